@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { listAuthoredModules } from '@/db/queries/authoring';
+import { requirePermission } from '@/lib/auth/dal';
+import { can } from '@/lib/domain/permissions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('author'))('title') };
+}
+
+export default async function AuthoringHome() {
+  const user = await requirePermission('content:author', '/author');
+  const t = await getTranslations('author');
+  const format = await getFormatter();
+  const seesAll = can(user.role, 'content:edit-any');
+  const rows = listAuthoredModules(user.id, seesAll);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2 text-start">
+                  {t('columnModule')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('columnStatus')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('columnLessons')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('columnUpdated')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 text-start font-medium">
+                    {row.title}
+                  </th>
+                  <td className="p-2">{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</td>
+                  <td className="p-2">{row.lessonCount}</td>
+                  <td className="p-2">{row.updatedAt ? format.dateTime(row.updatedAt, { dateStyle: 'medium' }) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { listManagedCohorts } from '@/db/queries/cohorts';
+import { requirePermission } from '@/lib/auth/dal';
+import { can } from '@/lib/domain/permissions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('title') };
+}
+
+export default async function CohortsHome() {
+  const user = await requirePermission('cohorts:manage', '/manage');
+  const t = await getTranslations('manage');
+  const seesAll = can(user.role, 'cohorts:view-all');
+  const rows = listManagedCohorts(user.id, seesAll);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2 text-start">
+                  {t('columnCohort')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('columnProgramme')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('columnDates')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('columnTrainees')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 text-start font-medium">
+                    {row.name}
+                  </th>
+                  <td className="p-2">{row.programmeTitle}</td>
+                  <td className="p-2">{t('dates', { start: row.startsOn, end: row.endsOn })}</td>
+                  <td className="p-2">{row.traineeCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

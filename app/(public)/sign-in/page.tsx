@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { currentUser } from '@/lib/auth/dal';
+import { safeReturnPath } from '@/lib/safe-redirect';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('signIn'))('title') };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  if (await currentUser()) redirect(safeReturnPath(callbackUrl));
+  const t = await getTranslations('signIn');
+  return (
+    <div className="mx-auto max-w-md rounded border border-slate-200 bg-white p-6">
+      <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
+      <p className="mb-6 text-slate-700">{t('intro')}</p>
+      <SignInForm callbackUrl={callbackUrl} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/site-header';
+import { Providers } from '@/components/providers';
+import { directionOf } from '@/lib/i18n/config';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('app');
+  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations('app');
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body className="min-h-screen">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider>
+          <Providers>
+            <SiteHeader />
+            <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+              {children}
+            </main>
+          </Providers>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

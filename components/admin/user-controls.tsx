@@ -1,0 +1,54 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { setActiveAction, setRoleAction, type FormState } from '@/app/(admin)/admin/users/actions';
+import { StatusMessage } from '@/components/ui/status-message';
+import { roles, type Role } from '@/lib/domain/permissions';
+
+const idle: FormState = { status: 'idle' };
+
+interface Props {
+  user: { id: number; name: string; role: Role; active: boolean };
+  isSelf: boolean;
+}
+
+/** Role change and (de)activation for one user row. */
+export function UserControls({ user, isSelf }: Props) {
+  const t = useTranslations('admin');
+  const tRoles = useTranslations('roles');
+  const [roleState, roleAction, rolePending] = useActionState(setRoleAction, idle);
+  const [activeState, activeAction, activePending] = useActionState(setActiveAction, idle);
+  const outcome = [roleState, activeState].find((s) => s.status !== 'idle');
+  if (isSelf) return null;
+  return (
+    <div className="space-y-2">
+      <form action={roleAction} className="flex flex-wrap items-center gap-2">
+        <input type="hidden" name="userId" value={user.id} />
+        <label htmlFor={`role-${user.id}`} className="sr-only">
+          {t('changeRole', { name: user.name })}
+        </label>
+        <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded border border-slate-400 px-2 py-1">
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {tRoles(role)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={rolePending} className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100">
+          {t('saveRole')}
+          <span className="sr-only"> ({user.name})</span>
+        </button>
+      </form>
+      <form action={activeAction}>
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
+        <button type="submit" disabled={activePending} className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100">
+          {user.active ? t('deactivate', { name: user.name }) : t('reactivate', { name: user.name })}
+        </button>
+      </form>
+      {outcome?.status === 'done' && <StatusMessage tone="success">{t(outcome.message.key, outcome.message.values)}</StatusMessage>}
+      {outcome?.status === 'invalid' && outcome.formError && <StatusMessage tone="error">{t(`errors.${outcome.formError}`)}</StatusMessage>}
+    </div>
+  );
+}

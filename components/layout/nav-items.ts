@@ -1,0 +1,20 @@
+import { can, type Action, type Role } from '@/lib/domain/permissions';
+
+export interface NavItem {
+  href: string;
+  labelKey: 'learn' | 'author' | 'manage' | 'users' | 'audit';
+  action: Action;
+}
+
+const items: NavItem[] = [
+  { href: '/learn', labelKey: 'learn', action: 'learning:view' },
+  { href: '/author', labelKey: 'author', action: 'content:author' },
+  { href: '/manage', labelKey: 'manage', action: 'cohorts:manage' },
+  { href: '/admin/users', labelKey: 'users', action: 'users:manage' },
+  { href: '/admin/audit', labelKey: 'audit', action: 'audit:view' },
+];
+
+/** The navigation entries a role may use. */
+export function navItemsFor(role: Role): NavItem[] {
+  return items.filter((item) => can(role, item.action));
+}

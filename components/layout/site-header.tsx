@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { currentUser } from '@/lib/auth/dal';
+import { navItemsFor } from './nav-items';
+
+/** The top bar: the app name, what the signed-in role may use, and sign-in or sign-out. */
+export async function SiteHeader() {
+  const user = await currentUser();
+  const t = await getTranslations('nav');
+  const tApp = await getTranslations('app');
+  const tRoles = await getTranslations('roles');
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={user ? '/home' : '/'} className="text-lg font-bold text-brand-800">
+          {tApp('name')}
+        </Link>
+        {user && (
+          <nav aria-label={t('label')} className="flex-1">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {navItemsFor(user.role).map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-brand-700 underline-offset-4 hover:underline">
+                    {t(item.labelKey)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="ms-auto flex items-center gap-3 text-sm">
+          {user ? (
+            <>
+              <span className="text-slate-700">{t('signedInAs', { name: user.name, role: tRoles(user.role) })}</span>
+              <SignOutButton label={t('signOut')} />
+            </>
+          ) : (
+            <Link href="/sign-in" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+              {t('signIn')}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,6 @@
+/** Every table of CIO Academy. drizzle-kit reads this file to generate migrations. */
+export * from './schema/users';
+export * from './schema/content';
+export * from './schema/versions';
+export * from './schema/learning';
+export * from './schema/cohorts';

@@ -1,0 +1,52 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { roles } from '../../lib/domain/permissions';
+import { createdAt, id, timestamp } from './columns';
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: roles }).notNull().default('trainee'),
+    country: text('country').notNull().default(''),
+    ministry: text('ministry').notNull().default(''),
+    jobTitle: text('job_title').notNull().default(''),
+    preferredLanguage: text('preferred_language').notNull().default('en'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** SHA-256 of a one-time set-password token; the token itself is shown once and never stored. */
+    setPasswordTokenHash: text('set_password_token_hash'),
+    setPasswordExpiresAt: timestamp('set_password_expires_at'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
+    lastActiveAt: timestamp('last_active_at'),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_role_idx').on(t.role), index('users_country_idx').on(t.country)],
+);
+
+/** Failed sign-ins per client address, used to slow down password guessing. */
+export const signInThrottle = sqliteTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  firstFailureAt: timestamp('first_failure_at').notNull(),
+  lastFailureAt: timestamp('last_failure_at').notNull(),
+});
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: id(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt), index('audit_log_target_idx').on(t.targetType, t.targetId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;

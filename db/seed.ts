@@ -1,0 +1,64 @@
+/**
+ * Demo data: the four role accounts plus trainees from several countries, and a
+ * demo cohort on the imported programme. Idempotent: existing rows are kept.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import { openDatabase } from './connection';
+import { cohortMembers, cohorts, modules, programmes, users } from './schema';
+import { DEMO_PASSWORD, demoUsers } from './seed-data';
+
+async function seed(): Promise<void> {
+  const db = openDatabase();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  db.transaction((tx) => {
+    for (const user of demoUsers) {
+      tx.insert(users)
+        .values({ ...user, passwordHash })
+        .onConflictDoNothing({ target: users.email })
+        .run();
+    }
+    const idOf = (email: string) => tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()?.id;
+    const instructorId = idOf('instructor@example.org');
+    const managerId = idOf('manager@example.org');
+    if (instructorId) tx.update(modules).set({ ownerId: instructorId }).where(isNull(modules.ownerId)).run();
+
+    const programme = tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, 'egov-leadership')).get();
+    if (!programme || !managerId) return;
+    const name = 'Afghanistan CIO cohort 2013';
+    let cohort = tx
+      .select({ id: cohorts.id })
+      .from(cohorts)
+      .where(and(eq(cohorts.name, name), eq(cohorts.programmeId, programme.id)))
+      .get();
+    cohort ??= tx
+      .insert(cohorts)
+      .values({
+        name,
+        programmeId: programme.id,
+        startsOn: '2026-09-01',
+        endsOn: '2027-02-28',
+        targetOn: '2027-02-15',
+        timeZone: 'Asia/Kabul',
+        createdById: managerId,
+      })
+      .returning({ id: cohorts.id })
+      .get();
+    const members: [string, 'manager' | 'instructor' | 'trainee'][] = [
+      ['manager@example.org', 'manager'],
+      ['instructor@example.org', 'instructor'],
+      ['nasrin.karimi@example.org', 'trainee'],
+    ];
+    for (const [email, role] of members) {
+      const userId = idOf(email);
+      if (userId) tx.insert(cohortMembers).values({ cohortId: cohort.id, userId, role }).onConflictDoNothing().run();
+    }
+  });
+  db.$client.close();
+  console.log(`Seeded ${demoUsers.length} demo accounts (password ${DEMO_PASSWORD}).`);
+}
+
+seed().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

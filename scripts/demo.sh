@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to a running demo: install, migrate, import the course, seed, build, serve.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+bash scripts/install-deps.sh
+npm run --silent db:migrate
+npm run --silent content:import
+npm run --silent db:seed
+npx next build
+echo "CIO Academy is at http://localhost:${PORT:-3000} (demo accounts: see README.md)"
+exec npx next start -p "${PORT:-3000}"

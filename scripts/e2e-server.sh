@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Serves the production build on a throw-away database for the Playwright run.
+set -euo pipefail
+port="${1:-3100}"
+export NEXT_TELEMETRY_DISABLED=1
+export DATABASE_PATH="${E2E_DATABASE_PATH:-data/e2e/cio-academy.db}"
+export UPLOADS_DIR="data/e2e/uploads"
+export NEXTAUTH_URL="http://localhost:${port}"
+export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
+# The e2e tests give each scenario its own client address, as a reverse proxy would.
+export TRUST_PROXY=1
+rm -rf "$(dirname "$DATABASE_PATH")"
+npm run --silent db:migrate
+if [ -f scripts/content-import.ts ]; then npm run --silent content:import; fi
+npm run --silent db:seed
+exec npx next start -p "$port"

@@ -14,13 +14,13 @@ let clientCounter = 0;
 
 /** Every test gets its own client address, so sign-in throttling in one test never leaks into another. */
 export const test = base.extend<{ clientAddress: string }>({
-  clientAddress: async ({}, use, testInfo) => {
+  clientAddress: async ({}, provide, testInfo) => {
     clientCounter += 1;
-    await use(`10.77.${testInfo.workerIndex}.${(clientCounter % 250) + 1}`);
+    await provide(`10.77.${testInfo.workerIndex}.${(clientCounter % 250) + 1}`);
   },
-  page: async ({ page, clientAddress }, use) => {
+  page: async ({ page, clientAddress }, provide) => {
     await page.setExtraHTTPHeaders({ 'X-Forwarded-For': clientAddress });
-    await use(page);
+    await provide(page);
   },
 });
 

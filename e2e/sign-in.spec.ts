@@ -1,4 +1,4 @@
-import { demo, expect, expectAccessible, signIn, signOut, submitSignIn, test } from './fixtures';
+import { demo, expect, expectAccessible, signIn, signOut, test } from './fixtures';
 
 const homes = [
   { role: 'trainee', heading: 'My learning', path: '/learn', nav: ['My learning'], hidden: ['Authoring', 'Cohorts', 'Users'] },

@@ -2,7 +2,7 @@ import { can, type Action, type Role } from '@/lib/domain/permissions';
 
 export interface NavItem {
   href: string;
-  labelKey: 'learn' | 'author' | 'manage' | 'users' | 'audit';
+  labelKey: 'learn' | 'author' | 'manage' | 'users' | 'audit' | 'profile';
   action: Action;
 }
 
@@ -12,6 +12,7 @@ const items: NavItem[] = [
   { href: '/manage', labelKey: 'manage', action: 'cohorts:manage' },
   { href: '/admin/users', labelKey: 'users', action: 'users:manage' },
   { href: '/admin/audit', labelKey: 'audit', action: 'audit:view' },
+  { href: '/profile', labelKey: 'profile', action: 'profile:edit' },
 ];
 
 /** The navigation entries a role may use. */

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ProfileForm } from '@/components/profile/profile-form';
+import { getProfile } from '@/db/queries/profile';
+import { requirePermission } from '@/lib/auth/dal';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('profile'))('title') };
+}
+
+export default async function ProfilePage() {
+  const user = await requirePermission('profile:edit', '/profile');
+  const profile = getProfile(user.id);
+  if (!profile) notFound();
+  const t = await getTranslations('profile');
+  const { email, ...editable } = profile;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-slate-700">{t('intro', { email })}</p>
+      <ProfileForm profile={editable} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Lecture } from '@/components/learning/lecture';
+import { LessonCompleteToggle } from '@/components/learning/lesson-complete-toggle';
+import { isEnrolled } from '@/db/queries/enrolment';
+import { completedLessonKeys } from '@/db/queries/progress';
+import { getPublishedLesson, getPublishedModule } from '@/db/queries/published';
+import { requirePermission } from '@/lib/auth/dal';
+import { findModuleFile } from '@/lib/media';
+
+type Params = { params: Promise<{ slug: string; key: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug, key } = await params;
+  const module = getPublishedModule(slug);
+  const lesson = module?.lessons.find((l) => l.key === key);
+  return { title: lesson?.title ?? (await getTranslations('errors'))('notFoundTitle') };
+}
+
+export default async function LessonPage({ params }: Params) {
+  const { slug, key } = await params;
+  const user = await requirePermission('learning:view', `/modules/${slug}/lessons/${key}`);
+  const module = getPublishedModule(slug);
+  // A lesson of a module the trainee is not enrolled in is not shown at all.
+  if (!module || !isEnrolled(user.id, module.id)) notFound();
+  const index = module.lessons.findIndex((l) => l.key === key);
+  const lesson = index >= 0 ? getPublishedLesson(module.versionId, key) : null;
+  if (!lesson) notFound();
+  const t = await getTranslations('lesson');
+  const previous = module.lessons[index - 1];
+  const next = module.lessons[index + 1];
+  const mediaBase = `/api/media/${module.versionId}/${lesson.key}`;
+  const videoAvailable = lesson.lecture ? Boolean(findModuleFile(module.slug, lesson.lecture.video)) : false;
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label={t('breadcrumb')} className="text-sm">
+        <Link href={`/modules/${module.slug}`} className="text-brand-700 underline">
+          {module.title}
+        </Link>
+        <span className="mx-2 text-slate-500">/</span>
+        <span>{t('position', { n: index + 1, total: module.lessons.length })}</span>
+      </nav>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{lesson.title}</h1>
+        <p className="text-slate-700">{lesson.summary}</p>
+        <p className="text-sm text-slate-600">{t('minutes', { minutes: lesson.minutes })}</p>
+      </header>
+      {lesson.lecture && <Lecture lecture={lesson.lecture} captionsVtt={lesson.captionsVtt} mediaBase={mediaBase} videoAvailable={videoAvailable} />}
+      <div className="prose-lesson max-w-3xl" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+      {lesson.attachments.length > 0 && (
+        <section aria-labelledby="attachments">
+          <h2 id="attachments" className="mb-2 text-lg font-semibold">
+            {t('attachments')}
+          </h2>
+          <ul className="list-disc ps-6">
+            {lesson.attachments.map((file) => (
+              <li key={file.path}>
+                <a href={`${mediaBase}/${file.path}`} download className="text-brand-700 underline">
+                  {file.title}
+                </a>{' '}
+                <span className="text-sm text-slate-600">{t('fileSize', { kb: Math.ceil(file.size / 1024) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <LessonCompleteToggle moduleSlug={module.slug} lessonKey={lesson.key} initialCompleted={[...completedLessonKeys(user.id, module.id)]} />
+      <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">
+        {previous ? (
+          <Link href={`/modules/${module.slug}/lessons/${previous.key}`} className="text-brand-700 underline" rel="prev">
+            {t('previous', { title: previous.title })}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/modules/${module.slug}/lessons/${next.key}`} className="text-brand-700 underline" rel="next">
+            {t('next', { title: next.title })}
+          </Link>
+        ) : (
+          <Link href={`/modules/${module.slug}`} className="text-brand-700 underline">
+            {t('backToModule')}
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

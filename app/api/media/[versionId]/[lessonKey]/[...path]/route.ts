@@ -1,0 +1,46 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { isEnrolled } from '@/db/queries/enrolment';
+import { getModuleVersionOwner, getPublishedLesson } from '@/db/queries/published';
+import { authorizeApi } from '@/lib/auth/dal';
+import { parseByteRange } from '@/lib/domain/byte-range';
+import { AppError, errorResponse } from '@/lib/errors';
+import { contentTypeOf, findModuleFile } from '@/lib/media';
+
+type Params = { params: Promise<{ versionId: string; lessonKey: string; path: string[] }> };
+
+/**
+ * A lecture video, captions file or attachment of a published lesson, for
+ * enrolled trainees. Only files the lesson names are served; video supports
+ * byte ranges so players can seek on slow connections.
+ */
+export async function GET(request: Request, { params }: Params) {
+  try {
+    const { versionId: rawVersion, lessonKey, path } = await params;
+    const versionId = Number(rawVersion);
+    const relative = path.map(decodeURIComponent).join('/');
+    if (!Number.isInteger(versionId) || versionId <= 0 || relative.includes('..')) throw new AppError('invalid:path', 'Malformed media path.');
+    const user = await authorizeApi('learning:view');
+    const owner = getModuleVersionOwner(versionId);
+    const lesson = owner ? getPublishedLesson(versionId, lessonKey) : null;
+    if (!owner || !lesson) throw new AppError('not-found:lesson', 'No such lesson.');
+    if (user.role === 'trainee' && !isEnrolled(user.id, owner.moduleId)) throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
+    const named = [lesson.lecture?.video, lesson.lecture?.captions, ...lesson.attachments.map((a) => a.path)];
+    if (!named.includes(relative)) throw new AppError('not-found:file', 'This lesson has no such file.');
+    if (relative === lesson.lecture?.captions && lesson.captionsVtt) {
+      return new Response(lesson.captionsVtt, { headers: { 'Content-Type': 'text/vtt; charset=utf-8', 'Cache-Control': 'private, max-age=86400' } });
+    }
+    const file = findModuleFile(owner.moduleSlug, relative);
+    if (!file) throw new AppError('not-found:file', 'This file is not available yet.');
+    const headers = new Headers({ 'Content-Type': contentTypeOf(relative), 'Accept-Ranges': 'bytes', 'Cache-Control': 'private, max-age=86400' });
+    const range = parseByteRange(request.headers.get('range'), file.size);
+    if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${file.size}` } });
+    const { start, end } = range ?? { start: 0, end: file.size - 1 };
+    headers.set('Content-Length', String(end - start + 1));
+    if (range) headers.set('Content-Range', `bytes ${start}-${end}/${file.size}`);
+    const stream = Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream;
+    return new Response(stream, { status: range ? 206 : 200, headers });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

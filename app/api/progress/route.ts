@@ -1,0 +1,44 @@
+import { isEnrolled } from '@/db/queries/enrolment';
+import { completedLessonKeys, setLessonCompleted } from '@/db/queries/progress';
+import { getPublishedModule } from '@/db/queries/published';
+import { authorizeApi } from '@/lib/auth/dal';
+import { AppError, errorResponse } from '@/lib/errors';
+import { invalidInput, readJson } from '@/lib/http';
+import { lessonProgressSchema, slugSchema } from '@/lib/validation/learning';
+
+function enrolledModule(userId: number, slug: string) {
+  const module = getPublishedModule(slug);
+  if (!module) throw new AppError('not-found:module', 'No such module.');
+  if (!isEnrolled(userId, module.id)) throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
+  return module;
+}
+
+/** GET /api/progress?module=slug: the lesson keys the trainee has completed. */
+export async function GET(request: Request) {
+  try {
+    const slug = slugSchema.safeParse(new URL(request.url).searchParams.get('module'));
+    if (!slug.success) throw new AppError('invalid:module', 'Name a module with ?module=<slug>.');
+    const user = await authorizeApi('learning:view');
+    const module = enrolledModule(user.id, slug.data);
+    return Response.json({ completed: [...completedLessonKeys(user.id, module.id)] });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** PUT /api/progress: marks one lesson complete or not complete for the signed-in trainee. */
+export async function PUT(request: Request) {
+  try {
+    const input = lessonProgressSchema.safeParse(await readJson(request));
+    if (!input.success) throw invalidInput(input.error.issues);
+    const user = await authorizeApi('learning:view');
+    const module = enrolledModule(user.id, input.data.moduleSlug);
+    if (!module.lessons.some((lesson) => lesson.key === input.data.lessonKey)) {
+      throw new AppError('not-found:lesson', 'No such lesson in this module.');
+    }
+    setLessonCompleted({ userId: user.id, moduleId: module.id, lessonKey: input.data.lessonKey, completed: input.data.completed, now: new Date() });
+    return Response.json({ completed: [...completedLessonKeys(user.id, module.id)] });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import { parseVtt } from '@/lib/content/vtt';
+
+interface Props {
+  lecture: { title: string; video: string; captions: string };
+  captionsVtt: string | null;
+  mediaBase: string;
+  videoAvailable: boolean;
+}
+
+function clock(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.floor(seconds % 60);
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/** A pre-taped lecture: the video with captions when the file exists, and always the transcript. */
+export async function Lecture({ lecture, captionsVtt, mediaBase, videoAvailable }: Props) {
+  const t = await getTranslations('lesson');
+  const parsed = captionsVtt ? parseVtt(captionsVtt) : null;
+  const cues = parsed && 'cues' in parsed ? parsed.cues : [];
+  return (
+    <section aria-labelledby="lecture-title" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <h2 id="lecture-title" className="text-lg font-semibold">
+        {t('lecture', { title: lecture.title })}
+      </h2>
+      {videoAvailable ? (
+        <video controls preload="none" className="w-full rounded bg-black" aria-label={lecture.title}>
+          <source src={`${mediaBase}/${lecture.video}`} />
+          <track kind="captions" src={`${mediaBase}/${lecture.captions}`} srcLang="en" label={t('captionsLabel')} default />
+        </video>
+      ) : (
+        <p className="rounded bg-slate-100 p-3 text-slate-800">{t('videoUnavailable')}</p>
+      )}
+      {cues.length > 0 && (
+        <details open={!videoAvailable}>
+          <summary className="cursor-pointer font-medium text-brand-700">{t('transcript')}</summary>
+          <ol className="mt-2 space-y-1">
+            {cues.map((cue) => (
+              <li key={cue.start} className="flex gap-3">
+                <span className="shrink-0 font-mono text-sm text-slate-600">{clock(cue.start)}</span>
+                <span>{cue.text}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

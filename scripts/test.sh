@@ -13,6 +13,7 @@ if ! command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1; then
 fi
 
 npx tsc --noEmit
+npx eslint .
 npx vitest run
 npx next build
 npx playwright test

@@ -11,6 +11,6 @@ export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
 export TRUST_PROXY=1
 rm -rf "$(dirname "$DATABASE_PATH")"
 npm run --silent db:migrate
-if [ -f scripts/content-import.ts ]; then npm run --silent content:import; fi
+npm run --silent content:import
 npm run --silent db:seed
 exec npx next start -p "$port"

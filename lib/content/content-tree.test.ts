@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { questionTypes } from '@/db/schema/content';
+import { loadContentTree } from './load-tree';
+
+/** The real course: broken content fails CI here. */
+const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
+const seedsPath = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+// The seeds live outside the repository; without them only the seed-file check is skipped.
+const seedsDir = existsSync(seedsPath) ? seedsPath : undefined;
+
+const programmeModules = [
+  'why-e-government',
+  'leadership-in-e-government',
+  'the-government-cio',
+  'korea-presidential-agenda',
+  'online-service-development',
+  'open-government-data',
+  'govtech-today',
+  'building-capacity-unpog',
+];
+
+const result = loadContentTree(contentDir, seedsDir);
+const tree = result.ok ? result.tree : { programmes: [], modules: [] };
+
+describe('the content/ tree', () => {
+  it('has no errors', () => {
+    const report = result.ok ? [] : result.errors.map((error) => `${error.file}:${error.line ?? ''}: ${error.message}`);
+    expect(report).toEqual([]);
+  });
+
+  it('has exactly the 8 programme modules, in order', () => {
+    expect(tree.programmes.map((programme) => programme.slug)).toEqual(['egov-leadership']);
+    expect(tree.programmes[0]?.modules).toEqual(programmeModules);
+    expect(tree.modules.map((mod) => mod.meta.slug).sort()).toEqual([...programmeModules].sort());
+  });
+
+  describe.each(programmeModules)('module %s', (slug) => {
+    const mod = tree.modules.find((candidate) => candidate.meta.slug === slug);
+
+    it('has 3–6 objectives and at least 3 lessons, one with a lecture', () => {
+      expect(mod?.meta.objectives.length).toBeGreaterThanOrEqual(3);
+      expect(mod?.meta.objectives.length).toBeLessThanOrEqual(6);
+      expect(mod?.lessons.length).toBeGreaterThanOrEqual(3);
+      expect(mod?.lessons.some((lesson) => lesson.lecture !== null)).toBe(true);
+    });
+
+    it('names a source in every lesson', () => {
+      for (const lesson of mod?.lessons ?? []) {
+        expect(lesson.sources.length, lesson.file).toBeGreaterThan(0);
+        expect(lesson.body.trimEnd().split('\n').at(-1), lesson.file).toMatch(/^\*\*Source:\*\* \S/);
+      }
+    });
+
+    it('has a quiz of at least 8 questions using all six types', () => {
+      const questions = mod?.quiz?.questions ?? [];
+      expect(questions.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(questions.map((question) => question.type))).toEqual(new Set(questionTypes));
+      for (const question of questions) {
+        if (question.type === 'ordering') expect(question.items.length, question.key).toBeGreaterThanOrEqual(3);
+      }
+    });
+  });
+});

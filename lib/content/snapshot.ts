@@ -1,0 +1,155 @@
+import type { Attachment, Lecture, QuestionType } from '@/db/schema/content';
+import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from '@/db/schema/versions';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { canonicalJson, sha256 } from './canonical-json';
+
+/** A draft option, in its authored position (for ordering questions, the correct order). */
+export interface OptionDraft {
+  text: string;
+  correct: boolean;
+  weight: number | null;
+  match: string | null;
+  feedback: string;
+}
+
+export interface QuestionDraft {
+  key: string;
+  type: QuestionType;
+  prompt: string;
+  explanation: string;
+  points: number;
+  options: OptionDraft[];
+}
+
+export interface QuizDraft extends Omit<QuizSnapshot, 'questions'> {
+  questions: QuestionDraft[];
+}
+
+export interface LessonDraft {
+  key: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  required: boolean;
+  sources: string[];
+  markdown: string;
+  lecture: Lecture | null;
+  /** The lecture's WebVTT text, frozen into the version with the lesson. */
+  captionsVtt: string | null;
+  attachments: Attachment[];
+}
+
+/** Everything that defines a module's published content, lessons in order. */
+export interface ModuleDraft {
+  title: string;
+  summary: string;
+  objectives: string[];
+  lessons: LessonDraft[];
+  quiz: QuizDraft | null;
+}
+
+export interface PublishedLessonSnapshot extends Omit<LessonDraft, 'markdown'> {
+  position: number;
+  html: string;
+}
+
+export interface ModuleSnapshot {
+  title: string;
+  summary: string;
+  objectives: string[];
+  lessons: PublishedLessonSnapshot[];
+  quiz: QuizSnapshot | null;
+  /** SHA-256 of the canonical draft: equal hashes mean nothing a trainee sees has changed. */
+  contentHash: string;
+}
+
+/**
+ * The key a trainee's browser sees for an option. Position and correctness
+ * must not be recoverable from it: a key built only from visible data
+ * (question key, option text, position) could be brute-forced over the few
+ * possible positions, revealing an ordering question's answer or the authored
+ * order of choices. So each key is salted with a hash of the whole question,
+ * including what the trainee never sees before submitting (explanation,
+ * correct flags, feedback, the order itself). It stays deterministic:
+ * unchanged content keeps its keys.
+ */
+export function optionKey(question: QuestionDraft, text: string, position: number): string {
+  const salt = sha256(canonicalJson(pickQuestion(question)));
+  return sha256([salt, question.key, text, String(position)].join('\u0000')).slice(0, 12);
+}
+
+/*
+ * TypeScript lets callers pass objects with extra properties (database ids,
+ * revisions); hashes must only ever see the fields that define the content.
+ */
+function pickQuestion(question: QuestionDraft): QuestionDraft {
+  const { key, type, prompt, explanation, points } = question;
+  const options = question.options.map(({ text, correct, weight, match, feedback }) => ({ text, correct, weight, match, feedback }));
+  return { key, type, prompt, explanation, points, options };
+}
+
+function pickDraft(draft: ModuleDraft): ModuleDraft {
+  const lessons = draft.lessons.map((lesson) => ({
+    key: lesson.key,
+    title: lesson.title,
+    summary: lesson.summary,
+    minutes: lesson.minutes,
+    required: lesson.required,
+    sources: lesson.sources,
+    markdown: lesson.markdown,
+    lecture: lesson.lecture && { title: lesson.lecture.title, video: lesson.lecture.video, captions: lesson.lecture.captions },
+    captionsVtt: lesson.captionsVtt,
+    attachments: lesson.attachments.map(({ title, path, size, mimeType }) => ({ title, path, size, mimeType })),
+  }));
+  const quiz = draft.quiz && {
+    title: draft.quiz.title,
+    passMark: draft.quiz.passMark,
+    attemptLimit: draft.quiz.attemptLimit,
+    timeLimitMinutes: draft.quiz.timeLimitMinutes,
+    shuffleQuestions: draft.quiz.shuffleQuestions,
+    shuffleOptions: draft.quiz.shuffleOptions,
+    scoring: draft.quiz.scoring,
+    showAnswers: draft.quiz.showAnswers,
+    questions: draft.quiz.questions.map(pickQuestion),
+  };
+  return { title: draft.title, summary: draft.summary, objectives: draft.objectives, lessons, quiz };
+}
+
+function questionSnapshot(question: QuestionDraft): QuestionSnapshot {
+  const options: OptionSnapshot[] = question.options.map((option, position) => ({
+    key: optionKey(question, option.text, position),
+    text: option.text,
+    correct: option.correct,
+    weight: option.weight,
+    match: option.match,
+    feedback: option.feedback,
+  }));
+  const { key, type, prompt, explanation, points } = question;
+  return { key, type, prompt, explanation, points, options };
+}
+
+function quizSnapshot(quiz: QuizDraft): QuizSnapshot {
+  return { ...quiz, questions: quiz.questions.map(questionSnapshot) };
+}
+
+/**
+ * Turns a module draft into what a published version stores: lessons with
+ * their HTML rendered once, the quiz frozen with opaque option keys, and a
+ * content hash over the draft so publishing unchanged content can be skipped.
+ */
+export function buildSnapshot(input: ModuleDraft): ModuleSnapshot {
+  const draft = pickDraft(input);
+  const lessons = draft.lessons.map(({ markdown, ...lesson }, position) => ({
+    ...lesson,
+    position,
+    html: renderMarkdown(markdown),
+  }));
+  return {
+    title: draft.title,
+    summary: draft.summary,
+    objectives: draft.objectives,
+    lessons,
+    quiz: draft.quiz ? quizSnapshot(draft.quiz) : null,
+    contentHash: sha256(canonicalJson(draft)),
+  };
+}

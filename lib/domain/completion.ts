@@ -1,0 +1,90 @@
+/**
+ * When a module and a programme count as complete.
+ *
+ * - A module is complete when every required lesson of the trainee's version
+ *   is done and, if the module has a quiz, the quiz is passed. Optional
+ *   lessons count towards the progress bar but never block completion.
+ *   Completed keys of lessons that are no longer in the version are ignored.
+ *   A module with nothing required (no required lessons, no quiz) is complete.
+ * - The progress percent treats the quiz as one more unit next to the lessons:
+ *   floor(100 × (lessons done + quiz passed) / (lessons + quiz)). It is
+ *   rounded down so an unfinished module never shows 100, and a complete
+ *   module always shows 100 (even with optional lessons unread).
+ * - A programme is complete when all its required modules are complete; one
+ *   without required modules is never complete. Optional modules do not count.
+ */
+
+/** A lesson of the published version, as far as completion cares. */
+export interface LessonRef {
+  key: string;
+  required: boolean;
+}
+
+/** The module's quiz as far as completion cares; `exists: false` for a module without one. */
+export interface QuizStanding {
+  exists: boolean;
+  passed: boolean;
+  bestPercent: number | null;
+}
+
+/** One trainee's standing in one module. */
+export interface ModuleProgress {
+  lessonsDone: number;
+  lessonsTotal: number;
+  requiredDone: number;
+  requiredTotal: number;
+  quizPassed: boolean;
+  complete: boolean;
+  missing: { lessons: string[]; quiz: boolean };
+  percent: number;
+}
+
+/** One trainee's standing in a programme's required modules. */
+export interface ProgrammeProgress {
+  complete: boolean;
+  done: number;
+  total: number;
+}
+
+/** Progress through one module version: lessons in order, completed lesson keys, and the quiz standing. */
+export function moduleProgress(input: {
+  lessons: readonly LessonRef[];
+  completedKeys: Iterable<string>;
+  quiz: QuizStanding;
+}): ModuleProgress {
+  const completed = new Set(input.completedKeys);
+  const done = input.lessons.filter((lesson) => completed.has(lesson.key));
+  const required = input.lessons.filter((lesson) => lesson.required);
+  const missingLessons = required.filter((lesson) => !completed.has(lesson.key)).map((lesson) => lesson.key);
+  const quizPassed = input.quiz.exists && input.quiz.passed;
+  const missingQuiz = input.quiz.exists && !quizPassed;
+  const complete = missingLessons.length === 0 && !missingQuiz;
+  const units = input.lessons.length + (input.quiz.exists ? 1 : 0);
+  const unitsDone = done.length + (quizPassed ? 1 : 0);
+  const percent = complete ? 100 : Math.floor((100 * unitsDone) / units);
+  return {
+    lessonsDone: done.length,
+    lessonsTotal: input.lessons.length,
+    requiredDone: required.length - missingLessons.length,
+    requiredTotal: required.length,
+    quizPassed,
+    complete,
+    missing: { lessons: missingLessons, quiz: missingQuiz },
+    percent,
+  };
+}
+
+/** Progress through a programme: how many of its required modules are complete. */
+export function programmeProgress(
+  modules: readonly { moduleId: number | string; required: boolean; complete: boolean }[],
+): ProgrammeProgress {
+  const required = modules.filter((entry) => entry.required);
+  const done = required.filter((entry) => entry.complete).length;
+  return { complete: required.length > 0 && done === required.length, done, total: required.length };
+}
+
+/** The key of the first lesson (in the given order) not yet completed, or null when all are done. */
+export function nextLesson(lessons: readonly { key: string }[], completedKeys: Iterable<string>): string | null {
+  const completed = new Set(completedKeys);
+  return lessons.find((lesson) => !completed.has(lesson.key))?.key ?? null;
+}

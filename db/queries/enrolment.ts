@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '../index';
-import { enrolments, programmeEnrolments, programmeModules } from '../schema';
+import { enrolments, modules, programmeEnrolments, programmeModules } from '../schema';
 
 export function isEnrolled(userId: number, moduleId: number): boolean {
   return Boolean(
@@ -31,4 +31,27 @@ export function enrolInProgramme(userId: number, programmeId: number, source: 's
       .map((row) => row.id);
     for (const moduleId of moduleIds) tx.insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
   });
+}
+
+/** Slugs of the modules a user is enrolled in, in the order they joined. */
+export function listEnrolledModuleSlugs(userId: number): string[] {
+  return getDb()
+    .select({ slug: modules.slug })
+    .from(enrolments)
+    .innerJoin(modules, eq(modules.id, enrolments.moduleId))
+    .where(eq(enrolments.userId, userId))
+    .orderBy(asc(enrolments.enrolledAt), asc(enrolments.id))
+    .all()
+    .map((row) => row.slug);
+}
+
+/** Slugs of published modules open for self-enrolment. */
+export function listOpenModuleSlugs(): string[] {
+  return getDb()
+    .select({ slug: modules.slug })
+    .from(modules)
+    .where(and(eq(modules.selfEnrol, true), isNotNull(modules.publishedVersionId)))
+    .orderBy(asc(modules.id))
+    .all()
+    .map((row) => row.slug);
 }

@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { listCatalogue, listEnrolledModules } from '@/db/queries/catalogue';
+import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
+import { ActionButton } from '@/components/learning/action-button';
+import { QuizStatusText } from '@/components/learning/quiz-status-text';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { listUserCertificates } from '@/db/queries/certificates';
 import { requirePermission } from '@/lib/auth/dal';
+import { learnerOverview } from '@/lib/learner-overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('learn'))('title') };
@@ -10,44 +16,79 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyLearningPage() {
   const user = await requirePermission('learning:view', '/learn');
   const t = await getTranslations('learn');
-  const enrolled = listEnrolledModules(user.id);
-  const catalogue = listCatalogue(user.id);
+  const { enrolled, programmes, catalogue } = learnerOverview(user.id);
+  const certificates = new Map(listUserCertificates(user.id).map((c) => [c.programmeId, c]));
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
+      {programmes.map(({ programme, progress }) => {
+        const certificate = certificates.get(programme.id);
+        return (
+          <section key={programme.id} aria-labelledby={`programme-${programme.id}`} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <h2 id={`programme-${programme.id}`} className="text-lg font-semibold">{programme.title}</h2>
+            <ProgressBar percent={progress.total ? (progress.done / progress.total) * 100 : 0} label={t('programmeProgress', { title: programme.title })} />
+            <p>{t('programmeText', { done: progress.done, total: progress.total })}</p>
+            {certificate && (
+              <p className="space-x-4">
+                <a href={`/api/certificates/${certificate.code}`} className="font-medium text-brand-700 underline">{t('downloadCertificate')}</a>
+                <Link href={`/verify/${certificate.code}`} className="text-brand-700 underline">{t('verifyCertificate')}</Link>
+              </p>
+            )}
+          </section>
+        );
+      })}
       <section aria-labelledby="enrolled">
-        <h2 id="enrolled" className="mb-2 text-lg font-semibold">
-          {t('enrolled')}
-        </h2>
+        <h2 id="enrolled" className="mb-2 text-lg font-semibold">{t('enrolled')}</h2>
         {enrolled.length === 0 ? (
           <p>{t('noEnrolments')}</p>
         ) : (
           <ul className="space-y-3">
-            {enrolled.map((m) => (
-              <li key={m.id} className="rounded border border-slate-200 bg-white p-4">
-                <h3 className="font-semibold">{m.title}</h3>
-                <p className="text-slate-700">{m.summary}</p>
+            {enrolled.map(({ module, standing }) => (
+              <li key={module.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+                <h3 className="font-semibold">
+                  <Link href={`/modules/${module.slug}`} className="text-brand-700 underline">{module.title}</Link>
+                </h3>
+                <ProgressBar percent={standing.progress.percent} label={t('moduleProgress', { title: module.title })} />
+                <p className="text-sm text-slate-700">
+                  {t('lessonsDone', { done: standing.progress.lessonsDone, total: standing.progress.lessonsTotal })}{' '}
+                  <QuizStatusText status={standing.quizStatus} />
+                </p>
+                {standing.progress.complete ? (
+                  <p className="font-medium text-green-800">{t('moduleComplete')}</p>
+                ) : (
+                  <Link href={standing.continueHref} className="inline-block font-medium text-brand-700 underline">
+                    {t('continue')}<span className="sr-only">: {module.title}</span>
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="catalogue">
-        <h2 id="catalogue" className="mb-2 text-lg font-semibold">
-          {t('catalogue')}
-        </h2>
-        {catalogue.length === 0 ? (
+      <section aria-labelledby="catalogue" className="space-y-3">
+        <h2 id="catalogue" className="text-lg font-semibold">{t('catalogue')}</h2>
+        {catalogue.programmes.map((programme) => (
+          <div key={programme.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <h3 className="font-semibold">{programme.title}</h3>
+            <p className="text-slate-700">{programme.summary}</p>
+            <ActionButton action={enrolInProgrammeAction} fields={{ programme: programme.slug }} label={t('enrolProgramme', { title: programme.title })} />
+          </div>
+        ))}
+        {catalogue.modules.length === 0 && catalogue.programmes.length === 0 ? (
           <p>{t('catalogueEmpty')}</p>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
-            {catalogue.map((m) => (
-              <li key={m.id} className="rounded border border-slate-200 bg-white p-4">
-                <h3 className="font-semibold">{m.title}</h3>
+            {catalogue.modules.map((m) => (
+              <li key={m.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+                <h3 className="font-semibold">
+                  <Link href={`/modules/${m.slug}`} className="text-brand-700 underline">{m.title}</Link>
+                </h3>
                 <p className="text-slate-700">{m.summary}</p>
-                <p className="text-sm text-slate-600">{t('lessonsCount', { count: m.lessonCount })}</p>
+                <p className="text-sm text-slate-600">{t('lessonsCount', { count: m.lessons.length })}</p>
+                <ActionButton action={enrolInModuleAction} fields={{ module: m.slug }} label={t('enrolModule', { title: m.title })} />
               </li>
             ))}
           </ul>

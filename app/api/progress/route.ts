@@ -2,15 +2,16 @@ import { isEnrolled } from '@/db/queries/enrolment';
 import { completedLessonKeys, setLessonCompleted } from '@/db/queries/progress';
 import { getPublishedModule } from '@/db/queries/published';
 import { authorizeApi } from '@/lib/auth/dal';
+import { issueEarnedCertificates } from '@/lib/certificates/issue';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
 import { lessonProgressSchema, slugSchema } from '@/lib/validation/learning';
 
 function enrolledModule(userId: number, slug: string) {
-  const module = getPublishedModule(slug);
-  if (!module) throw new AppError('not-found:module', 'No such module.');
-  if (!isEnrolled(userId, module.id)) throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
-  return module;
+  const courseModule = getPublishedModule(slug);
+  if (!courseModule) throw new AppError('not-found:module', 'No such module.');
+  if (!isEnrolled(userId, courseModule.id)) throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
+  return courseModule;
 }
 
 /** GET /api/progress?module=slug: the lesson keys the trainee has completed. */
@@ -19,8 +20,8 @@ export async function GET(request: Request) {
     const slug = slugSchema.safeParse(new URL(request.url).searchParams.get('module'));
     if (!slug.success) throw new AppError('invalid:module', 'Name a module with ?module=<slug>.');
     const user = await authorizeApi('learning:view');
-    const module = enrolledModule(user.id, slug.data);
-    return Response.json({ completed: [...completedLessonKeys(user.id, module.id)] });
+    const courseModule = enrolledModule(user.id, slug.data);
+    return Response.json({ completed: [...completedLessonKeys(user.id, courseModule.id)] });
   } catch (error) {
     return errorResponse(error);
   }
@@ -32,12 +33,14 @@ export async function PUT(request: Request) {
     const input = lessonProgressSchema.safeParse(await readJson(request));
     if (!input.success) throw invalidInput(input.error.issues);
     const user = await authorizeApi('learning:view');
-    const module = enrolledModule(user.id, input.data.moduleSlug);
-    if (!module.lessons.some((lesson) => lesson.key === input.data.lessonKey)) {
+    const courseModule = enrolledModule(user.id, input.data.moduleSlug);
+    if (!courseModule.lessons.some((lesson) => lesson.key === input.data.lessonKey)) {
       throw new AppError('not-found:lesson', 'No such lesson in this module.');
     }
-    setLessonCompleted({ userId: user.id, moduleId: module.id, lessonKey: input.data.lessonKey, completed: input.data.completed, now: new Date() });
-    return Response.json({ completed: [...completedLessonKeys(user.id, module.id)] });
+    const now = new Date();
+    setLessonCompleted({ userId: user.id, moduleId: courseModule.id, lessonKey: input.data.lessonKey, completed: input.data.completed, now });
+    if (input.data.completed) issueEarnedCertificates(user.id, courseModule.id, now);
+    return Response.json({ completed: [...completedLessonKeys(user.id, courseModule.id)] });
   } catch (error) {
     return errorResponse(error);
   }

@@ -14,34 +14,34 @@ type Params = { params: Promise<{ slug: string; key: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, key } = await params;
-  const module = getPublishedModule(slug);
-  const lesson = module?.lessons.find((l) => l.key === key);
+  const courseModule = getPublishedModule(slug);
+  const lesson = courseModule?.lessons.find((l) => l.key === key);
   return { title: lesson?.title ?? (await getTranslations('errors'))('notFoundTitle') };
 }
 
 export default async function LessonPage({ params }: Params) {
   const { slug, key } = await params;
   const user = await requirePermission('learning:view', `/modules/${slug}/lessons/${key}`);
-  const module = getPublishedModule(slug);
+  const courseModule = getPublishedModule(slug);
   // A lesson of a module the trainee is not enrolled in is not shown at all.
-  if (!module || !isEnrolled(user.id, module.id)) notFound();
-  const index = module.lessons.findIndex((l) => l.key === key);
-  const lesson = index >= 0 ? getPublishedLesson(module.versionId, key) : null;
+  if (!courseModule || !isEnrolled(user.id, courseModule.id)) notFound();
+  const index = courseModule.lessons.findIndex((l) => l.key === key);
+  const lesson = index >= 0 ? getPublishedLesson(courseModule.versionId, key) : null;
   if (!lesson) notFound();
   const t = await getTranslations('lesson');
-  const previous = module.lessons[index - 1];
-  const next = module.lessons[index + 1];
-  const mediaBase = `/api/media/${module.versionId}/${lesson.key}`;
-  const videoAvailable = lesson.lecture ? Boolean(findModuleFile(module.slug, lesson.lecture.video)) : false;
+  const previous = courseModule.lessons[index - 1];
+  const next = courseModule.lessons[index + 1];
+  const mediaBase = `/api/media/${courseModule.versionId}/${lesson.key}`;
+  const videoAvailable = lesson.lecture ? Boolean(findModuleFile(courseModule.slug, lesson.lecture.video)) : false;
 
   return (
     <article className="space-y-6">
       <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/modules/${module.slug}`} className="text-brand-700 underline">
-          {module.title}
+        <Link href={`/modules/${courseModule.slug}`} className="text-brand-700 underline">
+          {courseModule.title}
         </Link>
         <span className="mx-2 text-slate-500">/</span>
-        <span>{t('position', { n: index + 1, total: module.lessons.length })}</span>
+        <span>{t('position', { n: index + 1, total: courseModule.lessons.length })}</span>
       </nav>
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{lesson.title}</h1>
@@ -67,21 +67,21 @@ export default async function LessonPage({ params }: Params) {
           </ul>
         </section>
       )}
-      <LessonCompleteToggle moduleSlug={module.slug} lessonKey={lesson.key} initialCompleted={[...completedLessonKeys(user.id, module.id)]} />
+      <LessonCompleteToggle moduleSlug={courseModule.slug} lessonKey={lesson.key} initialCompleted={[...completedLessonKeys(user.id, courseModule.id)]} />
       <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">
         {previous ? (
-          <Link href={`/modules/${module.slug}/lessons/${previous.key}`} className="text-brand-700 underline" rel="prev">
+          <Link href={`/modules/${courseModule.slug}/lessons/${previous.key}`} className="text-brand-700 underline" rel="prev">
             {t('previous', { title: previous.title })}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={`/modules/${module.slug}/lessons/${next.key}`} className="text-brand-700 underline" rel="next">
+          <Link href={`/modules/${courseModule.slug}/lessons/${next.key}`} className="text-brand-700 underline" rel="next">
             {t('next', { title: next.title })}
           </Link>
         ) : (
-          <Link href={`/modules/${module.slug}`} className="text-brand-700 underline">
+          <Link href={`/modules/${courseModule.slug}`} className="text-brand-700 underline">
             {t('backToModule')}
           </Link>
         )}

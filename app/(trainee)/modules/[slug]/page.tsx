@@ -1,0 +1,126 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules/actions';
+import { ActionButton } from '@/components/learning/action-button';
+import { AttemptHistory } from '@/components/learning/attempt-history';
+import { QuizStatusText } from '@/components/learning/quiz-status-text';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { isEnrolled } from '@/db/queries/enrolment';
+import { getPublishedModule } from '@/db/queries/published';
+import { requirePermission } from '@/lib/auth/dal';
+import { moduleStanding } from '@/lib/module-standing';
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const courseModule = getPublishedModule((await params).slug);
+  return { title: courseModule?.title ?? (await getTranslations('errors'))('notFoundTitle') };
+}
+
+export default async function ModulePage({ params }: Params) {
+  const { slug } = await params;
+  const user = await requirePermission('learning:view', `/modules/${slug}`);
+  const courseModule = getPublishedModule(slug);
+  if (!courseModule) notFound();
+  const t = await getTranslations('module');
+  const enrolled = isEnrolled(user.id, courseModule.id);
+  const { completed, attempts, progress, quizStatus, continueHref } = moduleStanding(user.id, courseModule);
+  const quiz = courseModule.quiz;
+  const missingTitles = courseModule.lessons.filter((l) => progress.missing.lessons.includes(l.key)).map((l) => l.title);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{courseModule.title}</h1>
+        <p className="text-slate-700">{courseModule.summary}</p>
+        {enrolled && (
+          <div className="max-w-xl space-y-1">
+            <ProgressBar percent={progress.percent} label={t('progressLabel')} />
+            <p className="text-sm text-slate-700">{t('progressText', { done: progress.lessonsDone, total: progress.lessonsTotal, percent: progress.percent })}</p>
+            {!progress.complete && (
+              <Link href={continueHref} className="inline-block text-brand-700 underline">
+                {t('continue')}
+              </Link>
+            )}
+          </div>
+        )}
+      </header>
+      {!enrolled &&
+        (courseModule.selfEnrol ? (
+          <ActionButton action={enrolInModuleAction} fields={{ module: courseModule.slug }} label={t('enrol')} />
+        ) : (
+          <p>{t('enrolClosed')}</p>
+        ))}
+      <section aria-labelledby="objectives">
+        <h2 id="objectives" className="mb-2 text-lg font-semibold">{t('objectives')}</h2>
+        <ul className="list-disc space-y-1 ps-6">
+          {courseModule.objectives.map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="lessons">
+        <h2 id="lessons" className="mb-2 text-lg font-semibold">{t('lessons')}</h2>
+        <ol className="space-y-2">
+          {courseModule.lessons.map((lesson, i) => (
+            <li key={lesson.key} className="flex flex-wrap items-baseline justify-between gap-2 rounded border border-slate-200 bg-white p-3">
+              <span>
+                <span className="me-2 text-slate-600">{i + 1}.</span>
+                {enrolled ? (
+                  <Link href={`/modules/${courseModule.slug}/lessons/${lesson.key}`} className="text-brand-700 underline">
+                    {lesson.title}
+                  </Link>
+                ) : (
+                  lesson.title
+                )}
+              </span>
+              {enrolled && <span className="text-sm">{completed.has(lesson.key) ? t('lessonDone') : t('lessonNotDone')}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {quiz && (
+        <section aria-labelledby="quiz" className="space-y-3">
+          <h2 id="quiz" className="text-lg font-semibold">{t('quiz', { title: quiz.title })}</h2>
+          <p>
+            {t('quizRules', { passMark: quiz.passMark, count: quiz.questions.length })}{' '}
+            {quiz.attemptLimit ? t('quizAttemptLimit', { limit: quiz.attemptLimit }) : t('quizUnlimited')}{' '}
+            {quiz.timeLimitMinutes ? t('quizTimeLimit', { minutes: quiz.timeLimitMinutes }) : ''}
+          </p>
+          {enrolled && (
+            <>
+              <p className="font-medium">
+                <QuizStatusText status={quizStatus} />
+              </p>
+              {quizStatus.kind === 'in-progress' ? (
+                <Link href={`/modules/${courseModule.slug}/quiz`} className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white">
+                  {t('resumeQuiz')}
+                </Link>
+              ) : quizStatus.kind === 'failed' && quizStatus.attemptsLeft === 0 ? null : (
+                <ActionButton action={startAttemptAction} fields={{ module: courseModule.slug }} label={quizStatus.kind === 'not-started' ? t('startQuiz') : t('retakeQuiz')} />
+              )}
+              <AttemptHistory attempts={attempts} moduleSlug={courseModule.slug} />
+            </>
+          )}
+        </section>
+      )}
+      {enrolled && (
+        <section aria-labelledby="still-needed" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="still-needed" className="mb-2 text-lg font-semibold">{t('stillNeeded')}</h2>
+          {progress.complete ? (
+            <p>{t('moduleComplete')}</p>
+          ) : (
+            <ul className="list-disc ps-6">
+              {missingTitles.map((title) => (
+                <li key={title}>{t('needLesson', { title })}</li>
+              ))}
+              {progress.missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { QuizAttemptForm } from '@/components/quiz/quiz-attempt-form';
+import { closeIfExpired, loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
+import { listAttempts } from '@/db/queries/attempts';
+import { isEnrolled } from '@/db/queries/enrolment';
+import { getModuleVersion, getPublishedModule } from '@/db/queries/published';
+import { requirePermission } from '@/lib/auth/dal';
+import { publicQuestions } from '@/lib/domain/attempt-layout';
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const courseModule = getPublishedModule((await params).slug);
+  return { title: courseModule?.quiz?.title ?? (await getTranslations('errors'))('notFoundTitle') };
+}
+
+/** The trainee's open attempt at the module quiz. Without one, the module page offers to start. */
+export default async function QuizPage({ params }: Params) {
+  const { slug } = await params;
+  const user = await requirePermission('learning:view', `/modules/${slug}/quiz`);
+  const courseModule = getPublishedModule(slug);
+  if (!courseModule || !isEnrolled(user.id, courseModule.id)) notFound();
+  const open = listAttempts(user.id, courseModule.id).find((a) => a.status === 'open');
+  if (!open) redirect(`/modules/${slug}#quiz`);
+  const attempt = loadOwnAttempt(open.id, user.id);
+  // The attempt is taken on the version it started on, even if a newer one was published since.
+  const quiz = getModuleVersion(attempt.versionId)?.quiz;
+  if (!quiz) notFound();
+  if (closeIfExpired(attempt, quiz, user.id, new Date())) redirect(`/modules/${slug}/quiz/attempts/${attempt.id}`);
+  const t = await getTranslations('quiz');
+  return (
+    <div className="space-y-4">
+      <nav aria-label={t('breadcrumb')} className="text-sm">
+        <Link href={`/modules/${slug}`} className="text-brand-700 underline">
+          {courseModule.title}
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-bold">{quiz.title}</h1>
+      <p className="text-slate-700">{t('intro', { n: attempt.attemptNo, passMark: quiz.passMark })}</p>
+      <QuizAttemptForm
+        attemptId={attempt.id}
+        questions={publicQuestions(quiz, attempt.layout)}
+        saved={savedResponses(attempt.id)}
+        deadline={attempt.deadlineAt?.toISOString() ?? null}
+        resultsHref={`/modules/${slug}/quiz/attempts/${attempt.id}`}
+      />
+    </div>
+  );
+}

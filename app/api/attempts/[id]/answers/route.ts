@@ -1,0 +1,30 @@
+import { saveAnswer } from '@/db/queries/attempt-answers';
+import { ownAttemptWithQuiz } from '@/lib/attempt-context';
+import { authorizeApi } from '@/lib/auth/dal';
+import { parseResponse } from '@/lib/domain/grading';
+import { AppError, errorResponse } from '@/lib/errors';
+import { invalidInput, readJson } from '@/lib/http';
+import { saveAnswerSchema } from '@/lib/validation/attempts';
+
+type Params = { params: Promise<{ id: string }> };
+
+/** Auto-save: stores one answer of the trainee's own open attempt. */
+export async function PUT(request: Request, { params }: Params) {
+  try {
+    const body = saveAnswerSchema.safeParse(await readJson(request));
+    if (!body.success) throw invalidInput(body.error.issues);
+    const user = await authorizeApi('learning:view');
+    const { attempt, quiz } = ownAttemptWithQuiz((await params).id, user.id);
+    const question = quiz.questions.find((q) => q.key === body.data.questionKey);
+    if (!question || !attempt.layout.questions.includes(question.key)) {
+      throw new AppError('invalid:question', `Unknown question "${body.data.questionKey}" for this attempt.`);
+    }
+    const response = parseResponse(question, body.data.response);
+    if ('error' in response) throw new AppError('invalid:response', response.error);
+    const now = new Date();
+    saveAnswer(attempt, question.key, response, now);
+    return Response.json({ saved: true, savedAt: now.toISOString() });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { findCertificate } from '@/db/queries/certificates';
+import { authorizeApi } from '@/lib/auth/dal';
+import { renderCertificatePdf } from '@/lib/certificates/pdf';
+import { normaliseCertificateCode } from '@/lib/domain/certificate-code';
+import { AppError, errorResponse } from '@/lib/errors';
+
+type Params = { params: Promise<{ code: string }> };
+
+/** The holder's certificate as a PDF download. */
+export async function GET(request: Request, { params }: Params) {
+  try {
+    const code = normaliseCertificateCode((await params).code);
+    if (!code) throw new AppError('invalid:code', 'Malformed certificate code.');
+    const user = await authorizeApi('learning:view');
+    const certificate = findCertificate(code);
+    if (!certificate) throw new AppError('not-found:certificate', 'No certificate has this code.');
+    if (certificate.userId !== user.id) throw new AppError('forbidden:certificate', 'This certificate belongs to someone else.');
+    const t = await getTranslations('certificate');
+    const pdf = await renderCertificatePdf({
+      holderName: certificate.holderName,
+      programmeTitle: certificate.programmeTitle,
+      issuedOn: certificate.issuedAt,
+      code: certificate.code,
+      verifyUrl: new URL(`/verify/${certificate.code}`, process.env.NEXTAUTH_URL ?? request.url).toString(),
+      labels: { title: t('title'), certifies: t('certifies'), completed: t('completed'), issuedOn: t('issuedOn'), verify: t('verify'), code: t('code') },
+    });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="cio-academy-certificate-${certificate.code}.pdf"`,
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useState } from 'react';
+import type { PublicQuestion } from '@/lib/domain/attempt-layout';
+import type { QuizResponse } from '@/lib/domain/grading';
+import { QuestionField } from './question-field';
+import { useAutosave, type SaveState } from './use-autosave';
+
+interface Props {
+  attemptId: number;
+  questions: PublicQuestion[];
+  saved: Record<string, QuizResponse>;
+  deadline: string | null;
+  resultsHref: string;
+}
+
+function secondsLeft(deadline: string | null): number | null {
+  return deadline ? Math.max(0, Math.floor((Date.parse(deadline) - Date.now()) / 1000)) : null;
+}
+
+/** An open quiz attempt: answers save as the trainee goes; the server grades on submit. */
+export function QuizAttemptForm({ attemptId, questions, saved, deadline, resultsHref }: Props) {
+  const t = useTranslations('quiz');
+  const router = useRouter();
+  const { responses, states, update, flush } = useAutosave(attemptId, saved);
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [remaining, setRemaining] = useState(() => secondsLeft(deadline));
+
+  const submit = useCallback(async () => {
+    setSubmitting(true);
+    setError(null);
+    // An ordering question left as shown is answered in the order shown.
+    for (const q of questions) {
+      if (q.type === 'ordering' && !responses[q.key]) update(q.key, { type: 'ordering', order: q.options.map((o) => o.key) });
+    }
+    const allSaved = await flush();
+    if (!allSaved) {
+      setSubmitting(false);
+      setError(t('submitUnsaved'));
+      return;
+    }
+    const result = await fetch(`/api/attempts/${attemptId}/submit`, { method: 'POST' }).catch(() => null);
+    if (result?.ok || result?.status === 409 || result?.status === 410) {
+      router.push(resultsHref);
+      router.refresh();
+      return;
+    }
+    setSubmitting(false);
+    setError(t('submitFailed'));
+  }, [attemptId, flush, questions, responses, resultsHref, router, t, update]);
+
+  useEffect(() => {
+    if (!deadline) return;
+    const timer = setInterval(() => setRemaining(secondsLeft(deadline)), 1000);
+    return () => clearInterval(timer);
+  }, [deadline]);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- submitting when the clock runs out is the point
+    if (remaining === 0 && !submitting) void submit();
+  }, [remaining, submit, submitting]);
+
+  const answered = questions.filter((q) => responses[q.key]).length;
+  const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      className="space-y-6"
+    >
+      <div className="sticky top-0 z-10 flex flex-wrap gap-4 border-b border-slate-200 bg-white/95 py-2 text-sm">
+        <span>{t('answered', { answered, total: questions.length })}</span>
+        {remaining !== null && (
+          <span role="timer" aria-live="off">
+            {t('timeLeft', { minutes: Math.floor(remaining / 60), seconds: String(remaining % 60).padStart(2, '0') })}
+          </span>
+        )}
+      </div>
+      <ol className="space-y-6">
+        {questions.map((question, index) => (
+          <li key={question.key} className="rounded border border-slate-200 bg-white p-4">
+            <QuestionField question={question} number={index + 1} response={responses[question.key]} onChange={(r, delay) => update(question.key, r, delay)} />
+            <p className="mt-2 text-sm text-slate-600" aria-live="polite">
+              {label(states[question.key])}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={submitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+        {submitting ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}

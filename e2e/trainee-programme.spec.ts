@@ -1,0 +1,124 @@
+import { demo, expect, expectAccessible, signIn, test } from './fixtures';
+import { answerCorrectly, programmeModules, questionGroup, readModule } from './course';
+import type { Page } from '@playwright/test';
+
+const PROGRAMME = 'e-Government Leadership for Government CIOs';
+
+async function readEveryLesson(page: Page, slug: string, checkA11y: boolean) {
+  const module = readModule(slug);
+  await page.goto(`/modules/${slug}`);
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  for (let i = 0; i < module.lessons.length; i++) {
+    await expect(page.getByText(`Lesson ${i + 1} of ${module.lessons.length}`)).toBeVisible();
+    await expect(page.getByText(/^Source:/).first()).toBeVisible();
+    if (checkA11y) await expectAccessible(page);
+    await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You have completed this lesson.' })).toBeVisible();
+    const next = page.getByRole('link', { name: /^Next: / });
+    if (i < module.lessons.length - 1) await next.click();
+  }
+}
+
+async function passQuiz(page: Page, slug: string, checkA11y: boolean) {
+  const { quiz } = readModule(slug);
+  await page.goto(`/modules/${slug}`);
+  await page.getByRole('button', { name: /Start the quiz|Take the quiz again/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: quiz.title })).toBeVisible();
+  if (checkA11y) await expectAccessible(page);
+  await answerCorrectly(page, quiz);
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+  if (checkA11y) await expectAccessible(page);
+}
+
+test('a trainee enrols, reads every lesson, fails then passes a quiz, finishes the programme and verifies the certificate', async ({ page }) => {
+  test.setTimeout(15 * 60_000);
+  const [first, ...rest] = programmeModules();
+  const firstModule = readModule(first!);
+
+  await signIn(page, demo.trainee.email);
+  await page.goto('/learn');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: `Enrol in the whole programme: ${PROGRAMME}` }).click();
+  await expect(page.getByText('0 of 8 required modules complete.')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: `Progress in ${firstModule.title}` })).toHaveAttribute('aria-valuenow', '0');
+
+  // Module page: objectives, lessons, quiz status.
+  await page.getByRole('link', { name: firstModule.title, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Learning objectives' })).toBeVisible();
+  await expect(page.getByText('Quiz not started.')).toBeVisible();
+  await expectAccessible(page);
+
+  // The first lesson has a lecture whose video is not in the repository: captions still show.
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await expect(page.getByText('Video not yet available.')).toBeVisible();
+  await expect(page.getByText('Transcript', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You have completed this lesson.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'You have completed this lesson.' })).toBeVisible();
+  // Reversible by the trainee.
+  await page.getByRole('button', { name: 'Mark as not complete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You have not completed this lesson yet.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+
+  await readEveryLesson(page, first!, true);
+  await page.goto(`/modules/${first}`);
+  await expect(page.getByText(`${firstModule.lessons.length} of ${firstModule.lessons.length} lessons done`)).toBeVisible();
+  await expect(page.getByText('Pass the quiz with 70% or more')).toBeVisible();
+
+  // Fail once: answer a single question wrongly and submit.
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const single = firstModule.quiz.questions.find((q) => q.type === 'single')!;
+  const wrong = single.options!.find((o) => !o.correct)!;
+  await questionGroup(page, single.prompt).getByRole('radio', { name: wrong.text, exact: true }).check();
+  await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible();
+  // The answer survives a reload (auto-save).
+  await page.reload();
+  await expect(questionGroup(page, single.prompt).getByRole('radio', { name: wrong.text, exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Not passed' })).toBeVisible();
+  await expect(page.getByText('Explanation:').first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to the module' }).click();
+  await expect(page.getByText(/Quiz not passed yet \([\d.]+%\)\. You can try again\./)).toBeVisible();
+
+  await passQuiz(page, first!, true);
+  await page.goto(`/modules/${first}`);
+  await expect(page.getByText('Quiz passed with 100%.')).toBeVisible();
+  await expect(page.getByText('You have completed this module.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Your attempts' }).getByRole('row')).toHaveCount(3);
+
+  await page.goto('/learn');
+  await expect(page.getByText('1 of 8 required modules complete.')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: `Progress in ${firstModule.title}` })).toHaveAttribute('aria-valuenow', '100');
+
+  for (const slug of rest) {
+    await readEveryLesson(page, slug, false);
+    await passQuiz(page, slug, false);
+  }
+
+  await page.goto('/learn');
+  await expect(page.getByText('8 of 8 required modules complete.')).toBeVisible();
+  await expectAccessible(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download your certificate (PDF)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^cio-academy-certificate-CIO-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\.pdf$/);
+  const pdf = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+  await page.getByRole('link', { name: 'Public verification page' }).click();
+  await expect(page.getByRole('heading', { name: 'This certificate is genuine.' })).toBeVisible();
+  await expect(page.getByText(demo.trainee.name)).toBeVisible();
+  await expect(page.getByText(PROGRAMME)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('an unknown verification code is clearly not found', async ({ page }) => {
+  const response = await page.goto('/verify/CIO-0000-0000-0000');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Certificate not found' })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -31,7 +31,7 @@ async function passQuiz(page: Page, slug: string, checkA11y: boolean) {
   if (checkA11y) await expectAccessible(page);
 }
 
-test('a trainee enrols, reads every lesson, fails then passes a quiz, finishes the programme and verifies the certificate', async ({ page }) => {
+test('a trainee enrols, reads every lesson, fails then passes a quiz, finishes the programme and verifies the certificate', async ({ page, browser }) => {
   test.setTimeout(15 * 60_000);
   const [first, ...rest] = programmeModules();
   const firstModule = readModule(first!);
@@ -111,9 +111,18 @@ test('a trainee enrols, reads every lesson, fails then passes a quiz, finishes t
 
   await page.getByRole('link', { name: 'Public verification page' }).click();
   await expect(page.getByRole('heading', { name: 'This certificate is genuine.' })).toBeVisible();
-  await expect(page.getByText(demo.trainee.name)).toBeVisible();
-  await expect(page.getByText(PROGRAMME)).toBeVisible();
-  await expectAccessible(page);
+
+  // Anyone can check it, signed in or not, and sees only name, programme, date and code.
+  const visitor = await browser.newContext();
+  const anonymous = await visitor.newPage();
+  await anonymous.goto(page.url());
+  const details = anonymous.getByRole('main');
+  await expect(details.getByRole('heading', { name: 'This certificate is genuine.' })).toBeVisible();
+  await expect(details.getByText(demo.trainee.name, { exact: true })).toBeVisible();
+  await expect(details.getByText(PROGRAMME, { exact: true })).toBeVisible();
+  await expect(details).not.toContainText(demo.trainee.email);
+  await expectAccessible(anonymous);
+  await visitor.close();
 });
 
 test('an unknown verification code is clearly not found', async ({ page }) => {

@@ -18,9 +18,9 @@ interface QuizFile {
 }
 
 export function readModule(slug: string): { title: string; lessons: string[]; quiz: QuizFile } {
-  const module = parse(readFileSync(`content/modules/${slug}/module.yaml`, 'utf8')) as { title: string; lessons: string[] };
+  const moduleFile = parse(readFileSync(`content/modules/${slug}/module.yaml`, 'utf8')) as { title: string; lessons: string[] };
   const quiz = parse(readFileSync(`content/modules/${slug}/quiz.yaml`, 'utf8')) as QuizFile;
-  return { title: module.title, lessons: module.lessons, quiz };
+  return { title: moduleFile.title, lessons: moduleFile.lessons, quiz };
 }
 
 export function programmeModules(): string[] {

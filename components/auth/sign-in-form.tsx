@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { FieldError } from '@/components/ui/field-error';
+import { FormField } from '@/components/ui/form-field';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { signInSchema } from '@/lib/validation/auth';
 
@@ -57,38 +57,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | undefined })
       <div role="alert" aria-live="assertive" className={formError ? 'rounded border border-red-300 bg-red-50 p-3 text-red-800' : ''}>
         {formError}
       </div>
-      <div>
-        <label htmlFor="email" className="block font-medium">
-          {t('email')}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          aria-invalid={Boolean(fieldErrors.email)}
-          aria-describedby={fieldErrors.email ? 'email-error' : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        />
-        <FieldError id="email-error" message={fieldErrors.email} />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium">
-          {t('password')}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={Boolean(fieldErrors.password)}
-          aria-describedby={fieldErrors.password ? 'password-error' : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        />
-        <FieldError id="password-error" message={fieldErrors.password} />
-      </div>
+      <FormField name="email" type="email" label={t('email')} error={fieldErrors.email} autoComplete="username" required />
+      <FormField name="password" type="password" label={t('password')} error={fieldErrors.password} autoComplete="current-password" required />
       <button
         type="submit"
         disabled={pending}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('author'))('title') };
@@ -21,38 +22,18 @@ export default async function AuthoringHome() {
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2 text-start">
-                  {t('columnModule')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnStatus')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnLessons')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnUpdated')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-start font-medium">
-                    {row.title}
-                  </th>
-                  <td className="p-2">{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</td>
-                  <td className="p-2">{row.lessonCount}</td>
-                  <td className="p-2">{row.updatedAt ? format.dateTime(row.updatedAt, { dateStyle: 'medium' }) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[t('columnModule'), t('columnStatus'), t('columnLessons'), t('columnUpdated')]}>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-200">
+              <th scope="row" className="p-2 text-start font-medium">
+                {row.title}
+              </th>
+              <td className="p-2">{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</td>
+              <td className="p-2">{row.lessonCount}</td>
+              <td className="p-2">{row.updatedAt ? format.dateTime(row.updatedAt, { dateStyle: 'medium' }) : ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

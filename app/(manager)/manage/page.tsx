@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { listManagedCohorts } from '@/db/queries/cohorts';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('title') };
@@ -20,38 +21,18 @@ export default async function CohortsHome() {
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2 text-start">
-                  {t('columnCohort')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnProgramme')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnDates')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnTrainees')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-start font-medium">
-                    {row.name}
-                  </th>
-                  <td className="p-2">{row.programmeTitle}</td>
-                  <td className="p-2">{t('dates', { start: row.startsOn, end: row.endsOn })}</td>
-                  <td className="p-2">{row.traineeCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[t('columnCohort'), t('columnProgramme'), t('columnDates'), t('columnTrainees')]}>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-200">
+              <th scope="row" className="p-2 text-start font-medium">
+                {row.name}
+              </th>
+              <td className="p-2">{row.programmeTitle}</td>
+              <td className="p-2">{t('dates', { start: row.startsOn, end: row.endsOn })}</td>
+              <td className="p-2">{row.traineeCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listAudit } from '@/db/queries/audit';
 import { requirePermission } from '@/lib/auth/dal';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('auditTitle') };
@@ -19,40 +20,17 @@ export default async function AuditPage() {
       {entries.length === 0 ? (
         <p>{t('auditEmpty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2 text-start">
-                  {t('columnWhen')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnActor')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnAction')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnTarget')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnDetails')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                  <td className="p-2">{entry.actorName ?? t('system')}</td>
-                  <td className="p-2 font-mono">{entry.action}</td>
-                  <td className="p-2">{`${entry.targetType} ${entry.targetId ?? ''}`}</td>
-                  <td className="p-2 font-mono text-xs break-all">{entry.details ? JSON.stringify(entry.details) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[t('columnWhen'), t('columnActor'), t('columnAction'), t('columnTarget'), t('columnDetails')]}>
+          {entries.map((entry) => (
+            <tr key={entry.id} className="border-b border-slate-200 align-top">
+              <td className="p-2 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <td className="p-2">{entry.actorName ?? t('system')}</td>
+              <td className="p-2 font-mono">{entry.action}</td>
+              <td className="p-2">{`${entry.targetType} ${entry.targetId ?? ''}`}</td>
+              <td className="p-2 font-mono text-xs break-all">{entry.details ? JSON.stringify(entry.details) : ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserControls } from '@/components/admin/user-controls';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/dal';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('usersTitle') };
@@ -30,44 +31,21 @@ export default async function UsersPage() {
         <h2 id="all-users" className="mb-2 text-lg font-semibold">
           {t('listTitle')}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-start">
-                <th scope="col" className="p-2 text-start">
-                  {t('columnName')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnEmail')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnRole')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnStatus')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnActions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 text-start font-medium">
-                    {user.name}
-                  </th>
-                  <td className="p-2">{user.email}</td>
-                  <td className="p-2">{tRoles(user.role)}</td>
-                  <td className="p-2">{user.active ? t('active') : t('inactive')}</td>
-                  <td className="p-2">
-                    <UserControls user={user} isSelf={user.id === admin.id} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[t('columnName'), t('columnEmail'), t('columnRole'), t('columnStatus'), t('columnActions')]}>
+          {users.map((user) => (
+            <tr key={user.id} className="border-b border-slate-200 align-top">
+              <th scope="row" className="p-2 text-start font-medium">
+                {user.name}
+              </th>
+              <td className="p-2">{user.email}</td>
+              <td className="p-2">{tRoles(user.role)}</td>
+              <td className="p-2">{user.active ? t('active') : t('inactive')}</td>
+              <td className="p-2">
+                <UserControls user={user} isSelf={user.id === admin.id} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

@@ -7,5 +7,7 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ] && [ -f node_modules/b
   exit 0
 fi
 echo "Installing npm dependencies (better-sqlite3 compiles from source; about a minute)…"
-npm ci --no-audit --no-fund
+# `npm install` (not `npm ci`): this registry serves no builds of some optional platform packages
+# (@swc/core-*, @next/swc-*), so the lockfile lacks them and `npm ci` refuses it as out of sync.
+npm install --no-audit --no-fund
 echo "$lock_sum" > "$stamp"

@@ -2,7 +2,7 @@ import { can, type Action, type Role } from '@/lib/domain/permissions';
 
 export interface NavItem {
   href: string;
-  labelKey: 'learn' | 'author' | 'manage' | 'users' | 'audit' | 'profile';
+  labelKey: 'learn' | 'author' | 'manage' | 'reports' | 'users' | 'audit' | 'profile';
   action: Action;
 }
 
@@ -10,6 +10,7 @@ const items: NavItem[] = [
   { href: '/learn', labelKey: 'learn', action: 'learning:view' },
   { href: '/author', labelKey: 'author', action: 'content:author' },
   { href: '/manage', labelKey: 'manage', action: 'cohorts:manage' },
+  { href: '/manage/overview', labelKey: 'reports', action: 'reports:view' },
   { href: '/admin/users', labelKey: 'users', action: 'users:manage' },
   { href: '/admin/audit', labelKey: 'audit', action: 'audit:view' },
   { href: '/profile', labelKey: 'profile', action: 'profile:edit' },

@@ -72,7 +72,7 @@ export const eventAttendance = sqliteTable(
     status: text('status', { enum: attendanceStatuses }).notNull(),
     recordedAt: timestamp('recorded_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('event_attendance_user_idx').on(t.userId)],
 );
 
 export type Cohort = typeof cohorts.$inferSelect;

@@ -50,7 +50,12 @@ export const lessonProgress = sqliteTable(
     lessonKey: text('lesson_key').notNull(),
     completedAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.moduleId, t.lessonKey] }), index('lesson_progress_module_idx').on(t.moduleId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.moduleId, t.lessonKey] }),
+    index('lesson_progress_module_idx').on(t.moduleId),
+    // Covering index for cohort reports: progress per trainee without touching the table.
+    index('lesson_progress_user_cover_idx').on(t.userId, t.moduleId, t.lessonKey, t.completedAt),
+  ],
 );
 
 export interface AttemptLayout {
@@ -87,6 +92,8 @@ export const quizAttempts = sqliteTable(
   (t) => [
     uniqueIndex('quiz_attempts_user_module_no_unique').on(t.userId, t.moduleId, t.attemptNo),
     index('quiz_attempts_module_idx').on(t.moduleId, t.status),
+    // Covering index for cohort reports: every attempt's outcome per trainee, in attempt order.
+    index('quiz_attempts_report_cover_idx').on(t.userId, t.moduleId, t.attemptNo, t.status, t.startedAt, t.submittedAt, t.percent, t.passed),
   ],
 );
 

@@ -53,25 +53,36 @@ export function moduleProgress(input: {
   quiz: QuizStanding;
 }): ModuleProgress {
   const completed = new Set(input.completedKeys);
-  const done = input.lessons.filter((lesson) => completed.has(lesson.key));
   const required = input.lessons.filter((lesson) => lesson.required);
   const missingLessons = required.filter((lesson) => !completed.has(lesson.key)).map((lesson) => lesson.key);
-  const quizPassed = input.quiz.exists && input.quiz.passed;
-  const missingQuiz = input.quiz.exists && !quizPassed;
-  const complete = missingLessons.length === 0 && !missingQuiz;
-  const units = input.lessons.length + (input.quiz.exists ? 1 : 0);
-  const unitsDone = done.length + (quizPassed ? 1 : 0);
-  const percent = complete ? 100 : Math.floor((100 * unitsDone) / units);
-  return {
-    lessonsDone: done.length,
+  const counts = progressFromCounts({
     lessonsTotal: input.lessons.length,
-    requiredDone: required.length - missingLessons.length,
     requiredTotal: required.length,
-    quizPassed,
-    complete,
-    missing: { lessons: missingLessons, quiz: missingQuiz },
-    percent,
-  };
+    lessonsDone: input.lessons.filter((lesson) => completed.has(lesson.key)).length,
+    requiredDone: required.length - missingLessons.length,
+    quiz: input.quiz,
+  });
+  return { ...counts, missing: { lessons: missingLessons, quiz: input.quiz.exists && !counts.quizPassed } };
+}
+
+/**
+ * The same rules from counts of the version's lessons done, for reports that
+ * count completed lessons in SQL for thousands of trainees at once.
+ */
+export function progressFromCounts(input: {
+  lessonsTotal: number;
+  requiredTotal: number;
+  lessonsDone: number;
+  requiredDone: number;
+  quiz: QuizStanding;
+}): Omit<ModuleProgress, 'missing'> {
+  const { lessonsTotal, requiredTotal, lessonsDone, requiredDone } = input;
+  const quizPassed = input.quiz.exists && input.quiz.passed;
+  const complete = requiredDone >= requiredTotal && (!input.quiz.exists || quizPassed);
+  const units = lessonsTotal + (input.quiz.exists ? 1 : 0);
+  const unitsDone = lessonsDone + (quizPassed ? 1 : 0);
+  const percent = complete ? 100 : Math.floor((100 * unitsDone) / units);
+  return { lessonsDone, lessonsTotal, requiredDone, requiredTotal, quizPassed, complete, percent };
 }
 
 /** Progress through a programme: how many of its required modules are complete. */

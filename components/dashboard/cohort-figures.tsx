@@ -1,0 +1,66 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { traineeStatuses } from '@/lib/domain/at-risk';
+import type { DashboardModule } from '@/lib/domain/cohort-dashboard';
+import type { CohortSummary } from '@/lib/domain/cohort-summary';
+
+/** The cohort's headline figures: trainees, completion, completions, and how many trainees are in each status. */
+export async function CohortFigures({ summary }: { summary: CohortSummary }) {
+  const t = await getTranslations('dashboard');
+  const format = await getFormatter();
+  const figures: [string, string][] = [
+    [t('figureTrainees'), format.number(summary.trainees)],
+    [t('figureCompletion'), format.number(summary.completionPercent / 100, { style: 'percent', maximumFractionDigits: 1 })],
+    [t('figureProgrammeCompletions'), format.number(summary.programmeCompletions)],
+    ...traineeStatuses.map((status): [string, string] => [t(`status.${status}`), format.number(summary.statuses[status])]),
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {figures.map(([label, value]) => (
+        <div key={label} className="rounded border border-slate-200 bg-white p-3">
+          <dt className="text-sm text-slate-700">{label}</dt>
+          <dd className="text-2xl font-bold tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Per module: how many trainees completed it or are on it, and the average counted quiz score. */
+export async function ModuleAverages({ modules, summary }: { modules: DashboardModule[]; summary: CohortSummary }) {
+  const t = await getTranslations('dashboard');
+  const format = await getFormatter();
+  return (
+    <table className="w-full border-collapse bg-white text-sm">
+      <thead>
+        <tr className="border-b border-slate-300">
+          <th scope="col" className="p-2 text-start">{t('columnModule')}</th>
+          <th scope="col" className="p-2 text-end">{t('columnComplete')}</th>
+          <th scope="col" className="p-2 text-end">{t('columnInProgress')}</th>
+          <th scope="col" className="p-2 text-end">{t('columnAverageScore')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {modules.map((m, i) => {
+          const entry = summary.modules[i];
+          return (
+            <tr key={m.id} className="border-b border-slate-200">
+              <th scope="row" className="p-2 text-start font-normal">
+                {t('moduleShort', { n: i + 1 })}: {m.title}
+                {!m.required && <span className="text-slate-700"> ({t('optional')})</span>}
+              </th>
+              <td className="p-2 text-end tabular-nums">{entry?.complete ?? 0}</td>
+              <td className="p-2 text-end tabular-nums">{entry?.inProgress ?? 0}</td>
+              <td className="p-2 text-end tabular-nums">
+                {m.scoring === null
+                  ? t('noQuiz')
+                  : entry?.averageScore == null
+                    ? t('noScores')
+                    : t('averageScore', { score: format.number(entry.averageScore / 100, { style: 'percent', maximumFractionDigits: 1 }), count: entry.scored })}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,100 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { DashboardModule, TraineeRow } from '@/lib/domain/cohort-dashboard';
+import type { SortKey, TableQuery } from '@/lib/domain/cohort-table';
+import { dashboardSearch } from '@/lib/validation/dashboard';
+
+interface Props {
+  cohortId: number;
+  modules: DashboardModule[];
+  rows: TraineeRow[];
+  query: TableQuery;
+  now: Date;
+}
+
+/** The trainee × module matrix of one page of trainees, with sortable column headers. */
+export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Props) {
+  const t = await getTranslations('dashboard');
+  const format = await getFormatter();
+  const base = `/manage/cohorts/${cohortId}/dashboard`;
+  const header = (key: SortKey, label: string) => {
+    const active = query.sort === key;
+    const dir = active && query.dir === 'asc' ? 'desc' : 'asc';
+    return (
+      <th scope="col" className="p-2 text-start align-bottom" aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <Link href={`${base}${dashboardSearch({ ...query, sort: key, dir, page: 1 })}`} className="text-brand-700 underline">
+          {label}
+          <span className="sr-only">{t(dir === 'asc' ? 'sortAscending' : 'sortDescending')}</span>
+        </Link>
+        {active && <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+      </th>
+    );
+  };
+  return (
+    <div className="overflow-x-auto" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+      <table className="w-full border-collapse bg-white text-sm">
+        <caption id="matrix-caption" className="sr-only">
+          {t('matrixCaption')}
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            {header('name', t('columnTrainee'))}
+            {header('country', t('columnCountry'))}
+            {modules.map((m, i) => (
+              <th key={m.id} scope="col" className="p-2 text-start align-bottom font-medium">
+                <abbr title={m.title} className="no-underline">{t('moduleShort', { n: i + 1 })}</abbr>
+                <span className="sr-only">: {m.title}</span>
+              </th>
+            ))}
+            {header('completion', t('columnCompletion'))}
+            {header('activity', t('columnActivity'))}
+            <th scope="col" className="p-2 text-start align-bottom">{t('columnStatus')}</th>
+            <th scope="col" className="p-2 text-start align-bottom">{t('columnRecord')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-200 align-top">
+              <th scope="row" className="p-2 text-start font-medium">
+                {row.name}
+                <span className="block text-xs font-normal text-slate-600">{row.email}</span>
+              </th>
+              <td className="p-2">{row.country || t('countryUnknown')}</td>
+              {row.cells.map((cell) => (
+                <td key={cell.moduleId} className={`p-2 ${cell.state === 'complete' ? 'bg-green-50' : cell.state === 'in-progress' ? 'bg-amber-50' : ''}`}>
+                  {t(`cell.${cell.state}`)}
+                  {cell.score !== null && <span className="block text-xs text-slate-700">{t('cellScore', { score: format.number(cell.score / 100, { style: 'percent', maximumFractionDigits: 1 }) })}</span>}
+                </td>
+              ))}
+              <td className="p-2 tabular-nums">
+                {t('completionCell', { percent: format.number(row.completed, { style: 'percent', maximumFractionDigits: 0 }), done: row.modulesComplete, total: row.modulesRequired })}
+              </td>
+              <td className="p-2">
+                {row.lastActivityAt ? (
+                  <>
+                    {format.dateTime(row.lastActivityAt, { dateStyle: 'medium' })}
+                    <span className="block text-xs text-slate-700">{format.relativeTime(row.lastActivityAt, now)}</span>
+                  </>
+                ) : (
+                  t('noActivity')
+                )}
+              </td>
+              <td className="p-2">
+                <span className={row.status === 'at-risk' ? 'font-semibold text-red-800' : ''}>{t(`status.${row.status}`)}</span>
+                {row.reasons.length > 0 && <span className="block text-xs text-slate-700">{row.reasons.map((r) => t(`reason.${r}`)).join('; ')}</span>}
+              </td>
+              <td className="p-2 whitespace-nowrap">
+                <a href={`/api/cohorts/${cohortId}/trainees/${row.id}/record?format=csv`} className="text-brand-700 underline">
+                  {t('formatCsv')}<span className="sr-only"> {t('recordOf', { name: row.name })}</span>
+                </a>{' '}
+                <a href={`/api/cohorts/${cohortId}/trainees/${row.id}/record?format=json`} className="text-brand-700 underline">
+                  {t('formatJson')}<span className="sr-only"> {t('recordOf', { name: row.name })}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import 'server-only';
+import type Database from 'better-sqlite3';
+import type { AttemptFacts, DashboardModule, LessonFacts, TraineeFacts } from '@/lib/domain/cohort-dashboard';
+import type { AppDatabase } from '../connection';
+
+/**
+ * The set-based queries behind cohort dashboards, overviews and exports: each
+ * reads every trainee of a scope at once (never one query per trainee). They
+ * take the database handle, so the benchmark runs exactly these on its own file.
+ */
+
+/** Whose data to read: a cohort's trainees in its programme's modules, optionally only some of them (an export batch). */
+export interface TraineeScope {
+  cohortId: number;
+  programmeId: number;
+  userIds?: readonly number[];
+}
+
+type Statement = Database.Statement<Record<string, unknown>>;
+const statements = new WeakMap<Database.Database, Map<string, Statement>>();
+
+/** A prepared statement, prepared once per connection. */
+function prepare(db: AppDatabase, sql: string): Statement {
+  const client = db.$client;
+  let cache = statements.get(client);
+  if (!cache) statements.set(client, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = client.prepare(sql)));
+  return statement;
+}
+
+/** The scope as a WHERE clause over `cm` (cohort_members), driven in user id order by its primary key. */
+function scopeWhere(scope: TraineeScope): string {
+  const only = scope.userIds ? ' AND cm.user_id IN (SELECT value FROM json_each(@users))' : '';
+  return `cm.cohort_id = @cohort AND cm.role = 'trainee'${only}`;
+}
+
+function params(scope: TraineeScope): Record<string, unknown> {
+  const base = { cohort: scope.cohortId, programme: scope.programmeId };
+  return scope.userIds ? { ...base, users: JSON.stringify(scope.userIds) } : base;
+}
+
+/** The programme's published modules in programme order, with their versions' lessons and quiz rule. */
+export function reportModules(db: AppDatabase, programmeId: number): DashboardModule[] {
+  const modules = prepare(
+    db,
+    `SELECT m.id, m.slug, mv.title, pm.required, mv.id AS versionId, json_extract(mv.quiz, '$.scoring') AS scoring
+     FROM programme_modules pm
+     JOIN modules m ON m.id = pm.module_id
+     JOIN module_versions mv ON mv.id = m.published_version_id
+     WHERE pm.programme_id = @programme ORDER BY pm.position`,
+  ).all({ programme: programmeId }) as { id: number; slug: string; title: string; required: number; versionId: number; scoring: string | null }[];
+  const lessons = prepare(db, 'SELECT key, required FROM published_lessons WHERE version_id = @version ORDER BY position');
+  return modules.map((m) => ({
+    id: m.id,
+    slug: m.slug,
+    title: m.title,
+    required: m.required === 1,
+    lessons: (lessons.all({ version: m.versionId }) as { key: string; required: number }[]).map((l) => ({ key: l.key, required: l.required === 1 })),
+    scoring: m.scoring === 'last' ? 'last' : m.scoring === 'best' ? 'best' : null,
+  }));
+}
+
+/** The scope's trainees (the profile fields a report shows), by id. */
+export function reportTrainees(db: AppDatabase, scope: TraineeScope): TraineeFacts[] {
+  return prepare(
+    db,
+    `SELECT u.id, u.name, u.email, u.country FROM cohort_members cm JOIN users u ON u.id = cm.user_id
+     WHERE ${scopeWhere(scope)} ORDER BY cm.user_id`,
+  ).all(params(scope)) as TraineeFacts[];
+}
+
+/**
+ * Completed lessons per (trainee, module) of the programme: how many are
+ * lessons of the module's published version (and required ones), and when.
+ */
+export function* reportLessonFacts(db: AppDatabase, scope: TraineeScope): Generator<LessonFacts> {
+  const rows = prepare(
+    db,
+    // CROSS JOIN keeps SQLite on this join order: the cohort's members in user id order, then
+    // each one's progress through the covering index, so GROUP BY needs no temporary b-tree.
+    `SELECT cm.user_id, lp.module_id, count(pl.key), coalesce(sum(pl.required), 0),
+            max(CASE WHEN pl.required = 1 THEN lp.created_at END), max(lp.created_at)
+     FROM cohort_members cm
+     CROSS JOIN lesson_progress lp ON lp.user_id = cm.user_id
+     CROSS JOIN modules m ON m.id = lp.module_id
+     LEFT JOIN published_lessons pl ON pl.version_id = m.published_version_id AND pl.key = lp.lesson_key
+     WHERE ${scopeWhere(scope)} AND lp.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)
+     GROUP BY cm.user_id, lp.module_id`,
+  )
+    .raw(true)
+    .iterate(params(scope)) as IterableIterator<[number, number, number, number, number | null, number]>;
+  for (const [userId, moduleId, done, requiredDone, requiredLastAt, lastAt] of rows) {
+    yield { userId, moduleId, done, requiredDone, requiredLastAt, lastAt };
+  }
+}
+
+/** Every quiz attempt of the scope's trainees in the programme's modules, in attempt order per (trainee, module). */
+export function* reportAttemptFacts(db: AppDatabase, scope: TraineeScope): Generator<AttemptFacts> {
+  const rows = prepare(
+    db,
+    `SELECT cm.user_id, qa.module_id, qa.id, qa.status, qa.created_at, qa.submitted_at, qa.percent, qa.passed
+     FROM cohort_members cm
+     CROSS JOIN quiz_attempts qa ON qa.user_id = cm.user_id
+     WHERE ${scopeWhere(scope)} AND qa.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)
+     ORDER BY cm.user_id, qa.module_id, qa.attempt_no`,
+  )
+    .raw(true)
+    .iterate(params(scope)) as IterableIterator<[number, number, number, AttemptFacts['status'], number, number | null, number | null, number | null]>;
+  for (const [userId, moduleId, id, status, startedAt, submittedAt, percent, passed] of rows) {
+    yield { userId, moduleId, id, status, startedAt, submittedAt, percent, passed: passed === null ? null : passed === 1 };
+  }
+}
+
+/**
+ * One batch of a cohort's trainees in name order (then id), after the given
+ * (name, id), optionally of one country: the keyset pages of an export.
+ */
+export function reportTraineeBatch(
+  db: AppDatabase,
+  input: { cohortId: number; after: { name: string; id: number } | null; country: string | null; limit: number },
+): TraineeFacts[] {
+  const after = input.after ? ' AND (u.name, u.id) > (@name, @id)' : '';
+  const country = input.country !== null ? ' AND u.country = @country' : '';
+  return prepare(
+    db,
+    `SELECT u.id, u.name, u.email, u.country FROM cohort_members cm JOIN users u ON u.id = cm.user_id
+     WHERE cm.cohort_id = @cohort AND cm.role = 'trainee'${after}${country}
+     ORDER BY u.name, u.id LIMIT @limit`,
+  ).all({
+    cohort: input.cohortId,
+    limit: input.limit,
+    ...(input.after ? { name: input.after.name, id: input.after.id } : {}),
+    ...(input.country !== null ? { country: input.country } : {}),
+  }) as TraineeFacts[];
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { cohortPace } from './at-risk';
+import { buildTraineeRows, type AttemptFacts, type DashboardModule, type LessonFacts } from './cohort-dashboard';
+
+const modules: DashboardModule[] = [
+  { id: 11, slug: 'm1', title: 'Module 1', required: true, scoring: 'best', lessons: [{ key: 'a', required: true }, { key: 'b', required: true }, { key: 'c', required: false }] },
+  { id: 12, slug: 'm2', title: 'Module 2', required: true, scoring: 'last', lessons: [{ key: 'x', required: true }] },
+  { id: 13, slug: 'm3', title: 'Module 3', required: false, scoring: null, lessons: [{ key: 'y', required: true }] },
+];
+const pace = cohortPace({ startsOn: '2026-01-01', targetOn: '2026-04-11', timeZone: 'UTC' }, new Date('2026-02-20T12:00:00Z'));
+const T = (iso: string) => Date.parse(iso);
+const trainee = { id: 1, name: 'Nasrin Karimi', email: 'n@example.org', country: 'Afghanistan' };
+const lesson = (moduleId: number, done: number, requiredDone: number, at: string | null, requiredAt: string | null = at): LessonFacts => ({
+  userId: 1, moduleId, done, requiredDone, lastAt: at ? T(at) : null, requiredLastAt: requiredAt ? T(requiredAt) : null,
+});
+let nextId = 1;
+const attempt = (moduleId: number, percent: number | null, passed: boolean | null, at: string, status: AttemptFacts['status'] = 'submitted'): AttemptFacts => ({
+  userId: 1, moduleId, id: nextId++, status, startedAt: T(at) - 60_000, submittedAt: status === 'open' ? null : T(at), percent, passed,
+});
+
+describe('buildTraineeRows: cells', () => {
+  it.each<[string, LessonFacts[], AttemptFacts[], object[]]>([
+    ['nothing done', [], [], [
+      { state: 'not-started', percent: 0, score: null, completedAt: null },
+      { state: 'not-started', percent: 0, score: null },
+      { state: 'not-started', percent: 0, score: null },
+    ]],
+    ['required lessons and a passed quiz (best of a fail and a pass)', [lesson(11, 2, 2, '2026-02-10T00:00:00Z')],
+      [attempt(11, 40, false, '2026-02-11T00:00:00Z'), attempt(11, 80, true, '2026-02-12T00:00:00Z')],
+      [{ state: 'complete', percent: 100, score: 80, completedAt: T('2026-02-12T00:00:00Z') }, { state: 'not-started' }, { state: 'not-started' }]],
+    ['quiz passed before the last required lesson: completed with that lesson', [lesson(11, 3, 2, '2026-02-15T00:00:00Z', '2026-02-14T00:00:00Z')],
+      [attempt(11, 90, true, '2026-02-01T00:00:00Z')],
+      [{ state: 'complete', percent: 100, score: 90, completedAt: T('2026-02-14T00:00:00Z') }, { state: 'not-started' }, { state: 'not-started' }]],
+    ['scoring "last": a later failed attempt counts', [lesson(12, 1, 1, '2026-02-01T00:00:00Z')],
+      [attempt(12, 90, true, '2026-02-02T00:00:00Z'), attempt(12, 50, false, '2026-02-03T00:00:00Z')],
+      [{ state: 'not-started' }, { state: 'in-progress', percent: 50, score: 50, completedAt: null }, { state: 'not-started' }]],
+    ['one lesson of three and no quiz yet', [lesson(11, 1, 1, '2026-02-01T00:00:00Z')], [],
+      [{ state: 'in-progress', percent: 25, score: null }, { state: 'not-started' }, { state: 'not-started' }]],
+    ['an open attempt only', [], [attempt(12, null, null, '2026-02-01T00:00:00Z', 'open')],
+      [{ state: 'not-started' }, { state: 'in-progress', percent: 0, score: null }, { state: 'not-started' }]],
+    ['progress only on lessons no longer in the version', [lesson(11, 0, 0, '2026-02-01T00:00:00Z', null)], [],
+      [{ state: 'in-progress', percent: 0 }, { state: 'not-started' }, { state: 'not-started' }]],
+    ['a module without a quiz completes with its lessons', [lesson(13, 1, 1, '2026-02-05T00:00:00Z')], [],
+      [{ state: 'not-started' }, { state: 'not-started' }, { state: 'complete', percent: 100, completedAt: T('2026-02-05T00:00:00Z') }]],
+    ['rows of modules outside the programme are ignored', [lesson(99, 2, 2, '2026-02-05T00:00:00Z')], [attempt(99, 100, true, '2026-02-06T00:00:00Z')],
+      [{ state: 'not-started' }, { state: 'not-started' }, { state: 'not-started' }]],
+  ])('%s', (_name, lessons, attempts, cells) => {
+    const [row] = buildTraineeRows({ modules, trainees: [trainee], lessons, attempts, pace });
+    expect(row?.cells).toHaveLength(3);
+    cells.forEach((cell, i) => expect(row?.cells[i]).toMatchObject(cell));
+  });
+});
+
+describe('buildTraineeRows: standing', () => {
+  const passM1 = [attempt(11, 80, true, '2026-02-18T00:00:00Z')];
+  const passM2 = [attempt(12, 75, true, '2026-02-19T00:00:00Z')];
+  it.each<[string, LessonFacts[], AttemptFacts[], object]>([
+    ['nothing: never active, 50 days in', [], [], { completed: 0, modulesComplete: 0, modulesRequired: 2, complete: false, lastActivityAt: null, status: 'at-risk', reasons: ['inactive', 'behind-pace'] }],
+    ['the first required module done', [lesson(11, 2, 2, '2026-02-17T00:00:00Z')], passM1,
+      { completed: 0.5, modulesComplete: 1, complete: false, lastActivityAt: new Date('2026-02-18T00:00:00Z'), status: 'on-track', reasons: [] }],
+    ['both required modules done (the optional one is not needed)', [lesson(11, 2, 2, '2026-02-17T00:00:00Z'), lesson(12, 1, 1, '2026-02-17T00:00:00Z')], [...passM1, ...passM2],
+      { completed: 1, modulesComplete: 2, complete: true, status: 'complete', lastActivityAt: new Date('2026-02-19T00:00:00Z') }],
+    ['the optional module alone does not count', [lesson(13, 1, 1, '2026-02-19T00:00:00Z')], [],
+      { completed: 0, modulesComplete: 0, complete: false, status: 'at-risk', reasons: ['behind-pace'] }],
+  ])('%s', (_name, lessons, attempts, expected) => {
+    const [row] = buildTraineeRows({ modules, trainees: [trainee], lessons, attempts, pace });
+    expect(row).toMatchObject(expected);
+  });
+
+  it('keeps trainees in the given order and separates their facts', () => {
+    const other = { id: 2, name: 'Sione Tupou', email: 's@example.org', country: 'Tonga' };
+    const rows = buildTraineeRows({ modules, trainees: [other, trainee], lessons: [{ ...lesson(11, 1, 1, '2026-02-19T00:00:00Z'), userId: 2 }], attempts: [], pace });
+    expect(rows.map((r) => [r.id, r.cells[0]?.state])).toEqual([[2, 'in-progress'], [1, 'not-started']]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * A programme's figures across its cohorts, in the manner of the UNPOG
+ * capacity-development reports: cohorts run, events held, countries
+ * represented, participants, and completions.
+ *
+ * - A trainee in several cohorts of the programme counts once (rows are
+ *   merged by user id): participants, countries and completions are people,
+ *   not enrolments.
+ * - Module completions: complete (trainee, module) pairs over every module of
+ *   the programme, optional ones included. Programme completions: trainees
+ *   who completed every required module.
+ * - Countries: distinct non-empty countries of the participants; per-country
+ *   figures list a participant without a country under ''.
+ */
+import type { TraineeRow } from './cohort-dashboard';
+
+export interface ProgrammeCohortInput {
+  eventsHeld: number;
+  rows: readonly Pick<TraineeRow, 'id' | 'country' | 'cells' | 'complete'>[];
+}
+
+export interface CountryFigures {
+  country: string;
+  participants: number;
+  moduleCompletions: number;
+  programmeCompletions: number;
+}
+
+export interface ProgrammeFigures {
+  cohorts: number;
+  eventsHeld: number;
+  countries: number;
+  participants: number;
+  moduleCompletions: number;
+  programmeCompletions: number;
+  byCountry: CountryFigures[];
+}
+
+/** The programme's figures from its cohorts' trainee rows. */
+export function summariseProgramme(cohorts: readonly ProgrammeCohortInput[]): ProgrammeFigures {
+  const people = new Map<number, ProgrammeCohortInput['rows'][number]>();
+  for (const cohort of cohorts) for (const row of cohort.rows) people.set(row.id, row);
+  const byCountry = new Map<string, CountryFigures>();
+  let moduleCompletions = 0;
+  let programmeCompletions = 0;
+  for (const row of people.values()) {
+    const modules = row.cells.filter((cell) => cell.state === 'complete').length;
+    const entry = byCountry.get(row.country) ?? { country: row.country, participants: 0, moduleCompletions: 0, programmeCompletions: 0 };
+    entry.participants += 1;
+    entry.moduleCompletions += modules;
+    entry.programmeCompletions += row.complete ? 1 : 0;
+    byCountry.set(row.country, entry);
+    moduleCompletions += modules;
+    programmeCompletions += row.complete ? 1 : 0;
+  }
+  return {
+    cohorts: cohorts.length,
+    eventsHeld: cohorts.reduce((sum, c) => sum + c.eventsHeld, 0),
+    countries: [...byCountry.keys()].filter((c) => c !== '').length,
+    participants: people.size,
+    moduleCompletions,
+    programmeCompletions,
+    byCountry: [...byCountry.values()].sort((a, b) => (a.country === '' ? 1 : b.country === '' ? -1 : a.country.localeCompare(b.country, 'en'))),
+  };
+}

@@ -1,0 +1,82 @@
+import 'server-only';
+import type { AppDatabase } from '@/db/connection';
+import type { ReportCohort } from '@/db/queries/cohort-access';
+import { reportAttemptFacts, reportLessonFacts, reportModules, reportTraineeBatch } from '@/db/queries/cohort-report';
+import { cohortPace, type RiskReason, type TraineeStatus } from '@/lib/domain/at-risk';
+import { buildTraineeRows, type CellState, type DashboardModule, type TraineeRow } from '@/lib/domain/cohort-dashboard';
+import { CSV_BOM, csvRow } from '@/lib/domain/csv';
+
+/** The words of the export, from the catalog (the route) or a test. */
+export interface CsvLabels {
+  columns: { name: string; email: string; country: string; status: string; reasons: string; completion: string; modulesComplete: string; lastActivity: string };
+  moduleState: (title: string) => string;
+  moduleScore: (title: string) => string;
+  status: Record<TraineeStatus, string>;
+  reason: Record<RiskReason, string>;
+  cell: Record<CellState, string>;
+}
+
+export interface CsvOptions {
+  country: string | null;
+  status: TraineeStatus | null;
+  now: Date;
+  labels: CsvLabels;
+  /** Trainees per batch: each batch is a few queries and one chunk of the stream. */
+  batchSize?: number;
+}
+
+function header(modules: readonly DashboardModule[], labels: CsvLabels): string {
+  const c = labels.columns;
+  const fixed = [c.name, c.email, c.country, c.status, c.reasons, c.completion, c.modulesComplete, c.lastActivity];
+  return csvRow([...fixed, ...modules.flatMap((m) => [labels.moduleState(m.title), labels.moduleScore(m.title)])]);
+}
+
+function line(row: TraineeRow, labels: CsvLabels): string {
+  return csvRow([
+    row.name,
+    row.email,
+    row.country,
+    labels.status[row.status],
+    row.reasons.map((r) => labels.reason[r]).join('; '),
+    Math.round(row.completed * 1000) / 10,
+    row.modulesComplete,
+    row.lastActivityAt?.toISOString() ?? '',
+    ...row.cells.flatMap((cell) => [labels.cell[cell.state], cell.score]),
+  ]);
+}
+
+/**
+ * The cohort's dashboard as CSV, streamed: trainees are read in name order
+ * in keyset batches, each batch aggregated and written, so memory stays flat
+ * however large the cohort. Status filtering happens per row; the country
+ * filter in SQL. No connection is held between chunks.
+ */
+export function cohortCsvStream(db: AppDatabase, cohort: ReportCohort, options: CsvOptions): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const modules = reportModules(db, cohort.programmeId);
+  const pace = cohortPace(cohort, options.now);
+  const limit = options.batchSize ?? 500;
+  let after: { name: string; id: number } | null = null;
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(CSV_BOM + header(modules, options.labels)));
+        return;
+      }
+      const batch = reportTraineeBatch(db, { cohortId: cohort.id, after, country: options.country, limit });
+      const last = batch[batch.length - 1];
+      if (!last) {
+        controller.close();
+        return;
+      }
+      after = { name: last.name, id: last.id };
+      const scope = { cohortId: cohort.id, programmeId: cohort.programmeId, userIds: batch.map((t) => t.id) };
+      const rows = buildTraineeRows({ modules, trainees: batch, lessons: reportLessonFacts(db, scope), attempts: reportAttemptFacts(db, scope), pace });
+      let text = '';
+      for (const row of rows) if (options.status === null || row.status === options.status) text += line(row, options.labels);
+      controller.enqueue(encoder.encode(text));
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import type { AppDatabase } from '@/db/connection';
+import type { ReportCohort } from '@/db/queries/cohort-access';
+import { reportAttemptFacts, reportLessonFacts, reportModules, reportTrainees } from '@/db/queries/cohort-report';
+import { cohortPace } from '@/lib/domain/at-risk';
+import { buildTraineeRows, type DashboardModule, type TraineeRow } from '@/lib/domain/cohort-dashboard';
+
+export interface CohortDashboardData {
+  modules: DashboardModule[];
+  rows: TraineeRow[];
+}
+
+/** Every trainee's row of the cohort's dashboard: four set-based queries, then the pure aggregation. */
+export function loadCohortDashboard(db: AppDatabase, cohort: ReportCohort, now: Date): CohortDashboardData {
+  const modules = reportModules(db, cohort.programmeId);
+  const scope = { cohortId: cohort.id, programmeId: cohort.programmeId };
+  const rows = buildTraineeRows({
+    modules,
+    trainees: reportTrainees(db, scope),
+    lessons: reportLessonFacts(db, scope),
+    attempts: reportAttemptFacts(db, scope),
+    pace: cohortPace(cohort, now),
+  });
+  return { modules, rows };
+}

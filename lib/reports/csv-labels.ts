@@ -1,0 +1,25 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { CsvLabels } from './cohort-csv';
+
+/** The export's column names and values in the request's language. */
+export async function csvLabels(): Promise<CsvLabels> {
+  const t = await getTranslations('dashboard');
+  return {
+    columns: {
+      name: t('csv.name'),
+      email: t('csv.email'),
+      country: t('csv.country'),
+      status: t('csv.status'),
+      reasons: t('csv.reasons'),
+      completion: t('csv.completion'),
+      modulesComplete: t('csv.modulesComplete'),
+      lastActivity: t('csv.lastActivity'),
+    },
+    moduleState: (title) => t('csv.moduleState', { title }),
+    moduleScore: (title) => t('csv.moduleScore', { title }),
+    status: { complete: t('status.complete'), 'on-track': t('status.on-track'), 'at-risk': t('status.at-risk'), 'not-started': t('status.not-started') },
+    reason: { inactive: t('reason.inactive'), 'behind-pace': t('reason.behind-pace') },
+    cell: { complete: t('cell.complete'), 'in-progress': t('cell.in-progress'), 'not-started': t('cell.not-started') },
+  };
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+import type { AppDatabase } from '@/db/connection';
+import { managedCohortIds } from '@/db/queries/cohort-access';
+import { overviewCohorts, type OverviewCohort } from '@/db/queries/programme-overview';
+import { summariseCohort } from '@/lib/domain/cohort-summary';
+import { summariseProgramme, type ProgrammeFigures } from '@/lib/domain/programme-overview';
+import { loadCohortDashboard } from './cohort-dashboard';
+
+export interface ProgrammeOverview {
+  programmeId: number;
+  title: string;
+  figures: ProgrammeFigures;
+  cohorts: (OverviewCohort & { completionPercent: number })[];
+}
+
+/** Every programme with cohorts in view (all for `all`, else those the user manages), with its figures. */
+export function loadProgrammeOverview(db: AppDatabase, input: { userId: number; all: boolean; now: Date }): ProgrammeOverview[] {
+  const cohortIds = input.all ? [] : managedCohortIds(db, input.userId);
+  const cohorts = overviewCohorts(db, { all: input.all, cohortIds, now: input.now });
+  const byProgramme = new Map<number, { title: string; parts: { cohort: OverviewCohort; data: ReturnType<typeof loadCohortDashboard> }[] }>();
+  for (const cohort of cohorts) {
+    const entry = byProgramme.get(cohort.programmeId) ?? { title: cohort.programmeTitle, parts: [] };
+    entry.parts.push({ cohort, data: loadCohortDashboard(db, cohort, input.now) });
+    byProgramme.set(cohort.programmeId, entry);
+  }
+  return [...byProgramme.entries()].map(([programmeId, { title, parts }]) => ({
+    programmeId,
+    title,
+    figures: summariseProgramme(parts.map((p) => ({ eventsHeld: p.cohort.eventsHeld, rows: p.data.rows }))),
+    cohorts: parts.map((p) => ({ ...p.cohort, completionPercent: summariseCohort(p.data.rows, p.data.modules).completionPercent })),
+  }));
+}

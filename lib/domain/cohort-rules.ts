@@ -3,7 +3,8 @@
  */
 import { can, type Role } from './permissions';
 
-export type CohortRole = 'trainee' | 'instructor' | 'manager';
+export const cohortRoles = ['trainee', 'instructor', 'manager'] as const;
+export type CohortRole = (typeof cohortRoles)[number];
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_COHORT_DAYS = 5 * 366;

@@ -30,6 +30,7 @@ const headerAliases: Record<EnrolmentColumn, readonly string[]> = {
 };
 
 export type FileProblem =
+  | { code: 'no-file' }
   | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'empty' }
   | { code: 'not-utf8' }

@@ -4,6 +4,11 @@
  */
 import { zonedLocalToUtc } from './time-zone';
 
+export const eventKinds = ['workshop', 'seminar', 'discussion', 'study-tour', 'lecture'] as const;
+export type EventKind = (typeof eventKinds)[number];
+export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
 export const MAX_EVENT_DAYS = 60;
 
 export type EventTimeProblem = 'malformed' | 'nonexistent' | 'end-not-after-start' | 'too-long';

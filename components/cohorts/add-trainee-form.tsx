@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { addTraineeAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { OneTimeLinks } from './one-time-links';
+import { useFormAction } from './use-form-action';
 
 const idle: MemberActionState = { status: 'idle' };
 
@@ -13,13 +13,13 @@ const idle: MemberActionState = { status: 'idle' };
 export function AddTraineeForm({ cohortId }: { cohortId: number }) {
   const t = useTranslations('cohorts');
   const tError = useTranslations('cohortErrors');
-  const [state, action, pending] = useActionState(addTraineeAction, idle);
+  const [state, onSubmit, pending] = useFormAction(addTraineeAction, idle);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? state.values : {};
   const error = (field: string) => (errors[field] ? tError(errors[field]) : undefined);
   return (
     <div className="space-y-4">
-      <form action={action} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby="add-trainee-hint">
+      <form key={state.status === 'done' ? JSON.stringify(state) : 'form'} onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby="add-trainee-hint">
         <p id="add-trainee-hint" className="text-slate-700 md:col-span-2">
           {t('addTraineeHint')}
         </p>

@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, useTransition, type FormEvent } from 'react';
+import { useState } from 'react';
 import { saveAttendanceAction, type AttendanceState } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
 import { StatusMessage } from '@/components/ui/status-message';
 import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
+import { useFormAction } from './use-form-action';
 
 interface Trainee {
   userId: number;
@@ -14,24 +15,14 @@ interface Trainee {
 
 const idle: AttendanceState = { status: 'idle' };
 
-/**
- * Present / absent / excused for every trainee, saved together. Submitted by
- * hand (not reset after saving) so the choices stay on screen.
- */
+/** Present / absent / excused for every trainee, saved together; the choices stay on screen after saving. */
 export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: number; eventId: number; trainees: Trainee[] }) {
   const t = useTranslations('attendance');
   const tError = useTranslations('cohortErrors');
-  const [state, run] = useActionState(saveAttendanceAction, idle);
-  const [pending, startTransition] = useTransition();
+  const [state, onSubmit, pending] = useFormAction(saveAttendanceAction, idle);
   const [choices, setChoices] = useState<Record<number, AttendanceStatus | ''>>(() =>
     Object.fromEntries(trainees.map((trainee) => [trainee.userId, trainee.status ?? ''])),
   );
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => run(data));
-  }
 
   if (trainees.length === 0) return <p>{t('noTrainees')}</p>;
   return (

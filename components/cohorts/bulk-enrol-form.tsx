@@ -1,13 +1,14 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useActionState, useState, useTransition, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { bulkEnrolAction, type BulkEnrolState } from '@/app/(manager)/manage/cohorts/[id]/enrol/actions';
 import { StatusMessage } from '@/components/ui/status-message';
 import { toEnrolCount } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, type FileProblem } from '@/lib/domain/enrolment-csv';
 import { EnrolPreview } from './enrol-preview';
 import { OneTimeLinks } from './one-time-links';
+import { useFormAction } from './use-form-action';
 
 const idle: BulkEnrolState = { status: 'idle' };
 const MB = 1024 * 1024;
@@ -43,20 +44,20 @@ function useProblemText() {
 export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
   const t = useTranslations('enrolment');
   const problemText = useProblemText();
-  const [state, run] = useActionState(bulkEnrolAction, idle);
-  const [pending, startTransition] = useTransition();
+  const [state, submit, pending] = useFormAction(bulkEnrolAction, idle);
   const [localProblem, setLocalProblem] = useState<FileProblem | null>(null);
   const [stale, setStale] = useState(false);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    const file = data.get('file');
+    const file = new FormData(event.currentTarget).get('file');
     const problem = file instanceof File && file.name !== '' ? fileSizeProblem(file.size) : null;
     setLocalProblem(problem);
-    if (problem) return;
+    if (problem) {
+      event.preventDefault();
+      return;
+    }
     setStale(false);
-    startTransition(() => run(data));
+    submit(event);
   }
 
   const shown = stale ? idle : state;
@@ -102,7 +103,7 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
       {shown.status === 'enrolled' && (
         <div className="space-y-3">
           <StatusMessage tone="success">{t('enrolled', { ...shown.summary })}</StatusMessage>
-          <OneTimeLinks links={shown.links} />
+          <OneTimeLinks links={shown.links} level={2} />
         </div>
       )}
     </form>

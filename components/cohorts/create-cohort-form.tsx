@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { createCohortAction, type CohortFormState } from '@/app/(manager)/manage/cohorts/actions';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from './select-field';
+import { useFormAction } from './use-form-action';
 
 interface Option {
   value: string;
@@ -17,12 +17,12 @@ const idle: CohortFormState = { status: 'idle' };
 export function CreateCohortForm({ programmes, timeZones }: { programmes: Option[]; timeZones: Option[] }) {
   const t = useTranslations('cohorts');
   const tError = useTranslations('cohortErrors');
-  const [state, action, pending] = useActionState(createCohortAction, idle);
+  const [state, onSubmit, pending] = useFormAction(createCohortAction, idle);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? state.values : {};
   const error = (field: string) => (errors[field] ? tError(errors[field]) : undefined);
   return (
-    <form action={action} noValidate className="grid gap-4 md:grid-cols-2">
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
       <div className="md:col-span-2">
         <FormField name="name" label={t('name')} hint={t('nameHint')} defaultValue={values.name} error={error('name')} required maxLength={120} />
       </div>

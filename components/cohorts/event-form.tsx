@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { createEventAction, type EventFormState } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
 import { FieldError } from '@/components/ui/field-error';
 import { FormField } from '@/components/ui/form-field';
 import { eventKinds } from '@/lib/domain/events';
 import { SelectField } from './select-field';
+import { useFormAction } from './use-form-action';
 
 const idle: EventFormState = { status: 'idle' };
 
@@ -14,12 +14,12 @@ const idle: EventFormState = { status: 'idle' };
 export function EventForm({ cohortId, zoneLabel }: { cohortId: number; zoneLabel: string }) {
   const t = useTranslations('cohortEvents');
   const tError = useTranslations('cohortErrors');
-  const [state, action, pending] = useActionState(createEventAction, idle);
+  const [state, onSubmit, pending] = useFormAction(createEventAction, idle);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? state.values : {};
   const error = (field: string) => (errors[field] ? tError(errors[field]) : undefined);
   return (
-    <form action={action} noValidate className="grid gap-4 md:grid-cols-2">
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
       <input type="hidden" name="cohortId" value={cohortId} />
       <FormField name="title" label={t('title')} defaultValue={values.title} error={error('title')} required maxLength={160} />
       <SelectField

@@ -8,16 +8,17 @@ import type { OneTimeLink } from '@/lib/one-time-links';
  * Set-password links of new accounts, shown once: they are not stored, so
  * the manager copies each now and sends it to its owner.
  */
-export function OneTimeLinks({ links }: { links: readonly OneTimeLink[] }) {
+export function OneTimeLinks({ links, level = 3 }: { links: readonly OneTimeLink[]; level?: 2 | 3 }) {
   const t = useTranslations('cohorts');
   const format = useFormatter();
   const id = useId();
+  const Heading = level === 2 ? 'h2' : 'h3';
   if (links.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4">
-      <h3 id={`${id}-title`} className="font-semibold">
+      <Heading id={`${id}-title`} className="font-semibold">
         {t('linksTitle', { count: links.length })}
-      </h3>
+      </Heading>
       <p>{t('linksIntro')}</p>
       <ul className="space-y-3">
         {links.map((link) => (

@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  // Trainee lists for bulk enrolment may be up to 5 MB (lib/domain/enrolment-csv.ts), plus form overhead.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   async headers() {
     return [
       {

@@ -1,7 +1,10 @@
 import 'server-only';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { CohortRole } from '@/lib/domain/cohort-rules';
+import type { CreateCohortInput } from '@/lib/validation/cohorts';
 import { getDb } from '../index';
 import { cohortMembers, cohorts, programmes } from '../schema';
+import { writeAudit } from './audit';
 
 export interface CohortRow {
   id: number;
@@ -44,4 +47,61 @@ export function listManagedCohorts(userId: number, all: boolean): CohortRow[] {
     : [];
   const byCohort = new Map(counts.map((row) => [row.cohortId, row.n]));
   return rows.map(({ createdById: _creator, ...row }) => ({ ...row, traineeCount: byCohort.get(row.id) ?? 0 }));
+}
+
+export interface CohortDetail {
+  id: number;
+  name: string;
+  programmeId: number;
+  programmeTitle: string;
+  startsOn: string;
+  endsOn: string;
+  targetOn: string;
+  timeZone: string;
+}
+
+/** One cohort with its programme title, or null. */
+export function getCohort(id: number): CohortDetail | null {
+  return (
+    getDb()
+      .select({
+        id: cohorts.id,
+        name: cohorts.name,
+        programmeId: cohorts.programmeId,
+        programmeTitle: programmes.title,
+        startsOn: cohorts.startsOn,
+        endsOn: cohorts.endsOn,
+        targetOn: cohorts.targetOn,
+        timeZone: cohorts.timeZone,
+      })
+      .from(cohorts)
+      .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
+      .where(eq(cohorts.id, id))
+      .get() ?? null
+  );
+}
+
+/** The user's role in the cohort, or null when they are not a member. */
+export function cohortRoleOf(cohortId: number, userId: number): CohortRole | null {
+  return (
+    getDb()
+      .select({ role: cohortMembers.role })
+      .from(cohortMembers)
+      .where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
+      .get()?.role ?? null
+  );
+}
+
+/** Creates a cohort with its creator as its manager, and audits it. Returns the new id. */
+export function createCohort(input: CreateCohortInput, actorId: number): number {
+  return getDb().transaction((tx) => {
+    const row = tx
+      .insert(cohorts)
+      .values({ ...input, createdById: actorId })
+      .returning({ id: cohorts.id })
+      .get();
+    tx.insert(cohortMembers).values({ cohortId: row.id, userId: actorId, role: 'manager' }).run();
+    writeAudit({ actorId, action: 'cohort.created', targetType: 'cohort', targetId: row.id, details: { name: input.name, programmeId: input.programmeId } }, tx);
+    return row.id;
+  });
 }

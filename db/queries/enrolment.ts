@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { getDb } from '../index';
+import { getDb, type AppDatabase } from '../index';
 import { enrolments, modules, programmeEnrolments, programmeModules } from '../schema';
 
 export function isEnrolled(userId: number, moduleId: number): boolean {
@@ -18,19 +18,26 @@ export function enrolInModule(userId: number, moduleId: number, source: 'self' |
   getDb().insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
 }
 
-/** Enrols a user in a programme and every module of it, in one transaction. */
-export function enrolInProgramme(userId: number, programmeId: number, source: 'self' | 'cohort' | 'manager' = 'self'): void {
-  const db = getDb();
-  db.transaction((tx) => {
-    tx.insert(programmeEnrolments).values({ userId, programmeId }).onConflictDoNothing().run();
-    const moduleIds = tx
+/** A transaction handle, for queries that join a caller's transaction. */
+export type DbTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
+/**
+ * Enrols a user in a programme and every module of it, in one transaction.
+ * Pass `tx` to run inside a caller's transaction instead.
+ */
+export function enrolInProgramme(userId: number, programmeId: number, source: 'self' | 'cohort' | 'manager' = 'self', tx?: DbTransaction): void {
+  const enrol = (db: DbTransaction) => {
+    db.insert(programmeEnrolments).values({ userId, programmeId }).onConflictDoNothing().run();
+    const moduleIds = db
       .select({ id: programmeModules.moduleId })
       .from(programmeModules)
       .where(eq(programmeModules.programmeId, programmeId))
       .all()
       .map((row) => row.id);
-    for (const moduleId of moduleIds) tx.insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
-  });
+    for (const moduleId of moduleIds) db.insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
+  };
+  if (tx) enrol(tx);
+  else getDb().transaction(enrol);
 }
 
 /** Slugs of the modules a user is enrolled in, in the order they joined. */

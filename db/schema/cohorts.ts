@@ -1,11 +1,11 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, id, timestamp } from './columns';
 import { programmes } from './content';
+import { cohortRoles } from '../../lib/domain/cohort-rules';
+import { attendanceStatuses, eventKinds } from '../../lib/domain/events';
 import { users } from './users';
 
-export const cohortRoles = ['trainee', 'instructor', 'manager'] as const;
-export const eventKinds = ['workshop', 'seminar', 'discussion', 'study-tour', 'lecture'] as const;
-export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
+export { attendanceStatuses, cohortRoles, eventKinds };
 
 export const cohorts = sqliteTable(
   'cohorts',

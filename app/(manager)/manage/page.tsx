@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { listManagedCohorts } from '@/db/queries/cohorts';
 import { requirePermission } from '@/lib/auth/dal';
@@ -12,12 +13,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CohortsHome() {
   const user = await requirePermission('cohorts:manage', '/manage');
   const t = await getTranslations('manage');
+  const tCohorts = await getTranslations('cohorts');
   const seesAll = can(user.role, 'cohorts:view-all');
   const rows = listManagedCohorts(user.id, seesAll);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
+      <p>
+        <Link href="/manage/cohorts/new" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {tCohorts('newTitle')}
+        </Link>
+      </p>
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
@@ -25,7 +32,9 @@ export default async function CohortsHome() {
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200">
               <th scope="row" className="p-2 text-start font-medium">
-                {row.name}
+                <Link href={`/manage/cohorts/${row.id}`} className="text-brand-700 underline">
+                  {row.name}
+                </Link>
               </th>
               <td className="p-2">{row.programmeTitle}</td>
               <td className="p-2">{t('dates', { start: row.startsOn, end: row.endsOn })}</td>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
+import { UpcomingEvents } from '@/components/events/upcoming-events';
 import { ActionButton } from '@/components/learning/action-button';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -24,6 +25,7 @@ export default async function MyLearningPage() {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
+      <UpcomingEvents userId={user.id} />
       {programmes.map(({ programme, progress }) => {
         const certificate = certificates.get(programme.id);
         return (

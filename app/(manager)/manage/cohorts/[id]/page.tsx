@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { AddInstructorForm } from '@/components/cohorts/add-instructor-form';
+import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
+import { EventsTable } from '@/components/cohorts/events-table';
+import { MembersTable } from '@/components/cohorts/members-table';
+import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
+import { listCohortEvents } from '@/db/queries/events';
+import { requireManagedCohort } from '@/lib/cohort-access';
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cohorts'))('cohortTitle') };
+}
+
+const linkClass = 'text-brand-700 underline';
+
+export default async function CohortPage({ params }: Params) {
+  const { id } = await params;
+  const { cohort } = await requireManagedCohort(id, `/manage/cohorts/${id}`);
+  const t = await getTranslations('cohorts');
+  const members = listCohortMembers(cohort.id);
+  const trainees = members.filter((m) => m.role === 'trainee').length;
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/manage" className={linkClass}>{t('backToCohorts')}</Link>
+      </p>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{cohort.name}</h1>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dt className="font-medium">{t('programme')}</dt>
+          <dd>{cohort.programmeTitle}</dd>
+          <dt className="font-medium">{t('dates')}</dt>
+          <dd>{t('dateRange', { start: cohort.startsOn, end: cohort.endsOn })}</dd>
+          <dt className="font-medium">{t('targetOn')}</dt>
+          <dd>{cohort.targetOn}</dd>
+          <dt className="font-medium">{t('timeZone')}</dt>
+          <dd>{cohort.timeZone}</dd>
+          <dt className="font-medium">{t('traineeCount')}</dt>
+          <dd>{trainees}</dd>
+        </dl>
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          <li><Link href={`/manage/cohorts/${cohort.id}/dashboard`} className={linkClass}>{t('dashboardLink')}</Link></li>
+          <li><Link href={`/manage/cohorts/${cohort.id}/enrol`} className={linkClass}>{t('bulkEnrolLink')}</Link></li>
+          <li><Link href={`/manage/cohorts/${cohort.id}/events/new`} className={linkClass}>{t('scheduleLink')}</Link></li>
+          <li><a href={`/api/cohorts/${cohort.id}/calendar.ics`} className={linkClass}>{t('calendarLink')}</a></li>
+        </ul>
+      </div>
+      <section aria-labelledby="events" className="space-y-2">
+        <h2 id="events" className="text-lg font-semibold">{t('eventsTitle')}</h2>
+        <EventsTable cohortId={cohort.id} timeZone={cohort.timeZone} events={listCohortEvents(cohort.id)} />
+      </section>
+      <section aria-labelledby="add-trainee" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+        <h2 id="add-trainee" className="text-lg font-semibold">{t('addTraineeTitle')}</h2>
+        <AddTraineeForm cohortId={cohort.id} />
+      </section>
+      <section aria-labelledby="add-instructor" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+        <h2 id="add-instructor" className="text-lg font-semibold">{t('addInstructorTitle')}</h2>
+        <AddInstructorForm cohortId={cohort.id} instructors={listAssignableInstructors(cohort.id)} />
+      </section>
+      <section aria-labelledby="members" className="space-y-2">
+        <h2 id="members" className="text-lg font-semibold">{t('membersTitle')}</h2>
+        <MembersTable cohortId={cohort.id} members={members} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { setPasswordAction, type SetPasswordState } from '@/app/(public)/set-password/[token]/actions';
+import { FormField } from '@/components/ui/form-field';
+import { StatusMessage } from '@/components/ui/status-message';
+
+const idle: SetPasswordState = { status: 'idle' };
+
+/** New password and its confirmation; then a way to sign in. */
+export function SetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations('setPassword');
+  const [state, action, pending] = useActionState(setPasswordAction, idle);
+  if (state.status === 'done') {
+    return (
+      <div className="space-y-4">
+        <StatusMessage tone="success">{t('done', { email: state.email })}</StatusMessage>
+        <Link href="/sign-in" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t('signIn')}
+        </Link>
+      </div>
+    );
+  }
+  if (state.status === 'link') return <StatusMessage tone="error">{t(`state.${state.state}`)}</StatusMessage>;
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const error = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <input type="hidden" name="token" value={token} />
+      <FormField name="password" type="password" label={t('password')} hint={t('passwordHint')} error={error('password')} required autoComplete="new-password" />
+      <FormField name="confirm" type="password" label={t('confirm')} error={error('confirm')} required autoComplete="new-password" />
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+        {t('submit')}
+      </button>
+    </form>
+  );
+}

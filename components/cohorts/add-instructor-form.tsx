@@ -1,0 +1,42 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { addInstructorAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { StatusMessage } from '@/components/ui/status-message';
+import { SelectField } from './select-field';
+
+const idle: MemberActionState = { status: 'idle' };
+
+/** Chooses one of the instructors not yet in the cohort. */
+export function AddInstructorForm({ cohortId, instructors }: { cohortId: number; instructors: { id: number; name: string; email: string }[] }) {
+  const t = useTranslations('cohorts');
+  const tError = useTranslations('cohortErrors');
+  const [state, action, pending] = useActionState(addInstructorAction, idle);
+  const error = state.status === 'invalid' && state.fieldErrors.userId ? tError(state.fieldErrors.userId) : undefined;
+  if (instructors.length === 0 && state.status !== 'done') return <p>{t('noInstructors')}</p>;
+  return (
+    <form action={action} noValidate className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="cohortId" value={cohortId} />
+      <div className="min-w-64 flex-1">
+        <SelectField
+          id="instructor"
+          name="userId"
+          label={t('instructor')}
+          placeholder={t('chooseInstructor')}
+          options={instructors.map((i) => ({ value: String(i.id), label: t('personOption', { name: i.name, email: i.email }) }))}
+          defaultValue=""
+          error={error}
+        />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+        {t('addInstructor')}
+      </button>
+      {state.status === 'done' && (
+        <div className="basis-full">
+          <StatusMessage tone="success">{t('done.instructor-added')}</StatusMessage>
+        </div>
+      )}
+    </form>
+  );
+}

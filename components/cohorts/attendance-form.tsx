@@ -1,0 +1,68 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { saveAttendanceAction, type AttendanceState } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
+import { StatusMessage } from '@/components/ui/status-message';
+import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
+import { useFormAction } from './use-form-action';
+
+interface Trainee {
+  userId: number;
+  name: string;
+  status: AttendanceStatus | null;
+}
+
+const idle: AttendanceState = { status: 'idle' };
+
+/** Present / absent / excused for every trainee, saved together; the choices stay on screen after saving. */
+export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: number; eventId: number; trainees: Trainee[] }) {
+  const t = useTranslations('attendance');
+  const tError = useTranslations('cohortErrors');
+  const [state, onSubmit, pending] = useFormAction(saveAttendanceAction, idle);
+  const [choices, setChoices] = useState<Record<number, AttendanceStatus | ''>>(() =>
+    Object.fromEntries(trainees.map((trainee) => [trainee.userId, trainee.status ?? ''])),
+  );
+
+  if (trainees.length === 0) return <p>{t('noTrainees')}</p>;
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      <input type="hidden" name="cohortId" value={cohortId} />
+      <input type="hidden" name="eventId" value={eventId} />
+      <button
+        type="button"
+        onClick={() => setChoices(Object.fromEntries(trainees.map((trainee) => [trainee.userId, 'present'])))}
+        className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100"
+      >
+        {t('allPresent')}
+      </button>
+      <div className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+        {trainees.map((trainee) => (
+          <fieldset key={trainee.userId} className="flex flex-wrap items-center gap-x-6 gap-y-2 p-3">
+            <legend className="sr-only">{t('legend', { name: trainee.name })}</legend>
+            <span aria-hidden="true" className="min-w-48 flex-1 font-medium">
+              <bdi>{trainee.name}</bdi>
+            </span>
+            {attendanceStatuses.map((status) => (
+              <label key={status} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name={`status-${trainee.userId}`}
+                  value={status}
+                  checked={choices[trainee.userId] === status}
+                  onChange={() => setChoices((current) => ({ ...current, [trainee.userId]: status }))}
+                />
+                {t(`statuses.${status}`)}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+        {t('save')}
+      </button>
+      {state.status === 'saved' && <StatusMessage tone="success">{t('saved', { count: state.count })}</StatusMessage>}
+      {state.status === 'error' && <StatusMessage tone="error">{tError(state.message)}</StatusMessage>}
+    </form>
+  );
+}

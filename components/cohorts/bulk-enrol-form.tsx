@@ -1,0 +1,111 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { bulkEnrolAction, type BulkEnrolState } from '@/app/(manager)/manage/cohorts/[id]/enrol/actions';
+import { StatusMessage } from '@/components/ui/status-message';
+import { toEnrolCount } from '@/lib/domain/enrolment-classify';
+import { fileSizeProblem, type FileProblem } from '@/lib/domain/enrolment-csv';
+import { EnrolPreview } from './enrol-preview';
+import { OneTimeLinks } from './one-time-links';
+import { useFormAction } from './use-form-action';
+
+const idle: BulkEnrolState = { status: 'idle' };
+const MB = 1024 * 1024;
+const buttonClass = 'rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70';
+
+function useProblemText() {
+  const tError = useTranslations('cohortErrors');
+  const format = useFormatter();
+  return (problem: FileProblem) => {
+    switch (problem.code) {
+      case 'too-large':
+        return tError('file.too-large', { size: format.number(problem.bytes / MB, { maximumFractionDigits: 1 }), limit: problem.limit / MB });
+      case 'malformed':
+        return tError(`file.${problem.detail}`, { line: problem.line });
+      case 'missing-columns':
+        return tError('file.missing-columns', { columns: problem.columns.join(', '), count: problem.columns.length });
+      case 'duplicate-column':
+        return tError('file.duplicate-column', { column: problem.column });
+      case 'too-many-rows':
+        return tError('file.too-many-rows', { rows: problem.rows, limit: problem.limit });
+      default:
+        return tError(`file.${problem.code}`);
+    }
+  };
+}
+
+/**
+ * Upload → preview (nothing written) → "Enrol N trainees" (one transaction).
+ * The form is submitted by hand so the chosen file stays selected between
+ * the two steps; the size is checked here first so a huge file is refused
+ * at once, before it is sent.
+ */
+export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
+  const t = useTranslations('enrolment');
+  const problemText = useProblemText();
+  const [state, submit, pending] = useFormAction(bulkEnrolAction, idle);
+  const [localProblem, setLocalProblem] = useState<FileProblem | null>(null);
+  const [stale, setStale] = useState(false);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const file = new FormData(event.currentTarget).get('file');
+    const problem = file instanceof File && file.name !== '' ? fileSizeProblem(file.size) : null;
+    setLocalProblem(problem);
+    if (problem) {
+      event.preventDefault();
+      return;
+    }
+    setStale(false);
+    submit(event);
+  }
+
+  const shown = stale ? idle : state;
+  const problem = localProblem ?? (shown.status === 'file-problem' ? shown.problem : null);
+  const count = shown.status === 'preview' ? toEnrolCount(shown.summary) : 0;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" name="cohortId" value={cohortId} />
+      {shown.status === 'preview' && <input type="hidden" name="fingerprint" value={shown.fingerprint} />}
+      <div>
+        <label htmlFor="enrol-file" className="block font-medium">{t('fileLabel')}</label>
+        <p id="enrol-file-hint" className="text-sm text-slate-600">{t('fileHint')}</p>
+        <input
+          id="enrol-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={problem ? 'enrol-file-hint enrol-file-error' : 'enrol-file-hint'}
+          aria-invalid={Boolean(problem)}
+          onChange={() => {
+            setLocalProblem(null);
+            setStale(true);
+          }}
+          className="mt-1 block"
+        />
+        {problem && <p id="enrol-file-error" role="alert" className="mt-1 text-sm text-red-700">{problemText(problem)}</p>}
+      </div>
+      <button type="submit" name="intent" value="preview" disabled={pending} className={buttonClass}>{t('previewButton')}</button>
+      {shown.status === 'preview' && (
+        <section aria-labelledby="preview-title" className="space-y-3">
+          <h2 id="preview-title" className="text-lg font-semibold">{t('previewTitle')}</h2>
+          {shown.changed && <StatusMessage tone="error">{t('changedSincePreview')}</StatusMessage>}
+          <p role="status">{t('summary', { ...shown.summary })}</p>
+          {shown.ignoredColumns.length > 0 && <p>{t('ignoredColumns', { columns: shown.ignoredColumns.join(', ') })}</p>}
+          <EnrolPreview fileName={shown.fileName} rows={shown.rows} />
+          {count > 0 ? (
+            <button type="submit" name="intent" value="enrol" disabled={pending} className={buttonClass}>{t('enrolButton', { count })}</button>
+          ) : (
+            <p>{t('nothingToEnrol')}</p>
+          )}
+        </section>
+      )}
+      {shown.status === 'enrolled' && (
+        <div className="space-y-3">
+          <StatusMessage tone="success">{t('enrolled', { ...shown.summary })}</StatusMessage>
+          <OneTimeLinks links={shown.links} level={2} />
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { createCohortAction, type CohortFormState } from '@/app/(manager)/manage/cohorts/actions';
+import { FormField } from '@/components/ui/form-field';
+import { SelectField } from './select-field';
+import { useFormAction } from './use-form-action';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+const idle: CohortFormState = { status: 'idle' };
+
+/** Name, programme, dates and time zone of a new cohort. */
+export function CreateCohortForm({ programmes, timeZones }: { programmes: Option[]; timeZones: Option[] }) {
+  const t = useTranslations('cohorts');
+  const tError = useTranslations('cohortErrors');
+  const [state, onSubmit, pending] = useFormAction(createCohortAction, idle);
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const values = state.status === 'invalid' ? state.values : {};
+  const error = (field: string) => (errors[field] ? tError(errors[field]) : undefined);
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
+      <div className="md:col-span-2">
+        <FormField name="name" label={t('name')} hint={t('nameHint')} defaultValue={values.name} error={error('name')} required maxLength={120} />
+      </div>
+      <SelectField
+        name="programmeId"
+        label={t('programme')}
+        options={programmes}
+        placeholder={t('chooseProgramme')}
+        defaultValue={values.programmeId ?? ''}
+        error={error('programmeId')}
+        required
+      />
+      <SelectField name="timeZone" label={t('timeZone')} hint={t('timeZoneHint')} options={timeZones} defaultValue={values.timeZone ?? 'UTC'} error={error('timeZone')} />
+      <FormField name="startsOn" type="date" label={t('startsOn')} defaultValue={values.startsOn} error={error('startsOn')} required />
+      <FormField name="endsOn" type="date" label={t('endsOn')} defaultValue={values.endsOn} error={error('endsOn')} required />
+      <FormField name="targetOn" type="date" label={t('targetOn')} hint={t('targetOnHint')} defaultValue={values.targetOn} error={error('targetOn')} required />
+      <div className="md:col-span-2">
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+          {t('create')}
+        </button>
+      </div>
+    </form>
+  );
+}

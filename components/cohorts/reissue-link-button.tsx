@@ -1,0 +1,29 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { reissueLinkAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { StatusMessage } from '@/components/ui/status-message';
+import { OneTimeLinks } from './one-time-links';
+
+const idle: MemberActionState = { status: 'idle' };
+
+/** For a trainee who has not set a password: a new one-time link, shown once. */
+export function ReissueLinkButton({ cohortId, userId, name }: { cohortId: number; userId: number; name: string }) {
+  const t = useTranslations('cohorts');
+  const tError = useTranslations('cohortErrors');
+  const [state, action, pending] = useActionState(reissueLinkAction, idle);
+  return (
+    <div className="space-y-2">
+      <form action={action}>
+        <input type="hidden" name="cohortId" value={cohortId} />
+        <input type="hidden" name="userId" value={userId} />
+        <button type="submit" disabled={pending} className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100">
+          {t('reissueLink', { name })}
+        </button>
+      </form>
+      {state.status === 'invalid' && state.fieldErrors.form && <StatusMessage tone="error">{tError(state.fieldErrors.form)}</StatusMessage>}
+      {state.status === 'done' && <OneTimeLinks links={state.links} />}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { issueSetPasswordToken, type IssuedToken } from '@/lib/domain/set-password-token';
+import { getDb } from '../index';
+import { cohortMembers, users } from '../schema';
+import { writeAudit } from './audit';
+
+export interface SetPasswordAccount {
+  id: number;
+  name: string;
+  email: string;
+  active: boolean;
+  expiresAt: Date | null;
+}
+
+/** The account holding a token hash, or null. */
+export function findSetPasswordAccount(tokenHash: string): SetPasswordAccount | null {
+  return (
+    getDb()
+      .select({ id: users.id, name: users.name, email: users.email, active: users.active, expiresAt: users.setPasswordExpiresAt })
+      .from(users)
+      .where(eq(users.setPasswordTokenHash, tokenHash))
+      .get() ?? null
+  );
+}
+
+/**
+ * Sets the password and spends the token in one statement, so a link works
+ * exactly once even when submitted twice at the same moment. False when the
+ * token is unknown, used, expired, or the account is deactivated.
+ */
+export function completeSetPassword(tokenHash: string, passwordHash: string, now: Date): boolean {
+  return getDb().transaction((tx) => {
+    const updated = tx
+      .update(users)
+      .set({ passwordHash, setPasswordTokenHash: null, setPasswordExpiresAt: null, updatedAt: now })
+      .where(and(eq(users.setPasswordTokenHash, tokenHash), gt(users.setPasswordExpiresAt, now), eq(users.active, true)))
+      .returning({ id: users.id })
+      .get();
+    if (!updated) return false;
+    writeAudit({ actorId: updated.id, action: 'user.password-set', targetType: 'user', targetId: updated.id }, tx);
+    return true;
+  });
+}
+
+/**
+ * A new one-time link for a trainee of the cohort who has not set a password
+ * yet (the old link stops working). Null when the user is not such a trainee.
+ */
+export function reissueSetPasswordToken(cohortId: number, userId: number, actorId: number, now: Date): (IssuedToken & { name: string; email: string }) | null {
+  return getDb().transaction((tx) => {
+    const account = tx
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .innerJoin(cohortMembers, and(eq(cohortMembers.userId, users.id), eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.role, 'trainee')))
+      .where(and(eq(users.id, userId), isNull(users.passwordHash), eq(users.active, true)))
+      .get();
+    if (!account) return null;
+    const issued = issueSetPasswordToken(now);
+    tx.update(users).set({ setPasswordTokenHash: issued.tokenHash, setPasswordExpiresAt: issued.expiresAt, updatedAt: now }).where(eq(users.id, userId)).run();
+    writeAudit({ actorId, action: 'user.set-password-link-issued', targetType: 'user', targetId: userId, details: { cohortId } }, tx);
+    return { ...issued, ...account };
+  });
+}

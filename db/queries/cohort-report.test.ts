@@ -103,7 +103,7 @@ describe('cohortCsvStream', () => {
       "'=Cy Formula,cy@example.org,Fiji,At risk,behind,0,0,2026-02-18T00:00:00.000Z,In progress,,Not started,",
       'Ada Done,ada@example.org,Fiji,Complete,,100,2,2026-01-21T00:00:00.000Z,Complete,90,Complete,80',
       'Bo Busy,bo@example.org,Tonga,On track,,75,1,2026-02-15T00:00:00.000Z,Complete,75,In progress,60',
-      'Di Idle,di@example.org,Tonga,At risk,idle; behind,0,0,,Not started,,Not started,',
+      'Di Idle,di@example.org,Tonga,At risk,"idle; behind",0,0,,Not started,,Not started,',
     ]);
     expect(lines.at(-1)).toBe('');
   });

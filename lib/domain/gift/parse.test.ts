@@ -15,8 +15,9 @@ const opt = (text: string, correct: boolean, extra: Partial<GiftOption> = {}): G
 function one(source: string) {
   const result = parseGift(source);
   expect(result.errors).toEqual([]);
-  expect(result.questions).toHaveLength(1);
-  return result.questions[0];
+  const [question] = result.questions;
+  if (!question || result.questions.length !== 1) throw new Error(`expected one question, got ${result.questions.length}`);
+  return question;
 }
 
 describe('parseGift: question types', () => {
@@ -120,8 +121,8 @@ describe('parseGift: text features', () => {
 
   it('unescapes \\~ \\= \\# \\{ \\} \\: \\\\ and \\n', () => {
     const question = one('Is 1 \\= 1 \\~ \\#1 \\{set\\} a\\:b c\\\\d\\nnext? {=yes \\= sure#fine \\# ok ~no}');
-    expect(question?.prompt).toBe('Is 1 = 1 ~ #1 {set} a:b c\\d\nnext?');
-    expect(question?.options[0]).toEqual(opt('yes = sure', true, { feedback: 'fine # ok' }));
+    expect(question.prompt).toBe('Is 1 = 1 ~ #1 {set} a:b c\\d\nnext?');
+    expect(question.options[0]).toEqual(opt('yes = sure', true, { feedback: 'fine # ok' }));
   });
 
   it('keeps unknown backslash sequences as written', () => {

@@ -18,10 +18,7 @@ const single: QuestionSnapshot = {
   prompt: 'When?',
   explanation: 'Because.',
   points: 1,
-  options: [
-    option('a', '1998', { correct: true, feedback: 'Right: 1998.' }),
-    option('b', '2001', { feedback: 'That is the e-Government Act.' }),
-  ],
+  options: [option('a', '1998', { correct: true, feedback: 'Right: 1998.' }), option('b', '2001', { feedback: 'That is the e-Government Act.' })],
 };
 
 describe('reviewQuestion', () => {

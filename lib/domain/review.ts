@@ -21,9 +21,7 @@ export function reviewQuestion(question: QuestionSnapshot, response: QuizRespons
   if (chosenKeys.length) yourAnswer = chosenKeys.map((key) => textOf(question, key));
   if (response && 'text' in response && response.text.trim()) yourAnswer = [response.text];
   if (response && 'pairs' in response) {
-    yourAnswer = Object.entries(response.pairs)
-      .filter(([, right]) => right)
-      .map(([left, right]) => `${textOf(question, left)} → ${right}`);
+    yourAnswer = Object.entries(response.pairs).filter(([, right]) => right).map(([left, right]) => `${textOf(question, left)} → ${right}`);
   }
   if (response && 'order' in response) yourAnswer = response.order.map((key) => textOf(question, key));
 

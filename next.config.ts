@@ -7,8 +7,12 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
-  // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+    // A GIFT import (at most 1 MB) is sent to a server action as a file or as text; the default limit is 1 MB.
+    serverActions: { bodySizeLimit: '3mb' },
+  },
   async headers() {
     return [
       {

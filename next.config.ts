@@ -7,9 +7,12 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
-  // forbidden() renders app/forbidden.tsx with status 403.
-  // Trainee lists for bulk enrolment may be up to 5 MB (lib/domain/enrolment-csv.ts), plus form overhead.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+    // Bulk-enrolment CSVs (at most 5 MB) and GIFT imports (at most 1 MB) reach server actions; the default limit is 1 MB.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   async headers() {
     return [
       {

@@ -15,7 +15,9 @@ export function questionOptions(question: QuizQuestion): OptionDraft[] {
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return question.options.map((choice) => option(choice.text, choice.correct, { feedback: choice.feedback }));
+      return question.options.map((choice) =>
+        option(choice.text, choice.correct, { feedback: choice.feedback, weight: choice.weight ?? null }),
+      );
     case 'truefalse':
       return [option('True', question.answer), option('False', !question.answer)];
     case 'short':

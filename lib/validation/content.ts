@@ -91,6 +91,8 @@ export const choiceOptionSchema = z.strictObject({
   text: requiredText,
   correct: z.boolean().default(false),
   feedback: z.string().trim().default(''),
+  /** A GIFT percentage (may be negative); see lib/domain/grading.ts for how weights grade. */
+  weight: z.number().min(-100).max(100).optional(),
 });
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { AuthoringLinks } from '@/components/banks/authoring-links';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
@@ -19,6 +20,7 @@ export default async function AuthoringHome() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
+      <AuthoringLinks />
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (

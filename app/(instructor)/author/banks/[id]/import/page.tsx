@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { GiftImportForm } from '@/components/banks/gift-import-form';
+import { findBank } from '@/db/queries/question-banks';
+import { requirePermission } from '@/lib/auth/dal';
+import { canManageBank } from '@/lib/domain/authoring-access';
+import { idSchema } from '@/lib/validation/banks';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = idSchema.safeParse((await params).id);
+  const bank = id.success ? findBank(id.data) : null;
+  return { title: (await getTranslations('banks.import'))('title', { bank: bank?.name ?? '' }) };
+}
+
+/** Upload or paste GIFT, preview it, import the valid questions. */
+export default async function GiftImportPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requirePermission('content:author', `/author/banks/${id}/import`);
+  const bankId = idSchema.safeParse(id);
+  const bank = bankId.success ? findBank(bankId.data) : null;
+  if (!bank) notFound();
+  if (!canManageBank(user, bank)) forbidden();
+  const t = await getTranslations('banks');
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t('breadcrumb')} className="text-sm">
+        <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
+          {t('import.back')}
+        </Link>
+      </nav>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t('import.title', { bank: bank.name })}</h1>
+        <p className="text-slate-700">{t('import.intro')}</p>
+      </div>
+      <GiftImportForm bankId={bank.id} />
+    </div>
+  );
+}

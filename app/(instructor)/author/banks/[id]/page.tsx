@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { DeleteBankForm } from '@/components/banks/delete-bank-form';
+import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
+import { RenameBankForm } from '@/components/banks/rename-bank-form';
+import { StatusMessage } from '@/components/ui/status-message';
+import { findBank, listBankQuestions } from '@/db/queries/question-banks';
+import { requirePermission } from '@/lib/auth/dal';
+import { canManageBank } from '@/lib/domain/authoring-access';
+import { idSchema } from '@/lib/validation/banks';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; skipped?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = idSchema.safeParse((await params).id);
+  const bank = id.success ? findBank(id.data) : null;
+  return { title: bank?.name ?? (await getTranslations('banks'))('title') };
+}
+
+/** One bank: rename, delete, its questions, and GIFT import and export. */
+export default async function BankPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requirePermission('content:author', `/author/banks/${id}`);
+  const bankId = idSchema.safeParse(id);
+  const bank = bankId.success ? findBank(bankId.data) : null;
+  if (!bank) notFound();
+  if (!canManageBank(user, bank)) forbidden();
+  const t = await getTranslations('banks');
+  const questions = listBankQuestions(bank.id);
+  const { added, skipped } = await searchParams;
+  const counts = { added: Number(added), skipped: Number(skipped) };
+  return (
+    <div className="space-y-8">
+      <nav aria-label={t('breadcrumb')} className="text-sm">
+        <Link href="/author/banks" className="text-brand-700 underline">
+          {t('title')}
+        </Link>
+      </nav>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{bank.name}</h1>
+        {Number.isInteger(counts.added) && Number.isInteger(counts.skipped) && (
+          <StatusMessage tone="success">{t('imported', counts)}</StatusMessage>
+        )}
+        <p className="flex flex-wrap gap-x-6">
+          <Link href={`/author/banks/${bank.id}/import`} className="text-brand-700 underline">
+            {t('importLink')}
+          </Link>
+          <a href={`/api/author/banks/${bank.id}/gift`} download className="text-brand-700 underline">
+            {t('exportLink')}
+          </a>
+        </p>
+      </div>
+      <section aria-labelledby="bank-questions" className="space-y-2">
+        <h2 id="bank-questions" className="text-lg font-semibold">
+          {t('questionsTitle')}
+        </h2>
+        {questions.length === 0 ? (
+          <p>{t('noQuestions')}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  {(['columnPrompt', 'columnType', 'columnPoints', 'columnActions'] as const).map((column) => (
+                    <th key={column} scope="col" className="p-2 text-start">
+                      {t(column)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {questions.map((question) => (
+                  <tr key={question.id} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="p-2 text-start font-normal whitespace-pre-line">
+                      {question.prompt}
+                    </th>
+                    <td className="p-2">{t(`types.${question.type}`)}</td>
+                    <td className="p-2">{question.points}</td>
+                    <td className="p-2">
+                      <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="rename-bank" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="rename-bank" className="mb-3 text-lg font-semibold">
+          {t('renameTitle')}
+        </h2>
+        <RenameBankForm bankId={bank.id} name={bank.name} />
+      </section>
+      <DeleteBankForm bankId={bank.id} name={bank.name} questionCount={questions.length} />
+    </div>
+  );
+}

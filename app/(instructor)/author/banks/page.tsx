@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { CreateBankForm } from '@/components/banks/create-bank-form';
+import { StatusMessage } from '@/components/ui/status-message';
+import { listBanks } from '@/db/queries/question-banks';
+import { requirePermission } from '@/lib/auth/dal';
+import { can } from '@/lib/domain/permissions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('banks'))('title') };
+}
+
+type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
+
+/** The user's question banks (every bank for admins) and a form to create one. */
+export default async function BanksPage({ searchParams }: Props) {
+  const user = await requirePermission('content:author', '/author/banks');
+  const t = await getTranslations('banks');
+  const seesAll = can(user.role, 'content:edit-any');
+  const banks = listBanks(user.id, seesAll);
+  const { deleted } = await searchParams;
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
+        {typeof deleted === 'string' && <StatusMessage tone="success">{t('deleted', { name: deleted })}</StatusMessage>}
+      </div>
+      <section aria-labelledby="create-bank" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="create-bank" className="mb-3 text-lg font-semibold">
+          {t('createTitle')}
+        </h2>
+        <CreateBankForm />
+      </section>
+      {banks.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2 text-start">
+                  {t('columnName')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('columnQuestions')}
+                </th>
+                {seesAll && (
+                  <th scope="col" className="p-2 text-start">
+                    {t('columnOwner')}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {banks.map((bank) => (
+                <tr key={bank.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 text-start font-medium">
+                    <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
+                      {bank.name}
+                    </Link>
+                  </th>
+                  <td className="p-2">{bank.questionCount}</td>
+                  {seesAll && <td className="p-2">{bank.ownerName ?? t('noOwner')}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

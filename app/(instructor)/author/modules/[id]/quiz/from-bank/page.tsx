@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AddFromBankForm } from '@/components/banks/add-from-bank-form';
+import { listBankQuestions, listBanks } from '@/db/queries/question-banks';
+import { findAuthoringModule, listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
+import { requirePermission } from '@/lib/auth/dal';
+import { canEditModule } from '@/lib/domain/authoring-access';
+import { can } from '@/lib/domain/permissions';
+import { idSchema } from '@/lib/validation/banks';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bank?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('banks.fromBank'))('title') };
+}
+
+/** Choose a bank, tick questions, copy them into the module's draft quiz. */
+export default async function FromBankPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requirePermission('content:author', `/author/modules/${id}/quiz/from-bank`);
+  const moduleId = idSchema.safeParse(id);
+  const mod = moduleId.success ? findAuthoringModule(moduleId.data) : null;
+  if (!mod) notFound();
+  if (!canEditModule(user, mod)) forbidden();
+  const t = await getTranslations('banks');
+  const banks = listBanks(user.id, can(user.role, 'content:edit-any'));
+  const chosenId = idSchema.safeParse((await searchParams).bank);
+  const chosen =
+    (chosenId.success ? banks.find((bank) => bank.id === chosenId.data) : undefined) ?? (banks.length === 1 ? banks[0] : undefined);
+  const quizQuestions = listDraftQuizQuestions(mod.id);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t('fromBank.title')}</h1>
+        <p className="text-slate-700">{t('fromBank.intro', { module: mod.title })}</p>
+      </div>
+      {banks.length === 0 ? (
+        <p>
+          {t('fromBank.noBanks')}{' '}
+          <Link href="/author/banks" className="text-brand-700 underline">
+            {t('fromBank.createBank')}
+          </Link>
+        </p>
+      ) : (
+        <form method="get" className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="bank" className="block font-medium">
+              {t('fromBank.chooseBank')}
+            </label>
+            <select id="bank" name="bank" defaultValue={chosen?.id} className="mt-1 rounded border border-slate-400 px-3 py-2">
+              {banks.map((bank) => (
+                <option key={bank.id} value={bank.id}>
+                  {`${bank.name} (${bank.questionCount})`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100">
+            {t('fromBank.show')}
+          </button>
+        </form>
+      )}
+      {chosen &&
+        (chosen.questionCount === 0 ? (
+          <p>{t('fromBank.emptyBank')}</p>
+        ) : (
+          <AddFromBankForm moduleId={mod.id} bank={{ id: chosen.id, name: chosen.name }} questions={listBankQuestions(chosen.id)} />
+        ))}
+      <section aria-labelledby="quiz-questions" className="space-y-2">
+        <h2 id="quiz-questions" className="text-lg font-semibold">
+          {t('fromBank.quizTitle')}
+        </h2>
+        {quizQuestions.length === 0 ? (
+          <p>{t('fromBank.noQuiz')}</p>
+        ) : (
+          <ol className="list-decimal space-y-1 ps-6">
+            {quizQuestions.map((question) => (
+              <li key={question.id}>
+                <span className="whitespace-pre-line">{question.prompt}</span>{' '}
+                <span className="text-sm text-slate-600">({t(`types.${question.type}`)})</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

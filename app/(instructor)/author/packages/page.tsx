@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { PackageImportForm } from '@/components/packages/package-import-form';
+import { listAuthoredModules } from '@/db/queries/authoring';
+import { requirePermission } from '@/lib/auth/dal';
+import { can } from '@/lib/domain/permissions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('modulePackages'))('title') };
+}
+
+/** Export a module's draft as a content-format .zip, or import one. */
+export default async function PackagesPage() {
+  const user = await requirePermission('content:author', '/author/packages');
+  const t = await getTranslations('modulePackages');
+  const rows = listAuthoredModules(user.id, can(user.role, 'content:edit-any'));
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="text-slate-700">{t('intro')}</p>
+      </div>
+      <section aria-labelledby="export-modules" className="space-y-2">
+        <h2 id="export-modules" className="text-lg font-semibold">
+          {t('exportTitle')}
+        </h2>
+        {rows.length === 0 ? (
+          <p>{t('empty')}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2 text-start">
+                    {t('columnModule')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('columnActions')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 text-start font-medium">
+                      {row.title}
+                    </th>
+                    <td className="flex flex-wrap gap-x-4 p-2">
+                      <a href={`/api/author/modules/${row.id}/package`} download className="text-brand-700 underline">
+                        {t('export', { module: row.title })}
+                      </a>
+                      <Link href={`/author/modules/${row.id}/quiz/from-bank`} className="text-brand-700 underline">
+                        {t('fromBank', { module: row.title })}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="import-package" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+        <h2 id="import-package" className="text-lg font-semibold">
+          {t('importTitle')}
+        </h2>
+        <p className="text-slate-700">{t('importIntro')}</p>
+        <PackageImportForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { addFromBankAction, type AddFromBankState } from '@/app/(instructor)/author/modules/[id]/quiz/from-bank/actions';
+import { StatusMessage } from '@/components/ui/status-message';
+import type { BankQuestionRow } from '@/db/queries/question-banks';
+
+const idle: AddFromBankState = { status: 'idle' };
+
+interface Props {
+  moduleId: number;
+  bank: { id: number; name: string };
+  questions: BankQuestionRow[];
+}
+
+/** Tick bank questions and copy them into the module's draft quiz. */
+export function AddFromBankForm({ moduleId, bank, questions }: Props) {
+  const t = useTranslations('banks');
+  const [state, action, pending] = useActionState(addFromBankAction, idle);
+  const checked = new Set(state.status === 'invalid' ? state.checked : []);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="moduleId" value={moduleId} />
+      <input type="hidden" name="bankId" value={bank.id} />
+      <fieldset
+        className="rounded border border-slate-200 bg-white p-4"
+        aria-describedby={state.status === 'invalid' ? 'add-error' : undefined}
+      >
+        <legend className="px-1 font-semibold">{t('fromBank.pick', { bank: bank.name })}</legend>
+        <ul className="space-y-2">
+          {questions.map((question) => (
+            <li key={question.id} className="flex items-start gap-2">
+              <input
+                type="checkbox"
+                id={`pick-${question.id}`}
+                name="questionIds"
+                value={question.id}
+                defaultChecked={checked.has(question.id)}
+                className="mt-1"
+              />
+              <label htmlFor={`pick-${question.id}`}>
+                <span className="whitespace-pre-line">{question.prompt}</span>{' '}
+                <span className="text-sm text-slate-600">({t(`types.${question.type}`)})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {t('fromBank.add')}
+      </button>
+      {state.status === 'done' && <StatusMessage tone="success">{t('fromBank.added', { count: state.count })}</StatusMessage>}
+      {state.status === 'invalid' && (
+        <div id="add-error">
+          <StatusMessage tone="error">{t(`errors.${state.error}`)}</StatusMessage>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState, type FormEvent } from 'react';
+import { giftImportAction, type GiftImportState } from '@/app/(instructor)/author/banks/[id]/import/actions';
+import { FieldError } from '@/components/ui/field-error';
+import { StatusMessage } from '@/components/ui/status-message';
+import { MAX_GIFT_BYTES } from '@/lib/validation/banks';
+import { GiftPreview } from './gift-preview';
+
+const idle: GiftImportState = { status: 'idle' };
+const textErrors = new Set(['empty', 'too-large', 'not-text']);
+
+/**
+ * Upload or paste GIFT, preview it, then import. The import form sends the
+ * previewed text itself, so what is imported is exactly what was shown.
+ */
+export function GiftImportForm({ bankId }: { bankId: number }) {
+  const t = useTranslations('banks.import');
+  const tErrors = useTranslations('banks.errors');
+  const [state, action, pending] = useActionState(giftImportAction, idle);
+  const [tooLarge, setTooLarge] = useState<number | null>(null);
+  const invalid = state.status === 'invalid' ? state : null;
+  const aboutText = invalid !== null && textErrors.has(invalid.error);
+  const fileError =
+    tooLarge !== null
+      ? tErrors('too-large', { size: tooLarge })
+      : aboutText
+        ? tErrors(invalid.error, { size: invalid.sizeKb ?? 0 })
+        : undefined;
+  const text = state.status === 'idle' ? '' : state.text;
+
+  // Checked here too, so a file far over the limit is never sent.
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get('file');
+    if (file instanceof File && file.size > MAX_GIFT_BYTES) {
+      event.preventDefault();
+      setTooLarge(Math.ceil(file.size / 1024));
+    } else setTooLarge(null);
+  };
+
+  return (
+    <div className="space-y-6">
+      <form action={action} onSubmit={checkSize} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
+        <input type="hidden" name="bankId" value={bankId} />
+        <input type="hidden" name="intent" value="preview" />
+        <div>
+          <label htmlFor="gift-file" className="block font-medium">
+            {t('file')}
+          </label>
+          <p id="gift-file-hint" className="text-sm text-slate-600">
+            {t('fileHint')}
+          </p>
+          <input
+            id="gift-file"
+            name="file"
+            type="file"
+            accept=".gift,.txt,text/plain"
+            aria-describedby={`gift-file-hint${fileError ? ' gift-file-error' : ''}`}
+            aria-invalid={Boolean(fileError)}
+            className="mt-1 block"
+          />
+          <FieldError id="gift-file-error" message={fileError} />
+        </div>
+        <div>
+          <label htmlFor="gift-text" className="block font-medium">
+            {t('text')}
+          </label>
+          <textarea
+            id="gift-text"
+            name="text"
+            rows={10}
+            defaultValue={text}
+            key={text}
+            className="mt-1 w-full rounded border border-slate-400 px-3 py-2 font-mono text-sm"
+          />
+        </div>
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t('preview')}
+        </button>
+        {invalid !== null && !aboutText && <StatusMessage tone="error">{tErrors(invalid.error)}</StatusMessage>}
+      </form>
+
+      {state.status === 'preview' && (
+        <section aria-labelledby="gift-preview" className="space-y-4">
+          <h2 id="gift-preview" className="text-lg font-semibold">
+            {t('previewTitle')}
+          </h2>
+          <GiftPreview questions={state.questions} errors={state.errors} />
+          {state.questions.length > 0 ? (
+            <form action={action}>
+              <input type="hidden" name="bankId" value={bankId} />
+              <input type="hidden" name="intent" value="import" />
+              <input type="hidden" name="text" value={state.text} />
+              <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+                {t('confirm', { count: state.questions.length })}
+              </button>
+            </form>
+          ) : (
+            <StatusMessage tone="error">{t('nothingToImport')}</StatusMessage>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

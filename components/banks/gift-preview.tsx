@@ -1,0 +1,71 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { GiftError, GiftOption, ParsedQuestion } from '@/lib/domain/gift';
+
+function Answer({ option, type }: { option: GiftOption; type: ParsedQuestion['type'] }) {
+  const t = useTranslations('banks.import');
+  if (type === 'matching') return <li>{`${option.text} → ${option.match ?? ''}`}</li>;
+  const details = [
+    type === 'short' ? null : option.correct ? t('right') : t('wrong'),
+    option.weight === null ? null : t('weight', { weight: option.weight }),
+    option.feedback === '' ? null : t('feedback', { text: option.feedback }),
+  ].filter((part): part is string => part !== null);
+  return (
+    <li>
+      {option.text}
+      {details.length > 0 && <span className="text-slate-600"> ({details.join('; ')})</span>}
+    </li>
+  );
+}
+
+/** Every question the GIFT text holds, as it will be imported, and every problem with its line. */
+export function GiftPreview({ questions, errors }: { questions: ParsedQuestion[]; errors: GiftError[] }) {
+  const t = useTranslations('banks.import');
+  const tTypes = useTranslations('banks.types');
+  return (
+    <div className="space-y-6">
+      <p role="status">{t('summary', { questions: questions.length, errors: errors.length })}</p>
+      {errors.length > 0 && (
+        <section aria-labelledby="gift-errors" className="rounded border border-red-300 bg-red-50 p-4">
+          <h3 id="gift-errors" className="mb-2 font-semibold text-red-900">
+            {t('errorsTitle')}
+          </h3>
+          <ul className="list-disc space-y-1 ps-6 text-red-900">
+            {errors.map((error, index) => (
+              <li key={index}>
+                {error.title
+                  ? t('errorLineTitled', { line: error.line, title: error.title, message: error.message })
+                  : t('errorLine', { line: error.line, message: error.message })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {questions.length > 0 && (
+        <section aria-labelledby="gift-questions">
+          <h3 id="gift-questions" className="mb-2 font-semibold">
+            {t('questionsTitle')}
+          </h3>
+          <ol className="space-y-3">
+            {questions.map((question) => (
+              <li key={question.line} className="rounded border border-slate-200 bg-white p-3">
+                <p className="text-sm text-slate-600">
+                  {[tTypes(question.type), question.title, t('line', { line: question.line })].filter(Boolean).join(' · ')}
+                </p>
+                <p className="font-medium whitespace-pre-line">{question.prompt}</p>
+                <ul className="mt-1 list-disc ps-6">
+                  {question.options.map((option, index) => (
+                    <Answer key={index} option={option} type={question.type} />
+                  ))}
+                </ul>
+                {question.explanation !== '' && <p className="mt-1 text-sm">{t('explanation', { text: question.explanation })}</p>}
+                {question.category && <p className="mt-1 text-sm text-slate-600">{t('category', { category: question.category })}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

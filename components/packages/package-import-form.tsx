@@ -1,0 +1,86 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { FieldError } from '@/components/ui/field-error';
+import { StatusMessage } from '@/components/ui/status-message';
+import type { ContentError } from '@/lib/content/types';
+import { MAX_PACKAGE_BYTES } from '@/lib/validation/packages';
+
+type Outcome =
+  | { status: 'idle' | 'sending' }
+  | { status: 'imported'; slug: string; version: number; result: 'created' | 'updated' | 'unchanged' }
+  | { status: 'invalid'; errors: ContentError[] }
+  | { status: 'refused'; message: string };
+
+/** Uploads a module package to the import route and shows what happened, or every problem with its file and line. */
+export function PackageImportForm() {
+  const t = useTranslations('modulePackages');
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get('file');
+    if (!(file instanceof File) || file.size === 0) return setOutcome({ status: 'refused', message: t('errors.choose') });
+    if (file.size > MAX_PACKAGE_BYTES)
+      return setOutcome({ status: 'refused', message: t('errors.tooLarge', { size: Math.ceil(file.size / 1024 / 1024) }) });
+    setOutcome({ status: 'sending' });
+    try {
+      const response = await fetch('/api/author/packages', { method: 'POST', body: data });
+      const body = await response.json();
+      if (response.ok) setOutcome({ status: 'imported', slug: body.slug, version: body.version, result: body.status });
+      else if (Array.isArray(body.errors)) setOutcome({ status: 'invalid', errors: body.errors });
+      else setOutcome({ status: 'refused', message: t.has(`errors.${body.error}`) ? t(`errors.${body.error}`) : t('errors.failed') });
+    } catch {
+      setOutcome({ status: 'refused', message: t('errors.failed') });
+    }
+  };
+
+  const fileError = outcome.status === 'refused' ? outcome.message : undefined;
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <div>
+        <label htmlFor="package-file" className="block font-medium">
+          {t('file')}
+        </label>
+        <p id="package-file-hint" className="text-sm text-slate-600">
+          {t('fileHint')}
+        </p>
+        <input
+          id="package-file"
+          name="file"
+          type="file"
+          accept=".zip,application/zip"
+          aria-describedby={`package-file-hint${fileError ? ' package-file-error' : ''}`}
+          aria-invalid={Boolean(fileError)}
+          className="mt-1 block"
+        />
+        <FieldError id="package-file-error" message={fileError} />
+      </div>
+      <button
+        type="submit"
+        disabled={outcome.status === 'sending'}
+        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+      >
+        {t('import')}
+      </button>
+      {outcome.status === 'sending' && <p role="status">{t('sending')}</p>}
+      {outcome.status === 'imported' && (
+        <StatusMessage tone="success">{t(`imported.${outcome.result}`, { slug: outcome.slug, version: outcome.version })}</StatusMessage>
+      )}
+      {outcome.status === 'invalid' && (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">{t('invalid', { count: outcome.errors.length })}</p>
+          <ul className="mt-1 list-disc ps-6">
+            {outcome.errors.map((error, index) => (
+              <li key={index}>
+                <code>{error.line === null ? error.file : `${error.file}:${error.line}`}</code>: {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}

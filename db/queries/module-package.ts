@@ -1,0 +1,67 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { PackageModule } from '@/lib/content/module-package';
+import type { ContentModule } from '@/lib/content/types';
+import { getDb, type AppDatabase } from '../index';
+import { moduleCollaborators, modules } from '../schema';
+import { syncModuleDraft } from './import-module';
+import { readModuleDraft, type ReadCaptions } from './module-draft';
+import { publishModule } from './publish';
+
+export const PACKAGE_CHANGELOG = 'Imported from a module package';
+
+/** A module's current draft as a package's content, or null when there is no such module. */
+export function readModulePackage(moduleId: number, readCaptions: ReadCaptions, db: AppDatabase = getDb()): PackageModule | null {
+  const mod = db.select({ slug: modules.slug, selfEnrol: modules.selfEnrol }).from(modules).where(eq(modules.id, moduleId)).get();
+  if (!mod) return null;
+  const { draft } = readModuleDraft(db, moduleId, readCaptions);
+  return { ...mod, ...draft };
+}
+
+/** Who may change the module with this slug, or null when no module has it. */
+export function findModuleOwnership(slug: string, db: AppDatabase = getDb()) {
+  const mod = db.select({ id: modules.id, ownerId: modules.ownerId }).from(modules).where(eq(modules.slug, slug)).get();
+  if (!mod) return null;
+  const rows = db
+    .select({ userId: moduleCollaborators.userId })
+    .from(moduleCollaborators)
+    .where(eq(moduleCollaborators.moduleId, mod.id))
+    .all();
+  return { ...mod, collaboratorIds: rows.map((row) => row.userId) };
+}
+
+export interface PackageImportSummary {
+  moduleId: number;
+  slug: string;
+  status: 'created' | 'updated' | 'unchanged';
+  version: number;
+}
+
+/**
+ * Loads a validated module package into the database in ONE transaction, as
+ * `npm run content:import` does for one module: the draft is upserted by slug
+ * (a new module is owned by `actorId`) and published. The caller checks that
+ * the actor may change an existing module with this slug.
+ */
+export function importModulePackage(
+  mod: ContentModule,
+  options: { actorId: number; now: Date },
+  db: AppDatabase = getDb(),
+): PackageImportSummary {
+  // Every lecture's captions were read and checked with the package; nothing is read from disk.
+  const captions = new Map(
+    mod.lessons.flatMap((lesson) => (lesson.lecture ? [[lesson.lecture.captions, lesson.lecture.captionsVtt]] : [])),
+  );
+  return db.transaction((tx) => {
+    const synced = syncModuleDraft(tx, mod, options.actorId, options.now);
+    const published = publishModule(tx, {
+      moduleId: synced.moduleId,
+      actorId: options.actorId,
+      changelog: PACKAGE_CHANGELOG,
+      now: options.now,
+      readCaptions: (lecture) => captions.get(lecture.captions) ?? null,
+    });
+    const status = synced.created ? 'created' : synced.draftChanged || published.changed ? 'updated' : 'unchanged';
+    return { moduleId: synced.moduleId, slug: mod.meta.slug, status, version: published.version };
+  });
+}

@@ -1,0 +1,91 @@
+import { stringify } from 'yaml';
+import type { QuizQuestion } from '@/lib/validation/content';
+import type { LessonDraft, QuestionDraft, QuizDraft } from './snapshot';
+
+/** A module's draft as written to a package: what content/ holds for one module. */
+export interface PackageModule {
+  slug: string;
+  title: string;
+  summary: string;
+  selfEnrol: boolean;
+  objectives: string[];
+  lessons: LessonDraft[];
+  quiz: QuizDraft | null;
+}
+
+const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
+
+/** The quiz.yaml form of a draft question: the inverse of `questionOptions` in quiz-draft.ts. */
+export function questionFile(question: QuestionDraft): QuizQuestion {
+  const { key, prompt, explanation, points, options } = question;
+  const base = { key, prompt, explanation, points };
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return {
+        ...base,
+        type: question.type,
+        options: options.map(({ text, correct, feedback, weight }) => ({
+          text,
+          correct,
+          feedback,
+          ...(weight === null ? {} : { weight }),
+        })),
+      };
+    case 'truefalse':
+      return { ...base, type: 'truefalse', answer: (options.find((o) => o.text === 'True') ?? options[0])?.correct ?? true };
+    case 'short':
+      return { ...base, type: 'short', accepted: options.filter((o) => o.correct).map((o) => o.text) };
+    case 'matching':
+      return { ...base, type: 'matching', pairs: options.map((o) => ({ left: o.text, right: o.match ?? '' })) };
+    case 'ordering':
+      return { ...base, type: 'ordering', items: options.map((o) => o.text) };
+  }
+}
+
+/** Empty feedback is the default; leaving it out keeps the file readable. */
+function withoutEmptyFeedback(question: QuizQuestion): unknown {
+  if (question.type !== 'single' && question.type !== 'multiple') return question;
+  return { ...question, options: question.options.map(({ feedback, ...rest }) => (feedback === '' ? rest : { ...rest, feedback })) };
+}
+
+function lessonFile(lesson: LessonDraft): string {
+  const front = {
+    title: lesson.title,
+    summary: lesson.summary,
+    minutes: lesson.minutes,
+    required: lesson.required,
+    sources: lesson.sources,
+    ...(lesson.lecture ? { lecture: lesson.lecture } : {}),
+  };
+  return `---\n${yaml(front)}---\n\n${lesson.markdown.replace(/^\s*\n/, '')}`;
+}
+
+/**
+ * The files of a module in the content/ format (see content/README.md), keyed
+ * by their path in a package: `modules/<slug>/module.yaml`, `lessons/*.md`,
+ * `quiz.yaml` and the captions of each lecture under `lectures/`. Lesson
+ * attachments and videos are not part of the format and are not included.
+ */
+export function modulePackageFiles(mod: PackageModule): Record<string, string> {
+  const dir = `modules/${mod.slug}`;
+  const files: Record<string, string> = {
+    [`${dir}/module.yaml`]: yaml({
+      slug: mod.slug,
+      title: mod.title,
+      summary: mod.summary,
+      selfEnrol: mod.selfEnrol,
+      objectives: mod.objectives,
+      lessons: mod.lessons.map((lesson) => lesson.key),
+    }),
+  };
+  for (const lesson of mod.lessons) {
+    files[`${dir}/lessons/${lesson.key}.md`] = lessonFile(lesson);
+    if (lesson.lecture && lesson.captionsVtt !== null) files[`${dir}/${lesson.lecture.captions}`] = lesson.captionsVtt;
+  }
+  if (mod.quiz) {
+    const { questions, ...settings } = mod.quiz;
+    files[`${dir}/quiz.yaml`] = yaml({ ...settings, questions: questions.map((question) => withoutEmptyFeedback(questionFile(question))) });
+  }
+  return files;
+}

@@ -1,0 +1,44 @@
+import type { QuestionType } from '@/db/schema/content';
+
+/**
+ * One answer of a question, shaped like a `question_options` row: choices
+ * carry `correct` and an optional GIFT percentage `weight` (may be negative);
+ * accepted short answers are `correct`; matching pairs are `text` → `match`.
+ */
+export interface GiftOption {
+  text: string;
+  correct: boolean;
+  weight: number | null;
+  match: string | null;
+  feedback: string;
+}
+
+/** A question as GIFT can carry it: no points (Moodle gives every imported question the default mark). */
+export interface GiftQuestion {
+  /** The `::title::` name, or null when the question has none. */
+  title: string | null;
+  /** The `$CATEGORY:` path in force for the question, or null before any category line. */
+  category: string | null;
+  type: QuestionType;
+  prompt: string;
+  /** The general feedback (`####…`), shown after submission. */
+  explanation: string;
+  options: GiftOption[];
+}
+
+/** A question read from GIFT text, with the 1-based line it starts on. */
+export interface ParsedQuestion extends GiftQuestion {
+  line: number;
+}
+
+/** A problem in GIFT text: the 1-based line, what is wrong, and the question's title when it has one. */
+export interface GiftError {
+  line: number;
+  message: string;
+  title?: string;
+}
+
+export interface GiftParseResult {
+  questions: ParsedQuestion[];
+  errors: GiftError[];
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canManageCollaborators, coOwnerRefusal, editorRelation, type EditorRelation } from './authoring-access';
 import type { Role } from './permissions';
 
-const module = { ownerId: 10, collaboratorIds: [11] };
+const owned = { ownerId: 10, collaboratorIds: [11] };
 
 describe('editorRelation', () => {
   const cases: [string, number, Role, EditorRelation | null][] = [
@@ -16,7 +16,7 @@ describe('editorRelation', () => {
     ['a trainee', 20, 'trainee', null],
   ];
   it.each(cases)('%s', (_name, id, role, expected) => {
-    expect(editorRelation({ id, role }, module)).toBe(expected);
+    expect(editorRelation({ id, role }, owned)).toBe(expected);
   });
 
   it('treats a module with no owner as editable only by administrators', () => {
@@ -47,6 +47,6 @@ describe('coOwnerRefusal', () => {
     ['another instructor', { id: 12, role: 'instructor', active: true }, null],
     ['an administrator', { id: 1, role: 'admin', active: true }, null],
   ] as const)('%s → %s', (_name, candidate, expected) => {
-    expect(coOwnerRefusal(candidate, module)).toBe(expected);
+    expect(coOwnerRefusal(candidate, owned)).toBe(expected);
   });
 });

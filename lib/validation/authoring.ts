@@ -64,19 +64,22 @@ export const moduleMetaSchema = z.object({
 export type ModuleMetaInput = z.infer<typeof moduleMetaSchema>;
 
 export const createModuleSchema = moduleMetaSchema.extend({
-  programmeId: z.union([z.literal('').transform(() => null), z.coerce.number().int().positive('programme-unknown')]),
+  programmeId: z.union([z.literal('').transform(() => null), z.coerce.number().int().positive()], { error: 'programme-unknown' }),
 });
 
-export const updateModuleSchema = moduleMetaSchema.extend({ moduleId: z.coerce.number().int().positive(), revision });
+export const updateModuleSchema = moduleMetaSchema.extend({
+  moduleId: z.coerce.number({ error: 'stale-form' }).int('stale-form').positive('stale-form'),
+  revision,
+});
 
 const attachment = z.object({
   title: z.string().trim().min(1, 'attachment-title-required').max(TITLE_MAX, 'title-too-long'),
-  path: z.string(),
+  path: z.string({ error: 'stale-form' }),
 });
 
 /** The lesson editor's save. `lecture` and `attachments` come as JSON from the client state. */
 export const lessonSchema = z.object({
-  lessonId: z.coerce.number().int().positive(),
+  lessonId: z.coerce.number({ error: 'stale-form' }).int('stale-form').positive('stale-form'),
   revision,
   title,
   summary: z.string().trim().max(500, 'summary-too-long'),
@@ -84,13 +87,16 @@ export const lessonSchema = z.object({
   required: checkbox,
   body: z.string().max(BODY_MAX, 'body-too-long'),
   lecture: z
-    .object({
-      title: z.string().trim().max(TITLE_MAX, 'title-too-long'),
-      video: z.string(),
-      captions: z.string(),
-    })
+    .object(
+      {
+        title: z.string().trim().max(TITLE_MAX, 'title-too-long'),
+        video: z.string(),
+        captions: z.string(),
+      },
+      { error: 'stale-form' },
+    )
     .nullable(),
-  attachments: z.array(attachment).max(30, 'attachments-too-many'),
+  attachments: z.array(attachment, { error: 'stale-form' }).max(30, 'attachments-too-many'),
 });
 export type LessonInput = z.infer<typeof lessonSchema>;
 

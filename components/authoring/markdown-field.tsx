@@ -66,9 +66,9 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
         className="font-mono text-sm"
       />
       <div className="min-w-0">
-        <h3 id="lesson-preview-heading" className="font-medium">
+        <h2 id="lesson-preview-heading" className="font-medium">
           {t('lesson.preview')}
-        </h3>
+        </h2>
         <p className="text-sm text-slate-600">
           {previewState === 'failed'
             ? t('lesson.previewFailed')

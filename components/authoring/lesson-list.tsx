@@ -60,7 +60,7 @@ export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: L
                 <form action={deleteDispatch} className="flex gap-2" onSubmit={() => setConfirming(null)}>
                   <input type="hidden" name="lessonId" value={lesson.id} />
                   <input type="hidden" name="revision" value={lesson.revision} />
-                  <button type="submit" className={buttonStyles.danger}>
+                  <button type="submit" className={buttonStyles.danger} autoFocus>
                     {t('lessons.confirmDelete', { title: lesson.title })}
                   </button>
                   <button type="button" onClick={() => setConfirming(null)} className={buttonStyles.small}>

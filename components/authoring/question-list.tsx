@@ -69,7 +69,7 @@ export function QuestionList({ moduleId, questions }: { moduleId: number; questi
                   <input type="hidden" name="moduleId" value={moduleId} />
                   <input type="hidden" name="questionId" value={question.id} />
                   <input type="hidden" name="token" value={question.token} />
-                  <button type="submit" className={buttonStyles.danger}>
+                  <button type="submit" className={buttonStyles.danger} autoFocus>
                     {t('questions.confirmDelete', { n: index + 1 })}
                   </button>
                   <button type="button" onClick={() => setConfirming(null)} className={buttonStyles.small}>

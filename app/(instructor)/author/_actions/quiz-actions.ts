@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createQuestion, deleteQuestion, moveQuestion, saveQuestion, saveQuizSettings } from '@/db/queries/authoring-quiz';
+import { createQuestion, deleteQuestion, moveQuestion, saveQuestion } from '@/db/queries/authoring-questions';
+import { saveQuizSettings } from '@/db/queries/authoring-quiz';
 import { requireEditableModule } from '@/lib/authoring/access';
 import { questionDraftFromForm } from '@/lib/domain/question-builder';
 import { AppError } from '@/lib/errors';

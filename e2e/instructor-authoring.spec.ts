@@ -281,3 +281,36 @@ test('bad input gets a clear message and nothing typed is lost; concurrent edits
     await outsider.context().close();
   }
 });
+
+test('the owner adds a co-owner by email; an administrator edits any module', async ({ page, browser, clientAddress }) => {
+  await signIn(page, demo.instructor.email);
+  const moduleId = await createModule(page, 'Shared module', ['Work together.']);
+  const coOwners = page.getByRole('region', { name: 'Owner and co-owners' });
+  await coOwners.getByLabel('Email of a new co-owner').fill('nobody@example.org');
+  await coOwners.getByRole('button', { name: 'Add co-owner' }).click();
+  await expect(coOwners.getByText('There is no account with the email address nobody@example.org.')).toBeVisible();
+  await coOwners.getByLabel('Email of a new co-owner').fill(demo.trainee.email);
+  await coOwners.getByRole('button', { name: 'Add co-owner' }).click();
+  await expect(coOwners.getByText(`${demo.trainee.email} cannot author modules`)).toBeVisible();
+  await coOwners.getByLabel('Email of a new co-owner').fill(demo.admin.email);
+  await coOwners.getByRole('button', { name: 'Add co-owner' }).click();
+  await expect(coOwners.getByRole('status')).toHaveText('Co-owner added.');
+  await expect(coOwners.getByText(`${demo.admin.name} (${demo.admin.email})`)).toBeVisible();
+  await expectAccessible(page);
+
+  const admin = await openAs(browser, demo.admin.email, clientAddress);
+  await admin.goto('/author');
+  await admin.getByRole('link', { name: 'Shared module' }).click();
+  await admin.getByLabel('Title', { exact: true }).fill('Shared module, revised');
+  await admin.getByRole('button', { name: 'Save module details' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Module details saved.' })).toBeVisible();
+  await admin.context().close();
+
+  // The instructor's form still names the old revision: the save is refused, the typed title kept.
+  await page.getByLabel('Title', { exact: true }).fill('My own title');
+  await page.getByRole('button', { name: 'Save module details' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: `Not saved: ${demo.admin.name} changed this at` })).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My own title');
+  await page.goto(`/author/modules/${moduleId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared module, revised' })).toBeVisible();
+});

@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { expectAccessible } from './fixtures';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, signIn } from './fixtures';
 
 /** A question as the builder is filled in, and as a trainee answers it. */
 export type BuiltQuestion =
@@ -9,7 +9,14 @@ export type BuiltQuestion =
   | { type: 'matching'; prompt: string; pairs: { left: string; right: string }[]; explanation: string }
   | { type: 'ordering'; prompt: string; items: string[]; explanation: string };
 
-const typeLabels = { single: 'Single choice', multiple: 'Multiple choice', truefalse: 'True or false', short: 'Short answer', matching: 'Matching', ordering: 'Ordering' };
+const typeLabels = {
+  single: 'Single choice',
+  multiple: 'Multiple choice',
+  truefalse: 'True or false',
+  short: 'Short answer',
+  matching: 'Matching',
+  ordering: 'Ordering',
+};
 
 /** Creates a module through the form and returns its id (from the editor's address). */
 export async function createModule(page: Page, title: string, objectives: string[]): Promise<number> {
@@ -99,7 +106,9 @@ function group(page: Page, prompt: string): Locator {
 /** Uses the Move up buttons until the items read in `target` order. */
 async function putInOrder(box: Locator, target: string[]): Promise<void> {
   for (let i = 0; i < target.length; i++) {
-    const names = await box.getByRole('button', { name: /^Move up: / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    const names = await box
+      .getByRole('button', { name: /^Move up: / })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
     const current = names.map((name) => name.replace(/^Move up: /, '')).indexOf(target[i]!);
     for (let step = current; step > i; step--) await box.getByRole('button', { name: `Move up: ${target[i]}`, exact: true }).click();
   }
@@ -131,4 +140,13 @@ export async function answerAll(page: Page, questions: BuiltQuestion[], saved: b
     }
     if (saved) await expect(box.locator('xpath=..').getByText('Saved', { exact: true })).toBeVisible();
   }
+}
+
+/** A second signed-in browser, with its own client address as the fixtures give each test. */
+export async function openAs(browser: Browser, email: string, clientAddress: string): Promise<Page> {
+  const context = await browser.newContext();
+  await context.setExtraHTTPHeaders({ 'X-Forwarded-For': clientAddress });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
 }

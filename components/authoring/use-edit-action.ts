@@ -24,8 +24,5 @@ export function useEditAction(action: Action, loadedRevision: string) {
     const data = new FormData(event.currentTarget);
     startTransition(() => dispatch(data));
   }
-  function send(data: FormData) {
-    startTransition(() => dispatch(data));
-  }
-  return { state, submit, send, pending, revision };
+  return { state, submit, pending, revision };
 }

@@ -9,6 +9,8 @@ const envSchema = z.object({
   /** Set to 1 behind a reverse proxy so the client address comes from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   UPLOADS_DIR: z.string().min(1).default('data/uploads'),
+  /** Largest lecture video an instructor may upload, in megabytes. */
+  MAX_VIDEO_UPLOAD_MB: z.coerce.number().int().positive().max(10_000).default(500),
 });
 
 export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string };

@@ -1,33 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { canEditModule, canManageBank, type Actor } from './authoring-access';
+import { canManageCollaborators, coOwnerRefusal, editorRelation, type EditorRelation } from './authoring-access';
+import type { Role } from './permissions';
 
-const owner: Actor = { id: 1, role: 'instructor' };
-const other: Actor = { id: 2, role: 'instructor' };
-const admin: Actor = { id: 3, role: 'admin' };
-const trainee: Actor = { id: 1, role: 'trainee' };
+const owned = { ownerId: 10, collaboratorIds: [11] };
 
-describe('canManageBank', () => {
-  it.each<[string, Actor, number | null, boolean]>([
-    ['the owner', owner, 1, true],
-    ['another instructor', other, 1, false],
-    ['an admin', admin, 1, true],
-    ['an admin, bank without owner', admin, null, true],
-    ['an instructor, bank without owner', owner, null, false],
-    ['a trainee with the owner id', trainee, 1, false],
-  ])('%s', (_name, actor, ownerId, expected) => {
-    expect(canManageBank(actor, { ownerId })).toBe(expected);
+describe('editorRelation', () => {
+  const cases: [string, number, Role, EditorRelation | null][] = [
+    ['the owner', 10, 'instructor', 'owner'],
+    ['a co-owner', 11, 'instructor', 'co-owner'],
+    ['another instructor', 12, 'instructor', null],
+    ['an administrator', 1, 'admin', 'admin'],
+    ['an administrator who owns it', 10, 'admin', 'owner'],
+    ['a trainee listed as owner (role changed since)', 10, 'trainee', null],
+    ['a manager co-owner (role changed since)', 11, 'manager', null],
+    ['a trainee', 20, 'trainee', null],
+  ];
+  it.each(cases)('%s', (_name, id, role, expected) => {
+    expect(editorRelation({ id, role }, owned)).toBe(expected);
+  });
+
+  it('treats a module with no owner as editable only by administrators', () => {
+    expect(editorRelation({ id: 10, role: 'instructor' }, { ownerId: null, collaboratorIds: [] })).toBeNull();
+    expect(editorRelation({ id: 1, role: 'admin' }, { ownerId: null, collaboratorIds: [] })).toBe('admin');
   });
 });
 
-describe('canEditModule', () => {
-  it.each<[string, Actor, { ownerId: number | null; collaboratorIds: number[] }, boolean]>([
-    ['the owner', owner, { ownerId: 1, collaboratorIds: [] }, true],
-    ['a co-owner', other, { ownerId: 1, collaboratorIds: [2] }, true],
-    ['another instructor', other, { ownerId: 1, collaboratorIds: [4] }, false],
-    ['an admin', admin, { ownerId: 1, collaboratorIds: [] }, true],
-    ['a trainee listed as co-owner', { id: 2, role: 'trainee' }, { ownerId: 1, collaboratorIds: [2] }, false],
-    ['a manager', { id: 5, role: 'manager' }, { ownerId: 5, collaboratorIds: [] }, false],
-  ])('%s', (_name, actor, module, expected) => {
-    expect(canEditModule(actor, module)).toBe(expected);
+describe('canManageCollaborators', () => {
+  it.each([
+    ['owner', true],
+    ['admin', true],
+    ['co-owner', false],
+    [null, false],
+  ] as const)('%s → %s', (relation, expected) => {
+    expect(canManageCollaborators(relation)).toBe(expected);
+  });
+});
+
+describe('coOwnerRefusal', () => {
+  it.each([
+    ['nobody with that email', null, 'no-account'],
+    ['a deactivated instructor', { id: 12, role: 'instructor', active: false }, 'inactive'],
+    ['a trainee', { id: 12, role: 'trainee', active: true }, 'cannot-author'],
+    ['a manager', { id: 12, role: 'manager', active: true }, 'cannot-author'],
+    ['the owner', { id: 10, role: 'instructor', active: true }, 'already-owner'],
+    ['an existing co-owner', { id: 11, role: 'instructor', active: true }, 'already-co-owner'],
+    ['another instructor', { id: 12, role: 'instructor', active: true }, null],
+    ['an administrator', { id: 1, role: 'admin', active: true }, null],
+  ] as const)('%s → %s', (_name, candidate, expected) => {
+    expect(coOwnerRefusal(candidate, owned)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AuthoringLinks } from '@/components/banks/authoring-links';
 import { listAuthoredModules } from '@/db/queries/authoring';
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuthoringHome() {
   const user = await requirePermission('content:author', '/author');
   const t = await getTranslations('author');
+  const tAuthoring = await getTranslations('authoring');
   const format = await getFormatter();
   const seesAll = can(user.role, 'content:edit-any');
   const rows = listAuthoredModules(user.id, seesAll);
@@ -20,6 +22,9 @@ export default async function AuthoringHome() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
+      <Link href="/author/modules/new" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {tAuthoring('home.create')}
+      </Link>
       <AuthoringLinks />
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
@@ -28,7 +33,9 @@ export default async function AuthoringHome() {
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200">
               <th scope="row" className="p-2 text-start font-medium">
-                {row.title}
+                <Link href={`/author/modules/${row.id}`} className="text-brand-700 underline">
+                  {row.title}
+                </Link>
               </th>
               <td className="p-2">{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</td>
               <td className="p-2">{row.lessonCount}</td>

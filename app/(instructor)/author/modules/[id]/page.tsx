@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { CoOwners } from '@/components/authoring/co-owners';
+import { DraftSummary } from '@/components/authoring/draft-summary';
+import { LessonList } from '@/components/authoring/lesson-list';
+import { ModuleForm } from '@/components/authoring/module-form';
+import { ModuleNav } from '@/components/authoring/module-nav';
+import { listCollaborators } from '@/db/queries/authoring-collaborators';
+import { getModuleEditor } from '@/db/queries/authoring-modules';
+import { requireEditableModule, idParam } from '@/lib/authoring/access';
+import { canManageCollaborators } from '@/lib/domain/authoring-access';
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('authoring'))('module.editTitle') };
+}
+
+/** One module's draft: metadata, lessons in order, co-owners, and where it stands against the published version. */
+export default async function ModuleEditorPage({ params }: Params) {
+  const { id } = await params;
+  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}`);
+  const t = await getTranslations('authoring');
+  const data = getModuleEditor(owned.id);
+  return (
+    <div className="space-y-8">
+      <ModuleNav moduleId={owned.id} title={data.title} current="module" />
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{data.title}</h1>
+        <DraftSummary moduleId={owned.id} slug={owned.slug} />
+        {data.programmes.length > 0 && (
+          <p className="text-sm text-slate-700">{t('module.inProgrammes', { titles: data.programmes.join(', ') })}</p>
+        )}
+      </header>
+      <section aria-labelledby="lessons-heading" className="space-y-3">
+        <h2 id="lessons-heading" className="text-lg font-semibold">
+          {t('lessons.heading')}
+        </h2>
+        <LessonList moduleId={owned.id} lessons={data.lessons} />
+      </section>
+      <section aria-labelledby="details-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <h2 id="details-heading" className="text-lg font-semibold">
+          {t('module.details')}
+        </h2>
+        <ModuleForm mode="edit" moduleId={owned.id} revision={data.revision} values={data} />
+      </section>
+      <section aria-labelledby="co-owners-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <h2 id="co-owners-heading" className="text-lg font-semibold">
+          {t('coOwners.heading')}
+        </h2>
+        <CoOwners
+          moduleId={owned.id}
+          ownerName={data.ownerName}
+          coOwners={listCollaborators(owned.id)}
+          canManage={canManageCollaborators(owned.relation)}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { buttonStyles } from '@/components/authoring/fields';
+import { ModuleNav } from '@/components/authoring/module-nav';
+import { QuestionList } from '@/components/authoring/question-list';
+import { QuizSettingsForm } from '@/components/authoring/quiz-settings-form';
+import { getQuizEditor } from '@/db/queries/authoring-quiz';
+import { questionTypes } from '@/db/schema/content';
+import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { questionFormFromDraft, questionIssues } from '@/lib/domain/question-builder';
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('authoring'))('quiz.heading') };
+}
+
+/** The quiz builder: settings, questions in order, and adding questions of any type (or from a bank). */
+export default async function QuizBuilderPage({ params }: Params) {
+  const { id } = await params;
+  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/quiz`);
+  const t = await getTranslations('authoring');
+  const quiz = getQuizEditor(owned.id);
+  const defaults = {
+    title: t('quiz.defaultTitle', { module: owned.title }),
+    passMark: 70,
+    attemptLimit: null,
+    timeLimitMinutes: null,
+    shuffleQuestions: true,
+    shuffleOptions: true,
+    scoring: 'best' as const,
+    showAnswers: true,
+  };
+  const base = `/author/modules/${owned.id}/quiz`;
+  return (
+    <div className="space-y-8">
+      <ModuleNav moduleId={owned.id} title={owned.title} current="quiz" />
+      <h1 className="text-2xl font-bold">{t('quiz.heading')}</h1>
+      {!quiz && <p>{t('quiz.none')}</p>}
+      <section aria-labelledby="settings-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <h2 id="settings-heading" className="text-lg font-semibold">
+          {t('quiz.settings')}
+        </h2>
+        <QuizSettingsForm moduleId={owned.id} token={quiz?.token ?? 'new'} settings={quiz?.settings ?? defaults} />
+      </section>
+      {quiz && (
+        <section aria-labelledby="questions-heading" className="space-y-3">
+          <h2 id="questions-heading" className="text-lg font-semibold">
+            {t('questions.heading', { count: quiz.questions.length })}
+          </h2>
+          <QuestionList
+            moduleId={owned.id}
+            questions={quiz.questions.map((q) => ({
+              id: q.id,
+              type: q.draft.type,
+              prompt: q.draft.prompt,
+              points: q.draft.points,
+              token: q.token,
+              problem: questionIssues(questionFormFromDraft(q.draft))[0]?.key ?? null,
+            }))}
+          />
+          <form action={`${base}/questions/new`} method="get" className="flex flex-wrap items-end gap-2">
+            <div>
+              <label htmlFor="new-question-type" className="block font-medium">
+                {t('questions.newType')}
+              </label>
+              <select id="new-question-type" name="type" className="mt-1 rounded border border-slate-400 px-3 py-2">
+                {questionTypes.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`types.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={buttonStyles.primary}>
+              {t('questions.add')}
+            </button>
+          </form>
+          <p>
+            <Link href={`${base}/from-bank`} className="text-brand-700 underline">
+              {t('questions.fromBank')}
+            </Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ModuleForm } from '@/components/authoring/module-form';
+import { listProgrammeChoices } from '@/db/queries/authoring-modules';
+import { requirePermission } from '@/lib/auth/dal';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('authoring'))('module.newTitle') };
+}
+
+/** Creates a module; the author who creates it owns it. */
+export default async function NewModulePage() {
+  await requirePermission('content:author', '/author/modules/new');
+  const t = await getTranslations('authoring');
+  return (
+    <div className="max-w-3xl space-y-4">
+      <nav aria-label={t('nav.breadcrumb')} className="text-sm">
+        <Link href="/author" className="text-brand-700 underline">
+          {t('nav.authoring')}
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-bold">{t('module.newTitle')}</h1>
+      <p className="text-slate-700">{t('module.newIntro')}</p>
+      <ModuleForm mode="create" programmes={listProgrammeChoices()} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { authorizeApi } from '@/lib/auth/dal';
+import { errorResponse } from '@/lib/errors';
+import { invalidInput, readJson } from '@/lib/http';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { BODY_MAX } from '@/lib/validation/authoring';
+
+const previewSchema = z.object({ markdown: z.string().max(BODY_MAX) });
+
+/**
+ * The lesson editor's live preview: Markdown rendered by the very renderer
+ * that publishing uses, so authors see exactly what trainees will see.
+ */
+export async function POST(request: Request) {
+  try {
+    const input = previewSchema.safeParse(await readJson(request, BODY_MAX * 4 + 1024));
+    if (!input.success) throw invalidInput(input.error.issues);
+    await authorizeApi('content:author');
+    return Response.json({ html: renderMarkdown(input.data.markdown) }, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

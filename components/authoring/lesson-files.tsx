@@ -1,0 +1,125 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { UploadLimits } from '@/lib/domain/upload-rules';
+import { FormField } from '@/components/ui/form-field';
+import { FieldError } from '@/components/ui/field-error';
+import { buttonStyles } from './fields';
+import { FileUpload } from './file-upload';
+
+export interface LectureState {
+  title: string;
+  video: string;
+  captions: string;
+}
+export interface AttachmentState {
+  title: string;
+  path: string;
+}
+
+interface Props {
+  lessonId: number;
+  limits: UploadLimits;
+  lecture: LectureState;
+  onLecture: (lecture: LectureState) => void;
+  attachments: AttachmentState[];
+  onAttachments: (attachments: AttachmentState[]) => void;
+  error: (field: string, nested?: boolean) => string | undefined;
+}
+
+/** The file name a stored path shows, without its folder and upload prefix. */
+function shownName(path: string): string {
+  return (path.split('/').pop() ?? path).replace(/^[a-z0-9-]+-[0-9a-f]{8}-/, '');
+}
+
+/** A lesson's pre-taped lecture (title, video, captions) and its attachments, uploaded here and kept on save. */
+export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments, onAttachments, error }: Props) {
+  const t = useTranslations('authoring');
+  const hasLecture = Boolean(lecture.title || lecture.video || lecture.captions);
+  return (
+    <>
+      <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t('lesson.lecture')}</legend>
+        <p className="text-sm text-slate-600">{t('lesson.lectureHint')}</p>
+        <FormField
+          name="lectureTitle"
+          id="lecture-title"
+          label={t('lesson.lectureTitle')}
+          value={lecture.title}
+          onChange={(e) => onLecture({ ...lecture, title: e.target.value })}
+          error={error('lecture.title')}
+          maxLength={200}
+        />
+        <p id="lecture-video-current">
+          {lecture.video ? t('lesson.currentFile', { name: shownName(lecture.video) }) : t('lesson.noVideo')}
+        </p>
+        <FieldError id="lecture-video-error" message={error('lecture.video')} />
+        <FileUpload
+          id="lecture-video"
+          label={t('lesson.uploadVideo')}
+          kind="video"
+          lessonId={lessonId}
+          limits={limits}
+          onUploaded={(file) => onLecture({ ...lecture, video: file.path })}
+        />
+        <p id="lecture-captions-current">
+          {lecture.captions ? t('lesson.currentFile', { name: shownName(lecture.captions) }) : t('lesson.noCaptions')}
+        </p>
+        <FieldError id="lecture-captions-error" message={error('lecture.captions')} />
+        <FileUpload
+          id="lecture-captions"
+          label={t('lesson.uploadCaptions')}
+          kind="captions"
+          lessonId={lessonId}
+          limits={limits}
+          onUploaded={(file) => onLecture({ ...lecture, captions: file.path })}
+        />
+        {hasLecture && (
+          <button type="button" onClick={() => onLecture({ title: '', video: '', captions: '' })} className={buttonStyles.secondary}>
+            {t('lesson.removeLecture')}
+          </button>
+        )}
+      </fieldset>
+      <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t('lesson.attachments')}</legend>
+        {attachments.length === 0 ? (
+          <p>{t('lesson.noAttachments')}</p>
+        ) : (
+          <ul className="space-y-2">
+            {attachments.map((attachment, index) => (
+              <li key={attachment.path} className="flex flex-wrap items-end gap-2">
+                <div className="min-w-64 flex-1">
+                  <FormField
+                    name={`attachment-${index}`}
+                    id={`attachment-${index}`}
+                    label={t('lesson.attachmentTitle', { name: shownName(attachment.path) })}
+                    value={attachment.title}
+                    onChange={(e) => onAttachments(attachments.map((a, i) => (i === index ? { ...a, title: e.target.value } : a)))}
+                    error={error(`attachments.${index}`, true)}
+                    maxLength={200}
+                  />
+                </div>
+                <button
+                  type="button"
+                  onClick={() => onAttachments(attachments.filter((_, i) => i !== index))}
+                  aria-label={t('lesson.removeAttachment', { title: attachment.title })}
+                  className={buttonStyles.danger}
+                >
+                  {t('common.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <FileUpload
+          id="attachment-upload"
+          label={t('lesson.uploadAttachment')}
+          kind="attachment"
+          lessonId={lessonId}
+          limits={limits}
+          onUploaded={(file) => onAttachments([...attachments, { title: file.title, path: file.path }])}
+        />
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { addLessonAction, deleteLessonAction, moveLessonAction } from '@/app/(instructor)/author/_actions/module-actions';
+import { idle } from '@/app/(instructor)/author/_actions/state';
+import { FormField } from '@/components/ui/form-field';
+import { EditStatus, useFieldError } from './edit-status';
+import { buttonStyles } from './fields';
+
+interface LessonItem {
+  id: number;
+  title: string;
+  minutes: number;
+  required: boolean;
+  revision: number;
+}
+
+/** The module's lessons in order: open, move up or down (keyboard-operable buttons), delete, or add one. */
+export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: LessonItem[] }) {
+  const t = useTranslations('authoring');
+  const [state, dispatch, pending] = useActionState(moveLessonAction, idle);
+  const [deleteState, deleteDispatch] = useActionState(deleteLessonAction, idle);
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const seen = lessons.map((lesson) => lesson.id).join(',');
+
+  return (
+    <div className="space-y-4">
+      {lessons.length === 0 ? (
+        <p>{t('lessons.empty')}</p>
+      ) : (
+        <ol className="space-y-2">
+          {lessons.map((lesson, index) => (
+            <li key={lesson.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-white p-3">
+              <span className="w-6 text-slate-600">{index + 1}.</span>
+              <Link href={`/author/modules/${moduleId}/lessons/${lesson.id}`} className="flex-1 text-brand-700 underline">
+                {lesson.title}
+              </Link>
+              <span className="text-sm text-slate-600">
+                {t('lessons.meta', { minutes: lesson.minutes, required: lesson.required ? 'yes' : 'no' })}
+              </span>
+              {(['up', 'down'] as const).map((direction) => (
+                <form key={direction} action={dispatch}>
+                  <input type="hidden" name="moduleId" value={moduleId} />
+                  <input type="hidden" name="id" value={lesson.id} />
+                  <input type="hidden" name="direction" value={direction} />
+                  <input type="hidden" name="seen" value={seen} />
+                  <button
+                    type="submit"
+                    disabled={pending || (direction === 'up' ? index === 0 : index === lessons.length - 1)}
+                    aria-label={t(direction === 'up' ? 'lessons.moveUp' : 'lessons.moveDown', { title: lesson.title })}
+                    className={buttonStyles.small}
+                  >
+                    {t(direction === 'up' ? 'common.moveUp' : 'common.moveDown')}
+                  </button>
+                </form>
+              ))}
+              {confirming === lesson.id ? (
+                <form action={deleteDispatch} className="flex gap-2" onSubmit={() => setConfirming(null)}>
+                  <input type="hidden" name="lessonId" value={lesson.id} />
+                  <input type="hidden" name="revision" value={lesson.revision} />
+                  <button type="submit" className={buttonStyles.danger} autoFocus>
+                    {t('lessons.confirmDelete', { title: lesson.title })}
+                  </button>
+                  <button type="button" onClick={() => setConfirming(null)} className={buttonStyles.small}>
+                    {t('common.cancel')}
+                  </button>
+                </form>
+              ) : (
+                <button
+                  type="button"
+                  onClick={() => setConfirming(lesson.id)}
+                  aria-label={t('lessons.delete', { title: lesson.title })}
+                  className={buttonStyles.danger}
+                >
+                  {t('common.delete')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <EditStatus state={deleteState.status === 'idle' ? state : deleteState} />
+      <AddLessonForm moduleId={moduleId} />
+    </div>
+  );
+}
+
+function AddLessonForm({ moduleId }: { moduleId: number }) {
+  const t = useTranslations('authoring');
+  const [state, dispatch, pending] = useActionState(addLessonAction, idle);
+  const error = useFieldError(state);
+  return (
+    <form action={dispatch} noValidate className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="moduleId" value={moduleId} />
+      <div className="min-w-64 flex-1">
+        <FormField name="title" id="new-lesson-title" label={t('lessons.newTitle')} error={error('title')} maxLength={200} />
+      </div>
+      <button type="submit" disabled={pending} className={buttonStyles.primary}>
+        {t('lessons.add')}
+      </button>
+    </form>
+  );
+}

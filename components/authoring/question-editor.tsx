@@ -1,0 +1,101 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { createQuestionAction, saveQuestionAction } from '@/app/(instructor)/author/_actions/quiz-actions';
+import { FormField } from '@/components/ui/form-field';
+import { FieldError } from '@/components/ui/field-error';
+import type { QuestionForm } from '@/lib/domain/question-builder';
+import { EditStatus, useFieldError } from './edit-status';
+import { buttonStyles, TextAreaField } from './fields';
+import { QuestionChoices } from './question-choices';
+import { PairRows, TextRows } from './question-lists';
+import { useEditAction } from './use-edit-action';
+
+type Props = { moduleId: number; initial: QuestionForm } & (
+  { mode: 'create' } | { mode: 'edit'; questionId: number; questionKey: string; token: string }
+);
+
+/**
+ * Edits one quiz question of any of the six types. The whole question travels
+ * as JSON; the server validates it with the builder's rules and the content
+ * schema, and a refused save leaves everything typed in place.
+ */
+export function QuestionEditor(props: Props) {
+  const t = useTranslations('authoring');
+  const edit = useEditAction(props.mode === 'edit' ? saveQuestionAction : createQuestionAction, props.mode === 'edit' ? props.token : '');
+  const error = useFieldError(edit.state);
+  const [form, setForm] = useState(props.initial);
+  const set = (patch: Partial<QuestionForm>) => setForm((current) => ({ ...current, ...patch }));
+
+  return (
+    <form onSubmit={edit.submit} noValidate className="space-y-5">
+      <input type="hidden" name="moduleId" value={props.moduleId} />
+      <input type="hidden" name="question" value={JSON.stringify(form)} />
+      {props.mode === 'edit' && (
+        <>
+          <input type="hidden" name="questionId" value={props.questionId} />
+          <input type="hidden" name="key" value={props.questionKey} />
+          <input type="hidden" name="token" value={edit.revision} />
+        </>
+      )}
+      <p>
+        <span className="font-medium">{t('question.type')}</span> {t(`types.${form.type}`)}
+      </p>
+      <TextAreaField
+        id="question-prompt"
+        label={t('question.prompt')}
+        value={form.prompt}
+        onChange={(e) => set({ prompt: e.target.value })}
+        error={error('prompt')}
+        rows={3}
+      />
+      <div className="max-w-40">
+        <FormField
+          name="points"
+          id="question-points"
+          label={t('question.points')}
+          value={form.points}
+          onChange={(e) => set({ points: e.target.value })}
+          error={error('points')}
+          inputMode="decimal"
+        />
+      </div>
+      {(form.type === 'single' || form.type === 'multiple') && (
+        <QuestionChoices single={form.type === 'single'} choices={form.choices} onChange={(choices) => set({ choices })} error={error} />
+      )}
+      {form.type === 'truefalse' && (
+        <fieldset aria-describedby={error('answer') ? 'answer-error' : undefined}>
+          <legend className="font-medium">{t('question.statementIs')}</legend>
+          {([true, false] as const).map((value) => (
+            <label key={String(value)} className="me-6 inline-flex items-center gap-2">
+              <input type="radio" name="tf-answer" checked={form.answer === value} onChange={() => set({ answer: value })} />
+              {value ? t('question.true') : t('question.false')}
+            </label>
+          ))}
+          <FieldError id="answer-error" message={error('answer')} />
+        </fieldset>
+      )}
+      {form.type === 'short' && (
+        <TextRows field="accepted" values={form.accepted} onChange={(accepted) => set({ accepted })} error={error} />
+      )}
+      {form.type === 'matching' && <PairRows pairs={form.pairs} onChange={(pairs) => set({ pairs })} error={error} />}
+      {form.type === 'ordering' && <TextRows field="items" values={form.items} onChange={(items) => set({ items })} error={error} />}
+      <TextAreaField
+        id="question-explanation"
+        label={t('question.explanation')}
+        hint={t('question.explanationHint')}
+        value={form.explanation}
+        onChange={(e) => set({ explanation: e.target.value })}
+        error={error('explanation')}
+        rows={3}
+      />
+      <div className="space-y-2">
+        <EditStatus state={edit.state} />
+        <button type="submit" disabled={edit.pending} className={buttonStyles.primary}>
+          {props.mode === 'edit' ? t('question.save') : t('question.create')}
+        </button>
+      </div>
+    </form>
+  );
+}

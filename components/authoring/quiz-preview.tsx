@@ -1,0 +1,100 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { QuestionField } from '@/components/quiz/question-field';
+import type { QuizSnapshot } from '@/db/schema/versions';
+import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
+import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
+import { reviewQuestion } from '@/lib/domain/review';
+import { buttonStyles } from './fields';
+
+/**
+ * The draft quiz as a trainee will take it, with the same question inputs,
+ * but nothing is saved: answers live in this page only, and checking them
+ * grades here with the same rules and shows the correct answers (only the
+ * module's authors see this page).
+ */
+export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
+  const t = useTranslations('authoring');
+  const tResults = useTranslations('results');
+  const [questions] = useState(() => publicQuestions(quiz, buildAttemptLayout(quiz, 'author-preview')));
+  const [responses, setResponses] = useState<Record<string, QuizResponse>>({});
+  const [checked, setChecked] = useState(false);
+  const grade = checked ? gradeAttempt(quiz, responses) : null;
+  const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        setChecked(true);
+      }}
+      className="space-y-6"
+    >
+      <ol className="space-y-6">
+        {questions.map((question, index) => {
+          const full = byKey.get(question.key);
+          const result = grade?.questions[question.key];
+          const review = full && checked ? reviewQuestion(full, responses[question.key], true) : null;
+          return (
+            <li key={question.key} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+              <QuestionField
+                question={question}
+                number={index + 1}
+                response={responses[question.key]}
+                onChange={(response) => {
+                  setResponses((current) => ({ ...current, [question.key]: response }));
+                  setChecked(false);
+                }}
+              />
+              {result && review && full && (
+                <div className="space-y-1 border-t border-slate-200 pt-2">
+                  <p className="font-medium">{tResults(`outcome.${result.outcome}`, { score: result.score, max: result.maxScore })}</p>
+                  <p className="text-sm">
+                    {tResults('correctAnswer')} {review.correctAnswer?.join('; ')}
+                  </p>
+                  {review.feedback.map((text, i) => (
+                    <p key={i} className="rounded bg-slate-100 p-2">
+                      {text}
+                    </p>
+                  ))}
+                  <p className="border-s-4 border-brand-600 ps-3">
+                    <span className="font-medium">{tResults('explanation')}</span> {full.explanation}
+                  </p>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {grade && (
+        <p role="status" className="rounded border border-slate-300 bg-white p-3 font-medium">
+          {t('preview.quizResult', {
+            score: grade.score,
+            max: grade.maxScore,
+            percent: grade.percent,
+            passed: grade.passed ? 'yes' : 'no',
+            passMark: quiz.passMark,
+          })}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className={buttonStyles.primary}>
+          {t('preview.checkAnswers')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setResponses({});
+            setChecked(false);
+          }}
+          className={buttonStyles.secondary}
+        >
+          {t('preview.clearAnswers')}
+        </button>
+      </div>
+      <p className="text-sm text-slate-600">{t('preview.quizNotSaved')}</p>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import 'server-only';
+import { desc, eq } from 'drizzle-orm';
+import { buildSnapshot, type ModuleDraft, type ModuleSnapshot } from '@/lib/content/snapshot';
+import { publishProblems, type PublishProblem } from '@/lib/domain/publish-readiness';
+import { getDb } from '../index';
+import { lessons, moduleVersions, users } from '../schema';
+import { readModuleDraft, type ReadCaptions } from './module-draft';
+import { publishModule, type PublishResult } from './publish';
+
+export interface DraftStatus {
+  draft: ModuleDraft;
+  /** The version trainees see now, or null when never published. */
+  publishedVersion: number | null;
+  /** Whether the draft differs from what trainees see. */
+  changed: boolean;
+  problems: PublishProblem[];
+}
+
+/** The module's draft compared with its published version, and what stops it being published. */
+export function getDraftStatus(moduleId: number, readCaptions: ReadCaptions): DraftStatus {
+  const db = getDb();
+  const { draft, publishedVersionId } = readModuleDraft(db, moduleId, readCaptions);
+  const published =
+    publishedVersionId === null
+      ? undefined
+      : db
+          .select({ version: moduleVersions.version, contentHash: moduleVersions.contentHash })
+          .from(moduleVersions)
+          .where(eq(moduleVersions.id, publishedVersionId))
+          .get();
+  return {
+    draft,
+    publishedVersion: published?.version ?? null,
+    changed: published?.contentHash !== buildSnapshot(draft).contentHash,
+    problems: publishProblems(draft),
+  };
+}
+
+export type PublishDraftResult = { ok: true; result: PublishResult } | { ok: false; problems: PublishProblem[] };
+
+/**
+ * Publishes the draft as a new version in one transaction, unless something
+ * stops it (checked inside the same transaction, so a concurrent edit cannot
+ * slip an invalid draft through). Unchanged content publishes nothing.
+ */
+export function publishDraft(
+  moduleId: number,
+  actorId: number,
+  changelog: string,
+  now: Date,
+  readCaptions: ReadCaptions,
+): PublishDraftResult {
+  return getDb().transaction((tx) => {
+    const problems = publishProblems(readModuleDraft(tx, moduleId, readCaptions).draft);
+    if (problems.length > 0) return { ok: false, problems };
+    return { ok: true, result: publishModule(tx, { moduleId, actorId, changelog, now, readCaptions }) };
+  });
+}
+
+export interface VersionRow {
+  version: number;
+  publishedAt: Date;
+  changelog: string;
+  publishedBy: string | null;
+}
+
+/** Every published version of a module, newest first. */
+export function listVersions(moduleId: number): VersionRow[] {
+  return getDb()
+    .select({
+      version: moduleVersions.version,
+      publishedAt: moduleVersions.publishedAt,
+      changelog: moduleVersions.changelog,
+      publishedBy: users.name,
+    })
+    .from(moduleVersions)
+    .leftJoin(users, eq(users.id, moduleVersions.publishedById))
+    .where(eq(moduleVersions.moduleId, moduleId))
+    .orderBy(desc(moduleVersions.version))
+    .all();
+}
+
+export interface DraftPreview {
+  snapshot: ModuleSnapshot;
+  /** Draft lesson ids by key, for the author-only media route. */
+  lessonIds: Map<string, number>;
+}
+
+/** The draft exactly as publishing would freeze it (HTML rendered, quiz with option keys), for the trainee-view preview. */
+export function getDraftPreview(moduleId: number, readCaptions: ReadCaptions): DraftPreview {
+  const db = getDb();
+  const { draft } = readModuleDraft(db, moduleId, readCaptions);
+  const ids = db.select({ id: lessons.id, key: lessons.key }).from(lessons).where(eq(lessons.moduleId, moduleId)).all();
+  return { snapshot: buildSnapshot(draft), lessonIds: new Map(ids.map((row) => [row.key, row.id])) };
+}

@@ -76,7 +76,7 @@ export function reportTrainees(db: AppDatabase, scope: TraineeScope): TraineeFac
  * have touched: one row per (trainee, module), kept current by the writes
  * (module-standings.ts), in user id order.
  */
-export function* reportStandings(db: AppDatabase, scope: TraineeScope): Generator<ModuleStanding> {
+export function reportStandings(db: AppDatabase, scope: TraineeScope): ModuleStanding[] {
   const rows = prepare(
     db,
     // CROSS JOIN keeps SQLite on this join order: the cohort's members in user id order, then
@@ -88,10 +88,10 @@ export function* reportStandings(db: AppDatabase, scope: TraineeScope): Generato
      WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)`,
   )
     .raw(true)
-    .iterate(params(scope)) as IterableIterator<StandingRow>;
-  for (const [userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed, lastAttemptAt, hasOpenAttempt] of rows) {
-    yield { userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed: quizPassed === 1, lastAttemptAt, hasOpenAttempt: hasOpenAttempt === 1 };
-  }
+    .all(params(scope)) as StandingRow[];
+  return rows.map(([userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed, lastAttemptAt, hasOpenAttempt]) => ({
+    userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed: quizPassed === 1, lastAttemptAt, hasOpenAttempt: hasOpenAttempt === 1,
+  }));
 }
 
 type StandingRow = [number, number, number, number, number | null, number | null, number, number | null, number | null, number, number | null, number];

@@ -125,19 +125,26 @@ export function buildTraineeRows(input: {
   for (const trainee of input.trainees) {
     let lastAt: number | null = null;
     let percentSum = 0;
-    const cells = modules.map((module, i) => {
+    const cells: DashboardCell[] = new Array(modules.length);
+    const progress: { moduleId: number; required: boolean; complete: boolean }[] = new Array(modules.length);
+    for (let i = 0; i < modules.length; i++) {
+      const module = modules[i]!;
       const pair = standing(trainee.id, i);
-      lastAt = later(lastAt, lastActivity(pair));
       const shape = shapes[i]!;
       const cell = pair ? cellFrom(module, shape.lessonsTotal, shape.requiredTotal, pair) : shape.untouched;
+      if (pair) lastAt = later(lastAt, lastActivity(pair));
       if (module.required) percentSum += cell.percent;
-      return cell;
-    });
-    const programme = programmeProgress(cells.map((cell, i) => ({ moduleId: cell.moduleId, required: modules[i]!.required, complete: cell.state === 'complete' })));
+      cells[i] = cell;
+      progress[i] = { moduleId: module.id, required: module.required, complete: cell.state === 'complete' };
+    }
+    const programme = programmeProgress(progress);
     const completed = required === 0 ? 0 : percentSum / (100 * required);
     const lastActivityAt = lastAt === null ? null : new Date(lastAt);
     const { status, reasons } = assessTrainee(pace, { complete: programme.complete, completed, lastActivityAt });
-    rows.push({ ...trainee, cells, modulesComplete: programme.done, modulesRequired: programme.total, completed, complete: programme.complete, lastActivityAt, status, reasons });
+    rows.push({
+      id: trainee.id, name: trainee.name, email: trainee.email, country: trainee.country,
+      cells, modulesComplete: programme.done, modulesRequired: programme.total, completed, complete: programme.complete, lastActivityAt, status, reasons,
+    });
   }
   return rows;
 }

@@ -128,14 +128,14 @@ export function buildTraineeRows(input: {
     const cells: DashboardCell[] = new Array(modules.length);
     const progress: { moduleId: number; required: boolean; complete: boolean }[] = new Array(modules.length);
     for (let i = 0; i < modules.length; i++) {
-      const module = modules[i]!;
+      const mod = modules[i]!;
       const pair = standing(trainee.id, i);
       const shape = shapes[i]!;
-      const cell = pair ? cellFrom(module, shape.lessonsTotal, shape.requiredTotal, pair) : shape.untouched;
+      const cell = pair ? cellFrom(mod, shape.lessonsTotal, shape.requiredTotal, pair) : shape.untouched;
       if (pair) lastAt = later(lastAt, lastActivity(pair));
-      if (module.required) percentSum += cell.percent;
+      if (mod.required) percentSum += cell.percent;
       cells[i] = cell;
-      progress[i] = { moduleId: module.id, required: module.required, complete: cell.state === 'complete' };
+      progress[i] = { moduleId: mod.id, required: mod.required, complete: cell.state === 'complete' };
     }
     const programme = programmeProgress(progress);
     const completed = required === 0 ? 0 : percentSum / (100 * required);

@@ -4,3 +4,4 @@ export * from './schema/content';
 export * from './schema/versions';
 export * from './schema/learning';
 export * from './schema/cohorts';
+export * from './schema/standings';

@@ -33,9 +33,9 @@ function main(): number {
     migrate(db, { migrationsFolder: 'db/migrations' });
     const now = new Date();
     let t = performance.now();
-    const built = buildSyntheticCohort(db.$client, TRAINEES, now);
+    const built = buildSyntheticCohort(db, TRAINEES, now);
     const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    console.log(`Built ${TRAINEES} trainees in ${Math.round(performance.now() - t)} ms: ${count('lesson_progress')} lessons done, ${count('quiz_attempts')} quiz attempts.`);
+    console.log(`Built ${TRAINEES} trainees in ${Math.round(performance.now() - t)} ms: ${count('lesson_progress')} lessons done, ${count('quiz_attempts')} quiz attempts, ${count('module_standings')} module standings.`);
     db.$client.pragma('optimize');
     const cohort = findReportCohort(db, built.cohortId)!;
 

@@ -6,6 +6,7 @@ import { gradeAttempt, type AttemptGrade, type QuizResponse } from '@/lib/domain
 import { AppError } from '@/lib/errors';
 import { getDb } from '../index';
 import { attemptAnswers, quizAttempts, users } from '../schema';
+import { refreshModuleStanding } from './module-standings';
 
 export interface OwnAttempt {
   id: number;
@@ -78,7 +79,7 @@ export function saveAnswer(attempt: OwnAttempt, questionKey: string, response: Q
 /**
  * Grades the saved answers and closes the attempt, as submitted or (past its
  * deadline) expired. Only an attempt still open is closed, so a double submit
- * grades once.
+ * grades once. The trainee's module standing is refreshed in the same transaction.
  */
 export function finishAttempt(attempt: OwnAttempt, quiz: QuizSnapshot, userId: number, now: Date, status: 'submitted' | 'expired'): AttemptGrade {
   const db = getDb();
@@ -97,6 +98,7 @@ export function finishAttempt(attempt: OwnAttempt, quiz: QuizSnapshot, userId: n
         .where(and(eq(attemptAnswers.attemptId, attempt.id), eq(attemptAnswers.questionKey, questionKey)))
         .run();
     }
+    refreshModuleStanding(tx, userId, attempt.moduleId);
     tx.update(users).set({ lastActiveAt: now }).where(eq(users.id, userId)).run();
     return grade;
   });

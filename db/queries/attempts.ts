@@ -7,6 +7,7 @@ import { countedAttempt } from '@/lib/domain/grading';
 import { AppError } from '@/lib/errors';
 import { getDb } from '../index';
 import { moduleVersions, quizAttempts, users } from '../schema';
+import { refreshModuleStanding } from './module-standings';
 import type { PublishedModule } from './published';
 
 export interface AttemptSummary {
@@ -73,6 +74,7 @@ export function startAttempt(userId: number, module: PublishedModule, now: Date)
       })
       .returning({ id: quizAttempts.id })
       .get();
+    refreshModuleStanding(tx, userId, module.id);
     tx.update(users).set({ lastActiveAt: now }).where(eq(users.id, userId)).run();
     return row.id;
   });

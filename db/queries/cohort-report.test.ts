@@ -5,6 +5,7 @@ import { cohortCsvStream, type CsvLabels } from '@/lib/reports/cohort-csv';
 import { loadCohortDashboard } from '@/lib/reports/cohort-dashboard';
 import { openDatabase, type AppDatabase } from '../connection';
 import { findReportCohort, type ReportCohort } from './cohort-access';
+import { refreshModuleStandingsForModule } from './module-standings';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const now = new Date('2026-02-20T12:00:00Z');
@@ -49,6 +50,8 @@ function build() {
   done('bo', 'm2', 'x', '2026-02-13T00:00:00Z'); attempt('bo', 'm2', 1, 90, '2026-02-14T00:00:00Z'); attempt('bo', 'm2', 2, 60, '2026-02-15T00:00:00Z');
   // Cy: only a lesson of version 1 that version 2 dropped.
   done('cy', 'm1', 'old', '2026-02-18T00:00:00Z');
+  // The facts went in by hand, so compute the standings as a publish would.
+  db.transaction((tx) => ['m1', 'm2'].forEach((mod) => refreshModuleStandingsForModule(tx, ids[mod]!)));
   return cohortId;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
-import type { AttemptFacts, DashboardModule, LessonFacts, TraineeFacts } from '@/lib/domain/cohort-dashboard';
+import type { DashboardModule, TraineeFacts } from '@/lib/domain/cohort-dashboard';
+import type { ModuleStanding } from '@/lib/domain/module-standing';
 import type { AppDatabase } from '../connection';
 
 /**
@@ -71,46 +72,29 @@ export function reportTrainees(db: AppDatabase, scope: TraineeScope): TraineeFac
 }
 
 /**
- * Completed lessons per (trainee, module) of the programme: how many are
- * lessons of the module's published version (and required ones), and when.
+ * The standing of each of the scope's trainees in each programme module they
+ * have touched: one row per (trainee, module), kept current by the writes
+ * (module-standings.ts), in user id order.
  */
-export function* reportLessonFacts(db: AppDatabase, scope: TraineeScope): Generator<LessonFacts> {
+export function reportStandings(db: AppDatabase, scope: TraineeScope): ModuleStanding[] {
   const rows = prepare(
     db,
     // CROSS JOIN keeps SQLite on this join order: the cohort's members in user id order, then
-    // each one's progress through the covering index, so GROUP BY needs no temporary b-tree.
-    `SELECT cm.user_id, lp.module_id, count(pl.key), coalesce(sum(pl.required), 0),
-            max(CASE WHEN pl.required = 1 THEN lp.created_at END), max(lp.created_at)
+    // each one's standings through the primary key.
+    `SELECT cm.user_id, s.module_id, s.lessons_done, s.required_done, s.required_last_at, s.last_lesson_at,
+            s.attempts, s.counted_percent, s.counted_at, s.quiz_passed, s.last_attempt_at, s.has_open_attempt
      FROM cohort_members cm
-     CROSS JOIN lesson_progress lp ON lp.user_id = cm.user_id
-     CROSS JOIN modules m ON m.id = lp.module_id
-     LEFT JOIN published_lessons pl ON pl.version_id = m.published_version_id AND pl.key = lp.lesson_key
-     WHERE ${scopeWhere(scope)} AND lp.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)
-     GROUP BY cm.user_id, lp.module_id`,
+     CROSS JOIN module_standings s ON s.user_id = cm.user_id
+     WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)`,
   )
     .raw(true)
-    .iterate(params(scope)) as IterableIterator<[number, number, number, number, number | null, number]>;
-  for (const [userId, moduleId, done, requiredDone, requiredLastAt, lastAt] of rows) {
-    yield { userId, moduleId, done, requiredDone, requiredLastAt, lastAt };
-  }
+    .all(params(scope)) as StandingRow[];
+  return rows.map(([userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed, lastAttemptAt, hasOpenAttempt]) => ({
+    userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed: quizPassed === 1, lastAttemptAt, hasOpenAttempt: hasOpenAttempt === 1,
+  }));
 }
 
-/** Every quiz attempt of the scope's trainees in the programme's modules, in attempt order per (trainee, module). */
-export function* reportAttemptFacts(db: AppDatabase, scope: TraineeScope): Generator<AttemptFacts> {
-  const rows = prepare(
-    db,
-    `SELECT cm.user_id, qa.module_id, qa.id, qa.status, qa.created_at, qa.submitted_at, qa.percent, qa.passed
-     FROM cohort_members cm
-     CROSS JOIN quiz_attempts qa ON qa.user_id = cm.user_id
-     WHERE ${scopeWhere(scope)} AND qa.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)
-     ORDER BY cm.user_id, qa.module_id, qa.attempt_no`,
-  )
-    .raw(true)
-    .iterate(params(scope)) as IterableIterator<[number, number, number, AttemptFacts['status'], number, number | null, number | null, number | null]>;
-  for (const [userId, moduleId, id, status, startedAt, submittedAt, percent, passed] of rows) {
-    yield { userId, moduleId, id, status, startedAt, submittedAt, percent, passed: passed === null ? null : passed === 1 };
-  }
-}
+type StandingRow = [number, number, number, number, number | null, number | null, number, number | null, number | null, number, number | null, number];
 
 /**
  * One batch of a cohort's trainees in name order (then id), after the given

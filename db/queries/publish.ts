@@ -3,6 +3,7 @@ import { eq, max } from 'drizzle-orm';
 import { buildSnapshot } from '@/lib/content/snapshot';
 import { modules, moduleVersions, publishedLessons } from '../schema';
 import { writeAudit } from './audit';
+import { refreshModuleStandingsForModule } from './module-standings';
 import { readModuleDraft, type ReadCaptions, type SyncDatabase } from './module-draft';
 
 export type { ReadCaptions, SyncDatabase } from './module-draft';
@@ -23,7 +24,8 @@ export type PublishResult = { changed: false; versionId: number; version: number
  * (synchronous) transaction. When the draft's content hash equals the
  * published version's, nothing is written and that version is returned.
  * Trainees keep seeing the old version's rows until `publishedVersionId`
- * moves, which happens in the same transaction as the inserts.
+ * moves, which happens in the same transaction as the inserts (and as the
+ * refresh of every trainee's standing against the new lessons and quiz).
  */
 export function publishModule(tx: SyncDatabase, input: PublishModuleInput): PublishResult {
   const { draft, publishedVersionId } = readModuleDraft(tx, input.moduleId, input.readCaptions);
@@ -67,6 +69,7 @@ export function publishModule(tx: SyncDatabase, input: PublishModuleInput): Publ
       .run();
   }
   tx.update(modules).set({ publishedVersionId: inserted.id }).where(eq(modules.id, input.moduleId)).run();
+  refreshModuleStandingsForModule(tx, input.moduleId);
   writeAudit(
     {
       actorId: input.actorId,

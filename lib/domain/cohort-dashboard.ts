@@ -1,12 +1,13 @@
 /**
  * The completion dashboard of a cohort, built from plain rows that a handful
- * of set-based queries return for every trainee at once.
+ * of set-based queries return for every trainee at once: one standing per
+ * (trainee, module) that has any activity (see module-standing.ts).
  *
  * - A cell (trainee × module) uses the module's PUBLISHED version: its lesson
- *   list and the quiz's scoring rule. Completion and percent come from
+ *   list and whether it has a quiz. Completion and percent come from
  *   `progressFromCounts` (the formula behind `moduleProgress`, fed with the
- *   counts of the version's lessons done); the counted attempt from
- *   `countedAttempt` (among finished attempts, in attempt order), so the
+ *   counts of the version's lessons done); the counted attempt is the
+ *   standing's (`countedAttempt` under the version's scoring rule), so the
  *   dashboard agrees with what the trainee sees.
  * - Cell state: 'complete' when `moduleProgress` says so; 'in-progress' when
  *   any lesson of the module is done or any attempt was started; otherwise
@@ -21,7 +22,7 @@
  */
 import { assessTrainee, type Pace, type RiskReason, type TraineeStatus } from './at-risk';
 import { programmeProgress, progressFromCounts, type LessonRef } from './completion';
-import { countedAttempt, type CountableAttempt } from './grading';
+import type { ModuleStanding } from './module-standing';
 
 /** A module of the programme, as its published version defines it. */
 export interface DashboardModule {
@@ -39,31 +40,6 @@ export interface TraineeFacts {
   name: string;
   email: string;
   country: string;
-}
-
-/** One trainee's completed lessons in one module; times are Unix milliseconds. */
-export interface LessonFacts {
-  userId: number;
-  moduleId: number;
-  /** Completed lessons that are lessons of the published version, and how many of those are required. */
-  done: number;
-  requiredDone: number;
-  /** Latest completion among the version's required lessons. */
-  requiredLastAt: number | null;
-  /** Latest completion of any lesson of the module (activity). */
-  lastAt: number | null;
-}
-
-/** One attempt at a module's quiz; times are Unix milliseconds; a pair's attempts come in attempt order. */
-export interface AttemptFacts {
-  userId: number;
-  moduleId: number;
-  id: number;
-  status: 'open' | 'submitted' | 'expired';
-  startedAt: number;
-  submittedAt: number | null;
-  percent: number | null;
-  passed: boolean | null;
 }
 
 export type CellState = 'not-started' | 'in-progress' | 'complete';
@@ -89,41 +65,15 @@ export interface TraineeRow extends TraineeFacts {
   reasons: RiskReason[];
 }
 
-interface PairFacts {
-  lessons: LessonFacts | null;
-  finished: CountableAttempt[];
-  started: boolean;
-  lastAt: number | null;
-}
-
 const later = (a: number | null, b: number | null | undefined) => (b == null ? a : a == null || b > a ? b : a);
 
-/** Facts per (trainee, module), keyed by userId × modules + module index. */
-function collect(modules: readonly DashboardModule[], lessons: Iterable<LessonFacts>, attempts: Iterable<AttemptFacts>) {
+/** Standings by userId × modules + module index; rows of modules outside the list are dropped. */
+function collect(modules: readonly DashboardModule[], standings: Iterable<ModuleStanding>) {
   const index = new Map(modules.map((m, i) => [m.id, i]));
-  const pairs = new Map<number, PairFacts>();
-  const pair = (userId: number, moduleId: number): PairFacts | null => {
-    const i = index.get(moduleId);
-    if (i === undefined) return null;
-    const key = userId * modules.length + i;
-    let facts = pairs.get(key);
-    if (!facts) pairs.set(key, (facts = { lessons: null, finished: [], started: false, lastAt: null }));
-    return facts;
-  };
-  for (const row of lessons) {
-    const facts = pair(row.userId, row.moduleId);
-    if (!facts) continue;
-    facts.lessons = row;
-    facts.lastAt = later(facts.lastAt, row.lastAt);
-  }
-  for (const row of attempts) {
-    const facts = pair(row.userId, row.moduleId);
-    if (!facts) continue;
-    facts.started = true;
-    facts.lastAt = later(later(facts.lastAt, row.startedAt), row.submittedAt);
-    if (row.status !== 'open' && row.submittedAt !== null && row.percent !== null) {
-      facts.finished.push({ id: row.id, submittedAt: new Date(row.submittedAt), percent: row.percent, passed: Boolean(row.passed) });
-    }
+  const pairs = new Map<number, ModuleStanding>();
+  for (const row of standings) {
+    const i = index.get(row.moduleId);
+    if (i !== undefined) pairs.set(row.userId * modules.length + i, row);
   }
   return (userId: number, i: number) => pairs.get(userId * modules.length + i);
 }
@@ -142,49 +92,59 @@ function moduleShape(module: DashboardModule): ModuleShape {
   return { lessonsTotal, requiredTotal, untouched: Object.freeze(untouched) };
 }
 
-function cellFrom(module: DashboardModule, lessonsTotal: number, requiredTotal: number, facts: PairFacts | undefined): DashboardCell {
-  const counted = module.scoring && facts ? countedAttempt(facts.finished, module.scoring) : null;
+/** Latest activity of a standing: a lesson completion, an attempt start or a submission. */
+const lastActivity = (standing: ModuleStanding | undefined) => (standing ? later(standing.lastLessonAt, standing.lastAttemptAt) : null);
+
+function cellFrom(module: DashboardModule, lessonsTotal: number, requiredTotal: number, standing: ModuleStanding | undefined): DashboardCell {
+  const quiz = module.scoring !== null;
+  const score = quiz ? (standing?.countedPercent ?? null) : null;
   const progress = progressFromCounts({
     lessonsTotal,
     requiredTotal,
-    lessonsDone: facts?.lessons?.done ?? 0,
-    requiredDone: facts?.lessons?.requiredDone ?? 0,
-    quiz: { exists: module.scoring !== null, passed: Boolean(counted?.passed), bestPercent: counted?.percent ?? null },
+    lessonsDone: standing?.lessonsDone ?? 0,
+    requiredDone: standing?.requiredDone ?? 0,
+    quiz: { exists: quiz, passed: quiz && Boolean(standing?.quizPassed), bestPercent: score },
   });
-  const state: CellState = progress.complete ? 'complete' : facts?.lastAt != null ? 'in-progress' : 'not-started';
-  const completedAt = progress.complete ? later(facts?.lessons?.requiredLastAt ?? null, counted?.submittedAt.getTime()) : null;
-  return { moduleId: module.id, state, percent: progress.percent, score: counted?.percent ?? null, completedAt };
+  const state: CellState = progress.complete ? 'complete' : lastActivity(standing) !== null ? 'in-progress' : 'not-started';
+  const completedAt = progress.complete ? later(standing?.requiredLastAt ?? null, quiz ? standing?.countedAt : null) : null;
+  return { moduleId: module.id, state, percent: progress.percent, score, completedAt };
 }
 
 /** Every trainee's row: one cell per module, overall standing, last activity and status. */
 export function buildTraineeRows(input: {
   modules: readonly DashboardModule[];
   trainees: Iterable<TraineeFacts>;
-  lessons: Iterable<LessonFacts>;
-  attempts: Iterable<AttemptFacts>;
+  standings: Iterable<ModuleStanding>;
   pace: Pace;
 }): TraineeRow[] {
   const { modules, pace } = input;
-  const facts = collect(modules, input.lessons, input.attempts);
+  const standing = collect(modules, input.standings);
   const shapes = modules.map(moduleShape);
   const required = modules.filter((m) => m.required).length;
   const rows: TraineeRow[] = [];
   for (const trainee of input.trainees) {
     let lastAt: number | null = null;
     let percentSum = 0;
-    const cells = modules.map((module, i) => {
-      const pair = facts(trainee.id, i);
-      lastAt = later(lastAt, pair?.lastAt);
+    const cells: DashboardCell[] = new Array(modules.length);
+    const progress: { moduleId: number; required: boolean; complete: boolean }[] = new Array(modules.length);
+    for (let i = 0; i < modules.length; i++) {
+      const mod = modules[i]!;
+      const pair = standing(trainee.id, i);
       const shape = shapes[i]!;
-      const cell = pair ? cellFrom(module, shape.lessonsTotal, shape.requiredTotal, pair) : shape.untouched;
-      if (module.required) percentSum += cell.percent;
-      return cell;
-    });
-    const programme = programmeProgress(cells.map((cell, i) => ({ moduleId: cell.moduleId, required: modules[i]!.required, complete: cell.state === 'complete' })));
+      const cell = pair ? cellFrom(mod, shape.lessonsTotal, shape.requiredTotal, pair) : shape.untouched;
+      if (pair) lastAt = later(lastAt, lastActivity(pair));
+      if (mod.required) percentSum += cell.percent;
+      cells[i] = cell;
+      progress[i] = { moduleId: mod.id, required: mod.required, complete: cell.state === 'complete' };
+    }
+    const programme = programmeProgress(progress);
     const completed = required === 0 ? 0 : percentSum / (100 * required);
     const lastActivityAt = lastAt === null ? null : new Date(lastAt);
     const { status, reasons } = assessTrainee(pace, { complete: programme.complete, completed, lastActivityAt });
-    rows.push({ ...trainee, cells, modulesComplete: programme.done, modulesRequired: programme.total, completed, complete: programme.complete, lastActivityAt, status, reasons });
+    rows.push({
+      id: trainee.id, name: trainee.name, email: trainee.email, country: trainee.country,
+      cells, modulesComplete: programme.done, modulesRequired: programme.total, completed, complete: programme.complete, lastActivityAt, status, reasons,
+    });
   }
   return rows;
 }

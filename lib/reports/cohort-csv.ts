@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppDatabase } from '@/db/connection';
 import type { ReportCohort } from '@/db/queries/cohort-access';
-import { reportAttemptFacts, reportLessonFacts, reportModules, reportTraineeBatch } from '@/db/queries/cohort-report';
+import { reportModules, reportStandings, reportTraineeBatch } from '@/db/queries/cohort-report';
 import { cohortPace, type RiskReason, type TraineeStatus } from '@/lib/domain/at-risk';
 import { buildTraineeRows, type CellState, type DashboardModule, type TraineeRow } from '@/lib/domain/cohort-dashboard';
 import { CSV_BOM, csvRow } from '@/lib/domain/csv';
@@ -73,7 +73,7 @@ export function cohortCsvStream(db: AppDatabase, cohort: ReportCohort, options: 
       }
       after = { name: last.name, id: last.id };
       const scope = { cohortId: cohort.id, programmeId: cohort.programmeId, userIds: batch.map((t) => t.id) };
-      const rows = buildTraineeRows({ modules, trainees: batch, lessons: reportLessonFacts(db, scope), attempts: reportAttemptFacts(db, scope), pace });
+      const rows = buildTraineeRows({ modules, trainees: batch, standings: reportStandings(db, scope), pace });
       let text = '';
       for (const row of rows) if (options.status === null || row.status === options.status) text += line(row, options.labels);
       controller.enqueue(encoder.encode(text));

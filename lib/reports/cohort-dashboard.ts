@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppDatabase } from '@/db/connection';
 import type { ReportCohort } from '@/db/queries/cohort-access';
-import { reportAttemptFacts, reportLessonFacts, reportModules, reportTrainees } from '@/db/queries/cohort-report';
+import { reportModules, reportStandings, reportTrainees } from '@/db/queries/cohort-report';
 import { cohortPace } from '@/lib/domain/at-risk';
 import { buildTraineeRows, type DashboardModule, type TraineeRow } from '@/lib/domain/cohort-dashboard';
 
@@ -10,15 +10,14 @@ export interface CohortDashboardData {
   rows: TraineeRow[];
 }
 
-/** Every trainee's row of the cohort's dashboard: four set-based queries, then the pure aggregation. */
+/** Every trainee's row of the cohort's dashboard: three set-based queries (one standing row per trainee and touched module), then the pure aggregation. */
 export function loadCohortDashboard(db: AppDatabase, cohort: ReportCohort, now: Date): CohortDashboardData {
   const modules = reportModules(db, cohort.programmeId);
   const scope = { cohortId: cohort.id, programmeId: cohort.programmeId };
   const rows = buildTraineeRows({
     modules,
     trainees: reportTrainees(db, scope),
-    lessons: reportLessonFacts(db, scope),
-    attempts: reportAttemptFacts(db, scope),
+    standings: reportStandings(db, scope),
     pace: cohortPace(cohort, now),
   });
   return { modules, rows };

@@ -2,9 +2,13 @@
  * A synthetic cohort for the benchmark: one programme of 8 modules × 5
  * lessons, one cohort of N trainees with varied, realistic progress. Written
  * with raw prepared statements in one transaction, so 10,000 trainees load in
- * seconds. Deterministic (seeded pseudo-random numbers).
+ * seconds. Deterministic (seeded pseudo-random numbers). The module
+ * standings are then computed as the app does when it publishes a version
+ * (`refreshModuleStandingsForModule`, set-based), in the same transaction.
  */
 import type Database from 'better-sqlite3';
+import type { AppDatabase } from '@/db/connection';
+import { refreshModuleStandingsForModule } from '@/db/queries/module-standings';
 
 const MODULES = 8;
 const LESSONS = 5;
@@ -56,13 +60,14 @@ function buildProgramme(db: Database.Database, now: number): { programmeId: numb
  * Builds the cohort in an empty, migrated database. Profiles: 15% finished
  * everything, 20% never started, 15% stopped weeks ago, the rest mid-way.
  */
-export function buildSyntheticCohort(db: Database.Database, trainees: number, now: Date): SyntheticCohort {
+export function buildSyntheticCohort(app: AppDatabase, trainees: number, now: Date): SyntheticCohort {
+  const db = app.$client;
   const rand = random(2013);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const t0 = now.getTime();
   const start = t0 - 90 * DAY;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return db.transaction(() => {
+  return app.transaction((tx) => {
     const { programmeId, modules } = buildProgramme(db, start);
     const cohortId = Number(
       db.prepare("INSERT INTO cohorts (name, programme_id, starts_on, ends_on, target_on, time_zone, created_at) VALUES ('Benchmark cohort', ?, ?, ?, ?, 'UTC', ?)")
@@ -102,6 +107,7 @@ export function buildSyntheticCohort(db: Database.Database, trainees: number, no
         }
       }
     }
+    for (const m of modules) refreshModuleStandingsForModule(tx, m.id);
     return { cohortId, programmeId, trainees };
-  })();
+  });
 }

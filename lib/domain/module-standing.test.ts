@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { moduleStanding, type AttemptFacts, type LessonTotals } from './module-standing';
+
+const T = (iso: string) => Date.parse(iso);
+let nextId = 1;
+const attempt = (percent: number | null, at: string, status: AttemptFacts['status'] = 'submitted'): AttemptFacts => ({
+  id: nextId++, status, startedAt: T(at) - 60_000, submittedAt: status === 'open' ? null : T(at), percent, passed: percent === null ? null : percent >= 70,
+});
+const lessons: LessonTotals = { done: 2, requiredDone: 1, requiredLastAt: T('2026-02-01T00:00:00Z'), lastAt: T('2026-02-03T00:00:00Z') };
+
+describe('moduleStanding', () => {
+  it('is null when the trainee did nothing in the module', () => {
+    expect(moduleStanding(null, [], 'best')).toBeNull();
+  });
+
+  it('carries the lesson totals and no quiz facts when there are no attempts', () => {
+    expect(moduleStanding(lessons, [], 'best')).toEqual({
+      lessonsDone: 2, requiredDone: 1, requiredLastAt: lessons.requiredLastAt, lastLessonAt: lessons.lastAt,
+      attempts: 0, countedPercent: null, countedAt: null, quizPassed: false, lastAttemptAt: null, hasOpenAttempt: false,
+    });
+  });
+
+  it.each<[string, AttemptFacts[], 'best' | 'last' | null, object]>([
+    ['best: the highest percent counts', [attempt(80, '2026-02-05T00:00:00Z'), attempt(60, '2026-02-06T00:00:00Z')], 'best',
+      { attempts: 2, countedPercent: 80, countedAt: T('2026-02-05T00:00:00Z'), quizPassed: true, lastAttemptAt: T('2026-02-06T00:00:00Z') }],
+    ['best: a tie goes to the earlier submission', [attempt(75, '2026-02-05T00:00:00Z'), attempt(75, '2026-02-06T00:00:00Z')], 'best',
+      { countedAt: T('2026-02-05T00:00:00Z') }],
+    ['last: a later failed attempt counts', [attempt(90, '2026-02-05T00:00:00Z'), attempt(50, '2026-02-06T00:00:00Z')], 'last',
+      { countedPercent: 50, countedAt: T('2026-02-06T00:00:00Z'), quizPassed: false }],
+    ['an expired attempt with a grade counts as finished', [attempt(72, '2026-02-05T00:00:00Z', 'expired')], 'best',
+      { attempts: 1, countedPercent: 72, quizPassed: true }],
+    ['an open attempt is activity, not a result', [attempt(null, '2026-02-07T00:00:00Z', 'open')], 'best',
+      { attempts: 0, countedPercent: null, quizPassed: false, hasOpenAttempt: true, lastAttemptAt: T('2026-02-07T00:00:00Z') - 60_000 }],
+    ['a version without a quiz counts no attempt, but the attempts are still activity', [attempt(90, '2026-02-05T00:00:00Z')], null,
+      { attempts: 1, countedPercent: null, countedAt: null, quizPassed: false, lastAttemptAt: T('2026-02-05T00:00:00Z') }],
+  ])('%s', (_name, attempts, scoring, expected) => {
+    expect(moduleStanding(null, attempts, scoring)).toMatchObject({ lessonsDone: 0, requiredDone: 0, lastLessonAt: null, ...expected });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * A trainee's standing in one module, as the reports need it: the facts of
+ * lesson_progress and quiz_attempts folded into one row per (trainee, module)
+ * under the module's published version. Kept in `module_standings` and
+ * rewritten whenever a fact changes, so a dashboard never re-reads the facts.
+ *
+ * - Lessons: counts of completed lessons that belong to the version (and the
+ *   required ones), the latest required completion, and the latest completion
+ *   of any lesson of the module (activity, even for lessons the version dropped).
+ * - Quiz: finished attempts (not open, with a submission time and a percent);
+ *   the counted one follows `countedAttempt` under the version quiz's scoring
+ *   rule, so the standing agrees with what the trainee sees. A version without
+ *   a quiz counts no attempt and is never passed.
+ * - Activity: the latest attempt start or submission; whether one is open.
+ * - A pair with no completed lesson and no attempt has no standing (null).
+ */
+import { countedAttempt, type CountableAttempt } from './grading';
+
+/** Times are Unix milliseconds throughout. */
+export interface LessonTotals {
+  /** Completed lessons that are lessons of the published version, and how many of those are required. */
+  done: number;
+  requiredDone: number;
+  requiredLastAt: number | null;
+  /** Latest completion of any lesson of the module. */
+  lastAt: number | null;
+}
+
+/** One attempt at the module's quiz; a pair's attempts come in attempt order. */
+export interface AttemptFacts {
+  id: number;
+  status: 'open' | 'submitted' | 'expired';
+  startedAt: number;
+  submittedAt: number | null;
+  percent: number | null;
+  passed: boolean | null;
+}
+
+export interface StandingValues {
+  lessonsDone: number;
+  requiredDone: number;
+  requiredLastAt: number | null;
+  lastLessonAt: number | null;
+  /** Finished attempts. */
+  attempts: number;
+  countedPercent: number | null;
+  countedAt: number | null;
+  quizPassed: boolean;
+  lastAttemptAt: number | null;
+  hasOpenAttempt: boolean;
+}
+
+/** A standing row: the values for one (trainee, module). */
+export interface ModuleStanding extends StandingValues {
+  userId: number;
+  moduleId: number;
+}
+
+const later = (a: number | null, b: number | null) => (b === null ? a : a === null || b > a ? b : a);
+
+/** The standing from a pair's facts, or null when the trainee has done nothing in the module. */
+export function moduleStanding(lessons: LessonTotals | null, attempts: readonly AttemptFacts[], scoring: 'best' | 'last' | null): StandingValues | null {
+  if (lessons === null && attempts.length === 0) return null;
+  const finished: CountableAttempt[] = [];
+  let lastAttemptAt: number | null = null;
+  let hasOpenAttempt = false;
+  for (const attempt of attempts) {
+    lastAttemptAt = later(later(lastAttemptAt, attempt.startedAt), attempt.submittedAt);
+    if (attempt.status === 'open') hasOpenAttempt = true;
+    else if (attempt.submittedAt !== null && attempt.percent !== null) {
+      finished.push({ id: attempt.id, submittedAt: new Date(attempt.submittedAt), percent: attempt.percent, passed: Boolean(attempt.passed) });
+    }
+  }
+  const counted = scoring ? countedAttempt(finished, scoring) : null;
+  return {
+    lessonsDone: lessons?.done ?? 0,
+    requiredDone: lessons?.requiredDone ?? 0,
+    requiredLastAt: lessons?.requiredLastAt ?? null,
+    lastLessonAt: lessons?.lastAt ?? null,
+    attempts: finished.length,
+    countedPercent: counted?.percent ?? null,
+    countedAt: counted?.submittedAt.getTime() ?? null,
+    quizPassed: Boolean(counted?.passed),
+    lastAttemptAt,
+    hasOpenAttempt,
+  };
+}

@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Lecture } from '@/components/learning/lecture';
 import { LessonCompleteToggle } from '@/components/learning/lesson-complete-toggle';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { completedLessonKeys } from '@/db/queries/progress';
 import { getPublishedLesson, getPublishedModule } from '@/db/queries/published';
 import { requirePermission } from '@/lib/auth/dal';
-import { findModuleFile } from '@/lib/media';
+import { LessonBody } from '@/components/learning/lesson-body';
 
 type Params = { params: Promise<{ slug: string; key: string }> };
 
@@ -32,7 +31,6 @@ export default async function LessonPage({ params }: Params) {
   const previous = courseModule.lessons[index - 1];
   const next = courseModule.lessons[index + 1];
   const mediaBase = `/api/media/${courseModule.versionId}/${lesson.key}`;
-  const videoAvailable = lesson.lecture ? Boolean(findModuleFile(courseModule.slug, lesson.lecture.video)) : false;
 
   return (
     <article className="space-y-6">
@@ -43,30 +41,7 @@ export default async function LessonPage({ params }: Params) {
         <span className="mx-2 text-slate-500">/</span>
         <span>{t('position', { n: index + 1, total: courseModule.lessons.length })}</span>
       </nav>
-      <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{lesson.title}</h1>
-        <p className="text-slate-700">{lesson.summary}</p>
-        <p className="text-sm text-slate-600">{t('minutes', { minutes: lesson.minutes })}</p>
-      </header>
-      {lesson.lecture && <Lecture lecture={lesson.lecture} captionsVtt={lesson.captionsVtt} mediaBase={mediaBase} videoAvailable={videoAvailable} />}
-      <div className="prose-lesson max-w-3xl" dangerouslySetInnerHTML={{ __html: lesson.html }} />
-      {lesson.attachments.length > 0 && (
-        <section aria-labelledby="attachments">
-          <h2 id="attachments" className="mb-2 text-lg font-semibold">
-            {t('attachments')}
-          </h2>
-          <ul className="list-disc ps-6">
-            {lesson.attachments.map((file) => (
-              <li key={file.path}>
-                <a href={`${mediaBase}/${file.path}`} download className="text-brand-700 underline">
-                  {file.title}
-                </a>{' '}
-                <span className="text-sm text-slate-600">{t('fileSize', { kb: Math.ceil(file.size / 1024) })}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LessonBody lesson={lesson} moduleSlug={courseModule.slug} mediaBase={mediaBase} />
       <LessonCompleteToggle moduleSlug={courseModule.slug} lessonKey={lesson.key} initialCompleted={[...completedLessonKeys(user.id, courseModule.id)]} />
       <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">
         {previous ? (

@@ -6,6 +6,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { listBanks } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('banks'))('title') };
@@ -36,38 +37,19 @@ export default async function BanksPage({ searchParams }: Props) {
       {banks.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2 text-start">
-                  {t('columnName')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('columnQuestions')}
-                </th>
-                {seesAll && (
-                  <th scope="col" className="p-2 text-start">
-                    {t('columnOwner')}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {banks.map((bank) => (
-                <tr key={bank.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-start font-medium">
-                    <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
-                      {bank.name}
-                    </Link>
-                  </th>
-                  <td className="p-2">{bank.questionCount}</td>
-                  {seesAll && <td className="p-2">{bank.ownerName ?? t('noOwner')}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[t('columnName'), t('columnQuestions'), ...(seesAll ? [t('columnOwner')] : [])]}>
+          {banks.map((bank) => (
+            <tr key={bank.id} className="border-b border-slate-200">
+              <th scope="row" className="p-2 text-start font-medium">
+                <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
+                  {bank.name}
+                </Link>
+              </th>
+              <td className="p-2">{bank.questionCount}</td>
+              {seesAll && <td className="p-2">{bank.ownerName ?? t('noOwner')}</td>}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

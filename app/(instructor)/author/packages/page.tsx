@@ -5,6 +5,7 @@ import { PackageImportForm } from '@/components/packages/package-import-form';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
+import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('modulePackages'))('title') };
@@ -28,37 +29,23 @@ export default async function PackagesPage() {
         {rows.length === 0 ? (
           <p>{t('empty')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2 text-start">
-                    {t('columnModule')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('columnActions')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 text-start font-medium">
-                      {row.title}
-                    </th>
-                    <td className="flex flex-wrap gap-x-4 p-2">
-                      <a href={`/api/author/modules/${row.id}/package`} download className="text-brand-700 underline">
-                        {t('export', { module: row.title })}
-                      </a>
-                      <Link href={`/author/modules/${row.id}/quiz/from-bank`} className="text-brand-700 underline">
-                        {t('fromBank', { module: row.title })}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headers={[t('columnModule'), t('columnActions')]}>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-200">
+                <th scope="row" className="p-2 text-start font-medium">
+                  {row.title}
+                </th>
+                <td className="flex flex-wrap gap-x-4 p-2">
+                  <a href={`/api/author/modules/${row.id}/package`} download className="text-brand-700 underline">
+                    {t('export', { module: row.title })}
+                  </a>
+                  <Link href={`/author/modules/${row.id}/quiz/from-bank`} className="text-brand-700 underline">
+                    {t('fromBank', { module: row.title })}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="import-package" className="space-y-2 rounded border border-slate-200 bg-white p-4">

@@ -10,6 +10,7 @@ import { findBank, listBankQuestions } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
 import { canManageBank } from '@/lib/domain/authoring-access';
 import { idSchema } from '@/lib/validation/banks';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; skipped?: string }> };
 
@@ -59,33 +60,20 @@ export default async function BankPage({ params, searchParams }: Props) {
         {questions.length === 0 ? (
           <p>{t('noQuestions')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  {(['columnPrompt', 'columnType', 'columnPoints', 'columnActions'] as const).map((column) => (
-                    <th key={column} scope="col" className="p-2 text-start">
-                      {t(column)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {questions.map((question) => (
-                  <tr key={question.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="p-2 text-start font-normal whitespace-pre-line">
-                      {question.prompt}
-                    </th>
-                    <td className="p-2">{t(`types.${question.type}`)}</td>
-                    <td className="p-2">{question.points}</td>
-                    <td className="p-2">
-                      <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headers={(['columnPrompt', 'columnType', 'columnPoints', 'columnActions'] as const).map((column) => t(column))}>
+            {questions.map((question) => (
+              <tr key={question.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 text-start font-normal whitespace-pre-line">
+                  {question.prompt}
+                </th>
+                <td className="p-2">{t(`types.${question.type}`)}</td>
+                <td className="p-2">{question.points}</td>
+                <td className="p-2">
+                  <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="rename-bank" className="rounded border border-slate-200 bg-white p-4">

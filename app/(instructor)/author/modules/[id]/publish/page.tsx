@@ -5,6 +5,7 @@ import { PublishForm } from '@/components/authoring/publish-form';
 import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
+import { DataTable } from '@/components/ui/data-table';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -60,38 +61,18 @@ export default async function PublishPage({ params }: Params) {
         {versions.length === 0 ? (
           <p>{t('publish.noVersions')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2 text-start">
-                    {t('publish.columnVersion')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('publish.columnDate')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('publish.columnChangelog')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('publish.columnBy')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {versions.map((v) => (
-                  <tr key={v.version} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 text-start font-medium">
-                      {t('publish.version', { version: v.version })}
-                    </th>
-                    <td className="p-2">{format.dateTime(v.publishedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                    <td className="p-2">{v.changelog}</td>
-                    <td className="p-2">{v.publishedBy ?? t('publish.byImport')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headers={[t('publish.columnVersion'), t('publish.columnDate'), t('publish.columnChangelog'), t('publish.columnBy')]}>
+            {versions.map((v) => (
+              <tr key={v.version} className="border-b border-slate-200">
+                <th scope="row" className="p-2 text-start font-medium">
+                  {t('publish.version', { version: v.version })}
+                </th>
+                <td className="p-2">{format.dateTime(v.publishedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td className="p-2">{v.changelog}</td>
+                <td className="p-2">{v.publishedBy ?? t('publish.byImport')}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getModuleVersionOwner, getPublishedLesson } from '@/db/queries/published';
 import { authorizeApi } from '@/lib/auth/dal';
-import { parseByteRange } from '@/lib/domain/byte-range';
 import { AppError, errorResponse } from '@/lib/errors';
-import { contentTypeOf, findModuleFile } from '@/lib/media';
+import { fileResponse } from '@/lib/file-response';
+import { findModuleFile } from '@/lib/media';
 
 type Params = { params: Promise<{ versionId: string; lessonKey: string; path: string[] }> };
 
@@ -32,14 +30,7 @@ export async function GET(request: Request, { params }: Params) {
     }
     const file = findModuleFile(owner.moduleSlug, relative);
     if (!file) throw new AppError('not-found:file', 'This file is not available yet.');
-    const headers = new Headers({ 'Content-Type': contentTypeOf(relative), 'Accept-Ranges': 'bytes', 'Cache-Control': 'private, max-age=86400' });
-    const range = parseByteRange(request.headers.get('range'), file.size);
-    if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${file.size}` } });
-    const { start, end } = range ?? { start: 0, end: file.size - 1 };
-    headers.set('Content-Length', String(end - start + 1));
-    if (range) headers.set('Content-Range', `bytes ${start}-${end}/${file.size}`);
-    const stream = Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream;
-    return new Response(stream, { status: range ? 206 : 200, headers });
+    return fileResponse(request, file, relative, 'private, max-age=86400');
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,7 +1,7 @@
 import { moduleIdOfLesson } from '@/db/queries/authoring-access';
 import { getLessonEditor } from '@/db/queries/authoring-lessons';
 import { authorizeModuleApi, idParam } from '@/lib/authoring/access';
-import { fileResponse } from '@/lib/authoring/serve-file';
+import { fileResponse } from '@/lib/file-response';
 import { isModuleFilePath } from '@/lib/domain/upload-rules';
 import { AppError, errorResponse } from '@/lib/errors';
 import { findModuleFile } from '@/lib/media';

@@ -1,9 +1,5 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { FieldError } from '@/components/ui/field-error';
-
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-}
+import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 
 interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   id: string;
@@ -15,15 +11,7 @@ interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
 /** A labelled text area with its hint and error wired up for screen readers. */
 export function TextAreaField({ id, label, error, hint, className = '', ...area }: TextAreaProps) {
   return (
-    <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         aria-invalid={Boolean(error)}
@@ -31,8 +19,7 @@ export function TextAreaField({ id, label, error, hint, className = '', ...area 
         className={`mt-1 w-full rounded border border-slate-400 px-3 py-2 ${className}`}
         {...area}
       />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldFrame>
   );
 }
 

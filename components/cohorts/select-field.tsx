@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { FieldError } from '@/components/ui/field-error';
+import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   name: string;
@@ -13,22 +13,13 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 
 /** A labelled select with its hint and error wired up for screen readers. */
 export function SelectField({ name, label, options, error, hint, placeholder, id = name, ...select }: SelectFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
         aria-invalid={Boolean(error)}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
         {...select}
       >
@@ -39,7 +30,6 @@ export function SelectField({ name, label, options, error, hint, placeholder, id
           </option>
         ))}
       </select>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldFrame>
   );
 }

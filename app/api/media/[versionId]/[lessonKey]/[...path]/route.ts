@@ -1,6 +1,6 @@
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getModuleVersionOwner, getPublishedLesson } from '@/db/queries/published';
-import { authorizeApi } from '@/lib/auth/dal';
+import { requirePermissionApi } from '@/lib/auth/guards';
 import { AppError, errorResponse } from '@/lib/errors';
 import { fileResponse } from '@/lib/file-response';
 import { findModuleFile } from '@/lib/media';
@@ -14,11 +14,11 @@ type Params = { params: Promise<{ versionId: string; lessonKey: string; path: st
  */
 export async function GET(request: Request, { params }: Params) {
   try {
+    const user = await requirePermissionApi('learning:view');
     const { versionId: rawVersion, lessonKey, path } = await params;
     const versionId = Number(rawVersion);
     const relative = path.map(decodeURIComponent).join('/');
     if (!Number.isInteger(versionId) || versionId <= 0 || relative.includes('..')) throw new AppError('invalid:path', 'Malformed media path.');
-    const user = await authorizeApi('learning:view');
     const owner = getModuleVersionOwner(versionId);
     const lesson = owner ? getPublishedLesson(versionId, lessonKey) : null;
     if (!owner || !lesson) throw new AppError('not-found:lesson', 'No such lesson.');

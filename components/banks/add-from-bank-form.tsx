@@ -16,12 +16,12 @@ interface Props {
 /** Tick bank questions and copy them into the module's draft quiz. */
 export function AddFromBankForm({ moduleId, bank, questions }: Props) {
   const t = useTranslations('banks');
-  // Run without React's form reset, so the ticked questions stay ticked after a refusal.
+  // Run without React's form reset, so the ticked questions stay ticked after a refusal; a success starts afresh.
   const [state, onSubmit, pending] = useFormAction(addFromBankAction);
   const { fieldErrors, formError } = formView(state);
   const error = formError ?? Object.values(fieldErrors)[0];
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form key={state.status === 'ok' ? JSON.stringify(state) : 'form'} onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="bankId" value={bank.id} />
       <fieldset

@@ -55,7 +55,8 @@ export function formAction<P extends ActionPermission, S extends z.ZodType, D = 
     const input = schema.safeParse(raw);
     if (!input.success) {
       if (options.invalidKey) return { status: 'error', message: { key: options.invalidKey }, values };
-      return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues, raw), values };
+      // The echoed values, not the raw ones: a message may quote what was entered, never a password.
+      return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues, values), values };
     }
     try {
       return await body(input.data, { user: user as FormActionContext<P>['user'], form, values });

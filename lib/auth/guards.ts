@@ -6,7 +6,13 @@ import { findModuleOwnership, moduleIdOfLesson } from '@/db/queries/authoring-ac
 import { cohortMemberRole, findReportCohort, type ReportCohort } from '@/db/queries/cohort-access';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { findBank, type Bank } from '@/db/queries/question-banks';
-import { getModuleVersion, getPublishedModule, type PublishedModule } from '@/db/queries/published';
+import {
+  getModuleVersion,
+  getModuleVersionOwner,
+  getPublishedLesson,
+  getPublishedModule,
+  type PublishedModule,
+} from '@/db/queries/published';
 import type { SessionUser } from '@/db/queries/users';
 import type { QuizSnapshot } from '@/db/schema';
 import { canManageBank, editorRelation, type EditorRelation, type ModuleOwnership } from '@/lib/domain/authoring-access';
@@ -155,6 +161,20 @@ export async function requireEnrolledModule(rawSlug: unknown, returnTo?: string)
     if (error instanceof AppError) notFound();
     throw error;
   }
+}
+
+/**
+ * API variant: a lesson of a published module version, by version id and
+ * lesson key, for a trainee enrolled in the module (400 / 404 / 403). Others
+ * who may view learning (administrators) need not be enrolled.
+ */
+export function requirePublishedLessonApi(user: SessionUser, rawVersionId: unknown, lessonKey: string) {
+  const versionId = idOf(rawVersionId, 'version');
+  const owner = getModuleVersionOwner(versionId);
+  const lesson = owner ? getPublishedLesson(versionId, lessonKey) : null;
+  if (!owner || !lesson) throw new AppError('not-found:lesson', 'No such lesson.');
+  if (user.role === 'trainee' && !isEnrolled(user.id, owner.moduleId)) throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
+  return { owner, lesson };
 }
 
 /** API variant: an attempt of `user` with the quiz of the version it was taken on (400 / 404 / 403). */

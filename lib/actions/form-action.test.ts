@@ -79,17 +79,29 @@ describe('formAction', () => {
   });
 
   it('runs the body with the parsed input and the session user, never a user id from the form', async () => {
-    const body = vi.fn((input: z.output<typeof schema>, { user }: { user: { id: number } }) => ({ status: 'ok' as const, data: { who: user.id, age: input.age } }));
+    const body = vi.fn((input: z.output<typeof schema>, { user }: { user: { id: number } }) => ({
+      status: 'ok' as const,
+      data: { who: user.id, age: input.age },
+    }));
     const state = await formAction('users:manage', schema, body)({ status: 'idle' }, form({ ...good, userId: '99' }));
     expect(state).toEqual({ status: 'ok', data: { who: 7, age: 36 } });
   });
 
   it('maps an AppError to a catalog key: by code, then by kind, else the kind itself', async () => {
     const throwing = (code: `${'not-found' | 'forbidden' | 'conflict'}:${string}`) =>
-      formAction('users:manage', schema, () => {
-        throw new AppError(code, 'English for the logs');
-      }, { errors: { 'not-found:quiz': 'quiz-gone', forbidden: 'owner-only' } });
-    expect(await throwing('not-found:quiz')({ status: 'idle' }, form(good))).toEqual({ status: 'error', message: { key: 'quiz-gone' }, values: { name: 'Ada', age: '36' } });
+      formAction(
+        'users:manage',
+        schema,
+        () => {
+          throw new AppError(code, 'English for the logs');
+        },
+        { errors: { 'not-found:quiz': 'quiz-gone', forbidden: 'owner-only' } },
+      );
+    expect(await throwing('not-found:quiz')({ status: 'idle' }, form(good))).toEqual({
+      status: 'error',
+      message: { key: 'quiz-gone' },
+      values: { name: 'Ada', age: '36' },
+    });
     expect(await throwing('forbidden:module')({ status: 'idle' }, form(good))).toMatchObject({ message: { key: 'owner-only' } });
     expect(await throwing('conflict:attempt-limit')({ status: 'idle' }, form(good))).toMatchObject({ message: { key: 'conflict' } });
   });
@@ -104,7 +116,10 @@ describe('formAction', () => {
   it('runs a public action without a session, keeping named secrets out of the echo', async () => {
     session.user = null;
     const tokenSchema = z.object({ token: z.string().min(5, 'link-invalid'), note: z.string() });
-    const state = await formAction('public', tokenSchema, vi.fn(), { secret: ['token'] })({ status: 'idle' }, form({ token: 'abc', note: 'hi' }));
+    const state = await formAction('public', tokenSchema, vi.fn(), { secret: ['token'] })(
+      { status: 'idle' },
+      form({ token: 'abc', note: 'hi' }),
+    );
     expect(session.seen).toEqual([]);
     expect(state).toMatchObject({ status: 'invalid', values: { note: 'hi' } });
     expect(JSON.stringify(state)).not.toContain('"abc"');

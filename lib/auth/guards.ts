@@ -131,12 +131,17 @@ export function requireCohortApi(kind: CohortAccess, user: SessionUser, rawId: u
   const db = getDb();
   const cohort = findReportCohort(db, idOf(rawId, 'cohort'));
   if (!cohort) throw new AppError('not-found:cohort', 'No such cohort.');
-  if (!canAccessCohort(kind, user.role, cohortMemberRole(db, cohort.id, user.id))) throw new AppError('forbidden:cohort', 'This cohort is not yours.');
+  if (!canAccessCohort(kind, user.role, cohortMemberRole(db, cohort.id, user.id)))
+    throw new AppError('forbidden:cohort', 'This cohort is not yours.');
   return cohort;
 }
 
 /** Page variant of {@link requireCohortApi}. */
-export async function requireCohort(kind: CohortAccess, rawId: unknown, returnTo?: string): Promise<{ user: SessionUser; cohort: ReportCohort }> {
+export async function requireCohort(
+  kind: CohortAccess,
+  rawId: unknown,
+  returnTo?: string,
+): Promise<{ user: SessionUser; cohort: ReportCohort }> {
   const permission = cohortPermission[kind];
   const user = permission ? await requirePermission(permission, returnTo) : await requireUser(returnTo);
   return { user, cohort: onPage(() => requireCohortApi(kind, user, rawId)) };
@@ -173,7 +178,8 @@ export function requirePublishedLessonApi(user: SessionUser, rawVersionId: unkno
   const owner = getModuleVersionOwner(versionId);
   const lesson = owner ? getPublishedLesson(versionId, lessonKey) : null;
   if (!owner || !lesson) throw new AppError('not-found:lesson', 'No such lesson.');
-  if (user.role === 'trainee' && !isEnrolled(user.id, owner.moduleId)) throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
+  if (user.role === 'trainee' && !isEnrolled(user.id, owner.moduleId))
+    throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
   return { owner, lesson };
 }
 

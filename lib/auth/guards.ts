@@ -26,18 +26,25 @@ import { currentUser } from './dal';
  * Every guard comes in two variants with one name:
  * - requireX(…): for pages. Signed out → sign-in redirect; bad id or unknown
  *   → 404 page; not allowed → 403 page.
- * - requireXApi(…): for route handlers and form actions. Throws AppError
- *   (401, 403, 400, 404, 403 in that order) for errorResponse or formAction.
- * The session and role are checked before any input is parsed.
+ * - requireXApi(…): for route handlers and form actions. Throws AppError for
+ *   errorResponse or formAction: 401 signed out, 403 role (both checked
+ *   before any input is parsed), then 400 bad id, 404 unknown, 403 not theirs.
+ * Resource guards take the user the session guard returned, so a handler
+ * reads: requirePermissionApi → parse its own input → requireXApi(user, id).
  */
 
-/** Runs an API-variant check for a page: its AppError becomes the 404 or 403 page. */
-function onPage<T>(check: () => T): T {
+/**
+ * Runs an API-variant check for a page: its AppError becomes the 404 or 403
+ * page. `hide` answers 404 for "not yours" too, for things whose very
+ * existence is private (another trainee's attempt).
+ */
+function onPage<T>(check: () => T, hide = false): T {
   try {
     return check();
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.kind === 'forbidden') forbidden();
+    if (error.kind === 'forbidden' && !hide) forbidden();
+    if (error.kind === 'forbidden') notFound();
     if (error.kind === 'invalid' || error.kind === 'not-found') notFound();
     throw error;
   }
@@ -160,12 +167,7 @@ export function requireEnrolledModuleApi(user: SessionUser, rawSlug: unknown): P
 /** Page variant of {@link requireEnrolledModuleApi}: a module one is not enrolled in is not shown at all (404). */
 export async function requireEnrolledModule(rawSlug: unknown, returnTo?: string): Promise<{ user: SessionUser; module: PublishedModule }> {
   const user = await requirePermission('learning:view', returnTo);
-  try {
-    return { user, module: requireEnrolledModuleApi(user, rawSlug) };
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
+  return { user, module: onPage(() => requireEnrolledModuleApi(user, rawSlug), true) };
 }
 
 /**
@@ -194,10 +196,5 @@ export function requireOwnAttemptApi(user: SessionUser, rawId: unknown): { attem
 /** Page variant of {@link requireOwnAttemptApi}: someone else's attempt is not shown at all (404). */
 export async function requireOwnAttempt(rawId: unknown, returnTo?: string) {
   const user = await requirePermission('learning:view', returnTo);
-  try {
-    return { user, ...requireOwnAttemptApi(user, rawId) };
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
+  return { user, ...onPage(() => requireOwnAttemptApi(user, rawId), true) };
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addCoOwnerAction, removeCoOwnerAction } from '@/app/(instructor)/author/_actions/publish-actions';
-import { idle } from '@/app/(instructor)/author/_actions/state';
+import { idle } from '@/lib/actions/action-state';
 import { FormField } from '@/components/ui/form-field';
 import { EditStatus, useFieldError } from './edit-status';
 import { buttonStyles } from './fields';

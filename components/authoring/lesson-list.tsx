@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addLessonAction, deleteLessonAction, moveLessonAction } from '@/app/(instructor)/author/_actions/module-actions';
-import { idle } from '@/app/(instructor)/author/_actions/state';
+import { idle } from '@/lib/actions/action-state';
 import { FormField } from '@/components/ui/form-field';
 import { EditStatus, useFieldError } from './edit-status';
 import { buttonStyles } from './fields';

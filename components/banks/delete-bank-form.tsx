@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { deleteBankAction, type BankFormState } from '@/app/(instructor)/author/banks/actions';
+import { deleteBankAction } from '@/app/(instructor)/author/banks/actions';
 import { StatusMessage } from '@/components/ui/status-message';
-
-const idle: BankFormState = { status: 'idle' };
+import { idle } from '@/lib/actions/action-state';
 
 /** Deleting is behind a disclosure, so one stray click cannot do it. */
 export function DeleteBankForm({ bankId, name, questionCount }: { bankId: number; name: string; questionCount: number }) {
@@ -20,7 +19,7 @@ export function DeleteBankForm({ bankId, name, questionCount }: { bankId: number
         <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
           {t('deleteConfirm', { name })}
         </button>
-        {state.status === 'invalid' && <StatusMessage tone="error">{t(`errors.${state.error}`)}</StatusMessage>}
+        {state.status === 'error' && <StatusMessage tone="error">{t(`errors.${state.message.key}`)}</StatusMessage>}
       </form>
     </details>
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { questionTypes } from '@/db/schema/content';
 import { questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
-import { fieldErrors, type FieldErrors } from './authoring';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/action-state';
 import { quizQuestionSchema, quizSettingsSchema, type QuizQuestion, type QuizSettings } from './content';
 
 /**
@@ -105,7 +105,7 @@ export type SettingsResult = { ok: true; settings: QuizSettings } | { ok: false;
 /** Parses the settings form, then checks the result with the content format's settings schema. */
 export function parseQuizSettings(raw: Record<string, unknown>): SettingsResult {
   const form = quizSettingsFormSchema.safeParse(raw);
-  if (!form.success) return { ok: false, errors: fieldErrors(form.error.issues, raw) };
+  if (!form.success) return { ok: false, errors: fieldErrorsOf(form.error.issues, raw) };
   const checked = quizSettingsSchema.safeParse(form.data);
   if (!checked.success) {
     const detail = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

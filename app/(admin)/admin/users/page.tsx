@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserControls } from '@/components/admin/user-controls';
 import { listUsers } from '@/db/queries/users';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
 import { StatusMessage } from '@/components/ui/status-message';
 import { listBanks } from '@/db/queries/question-banks';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { DataTable } from '@/components/ui/data-table';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PackageImportForm } from '@/components/packages/package-import-form';
 import { listAuthoredModules } from '@/db/queries/authoring';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { DataTable } from '@/components/ui/data-table';
 

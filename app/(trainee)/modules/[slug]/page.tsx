@@ -9,7 +9,7 @@ import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { moduleStanding } from '@/lib/module-standing';
 
 type Params = { params: Promise<{ slug: string }> };

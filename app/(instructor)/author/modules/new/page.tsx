@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ModuleForm } from '@/components/authoring/module-form';
 import { listProgrammeChoices } from '@/db/queries/authoring-modules';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('authoring'))('module.newTitle') };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 
 type Params = { params: Promise<{ id: string }> };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The draft module page as an enrolled trainee will see it once published. */
 export default async function ModulePreviewPage({ params }: Params) {
   const { id } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/preview`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/preview`);
   const t = await getTranslations('module');
   const tAuthor = await getTranslations('authoring');
   const { snapshot } = getDraftPreview(owned.id, moduleCaptionsReader(owned.slug));

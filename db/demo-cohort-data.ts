@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/i18n/config';
+
 /**
  * The demo programme's cohort: a deterministic list of trainees from the countries the source
  * documents name (Afghanistan, Kazakhstan, Central Asia, Armenia, Azerbaijan, the Pacific islands …)
@@ -14,7 +16,7 @@ export interface DemoCohortTrainee {
   country: string;
   ministry: string;
   jobTitle: string;
-  preferredLanguage: string;
+  preferredLanguage: Locale;
   pace: DemoPace;
 }
 
@@ -32,13 +34,13 @@ export interface DemoTraineePlan {
   lastActiveDaysAgo: number | null;
 }
 
-const people: readonly [name: string, country: string, ministry: string, jobTitle: string, language: string][] = [
-  ['Ahmad Wali Sultani', 'Afghanistan', 'Ministry of Communications and IT', 'Director of e-Government', 'prs'],
+const people: readonly [name: string, country: string, ministry: string, jobTitle: string, language: Locale][] = [
+  ['Ahmad Wali Sultani', 'Afghanistan', 'Ministry of Communications and IT', 'Director of e-Government', 'fa-AF'],
   ['Zarghona Stanikzai', 'Afghanistan', 'Ministry of Education', 'Head of Information Systems', 'ps'],
   ['Mohammad Nabi Hotak', 'Afghanistan', 'Ministry of Finance', 'IT Manager', 'ps'],
-  ['Habiba Noori', 'Afghanistan', 'Ministry of Public Health', 'Data Manager', 'prs'],
-  ['Sayed Jawad Hashimi', 'Afghanistan', 'Independent Administrative Reform and Civil Service Commission', 'CIO', 'prs'],
-  ['Fawzia Amiri', 'Afghanistan', 'Ministry of Commerce and Industries', 'Head of ICT', 'prs'],
+  ['Habiba Noori', 'Afghanistan', 'Ministry of Public Health', 'Data Manager', 'fa-AF'],
+  ['Sayed Jawad Hashimi', 'Afghanistan', 'Independent Administrative Reform and Civil Service Commission', 'CIO', 'fa-AF'],
+  ['Fawzia Amiri', 'Afghanistan', 'Ministry of Commerce and Industries', 'Head of ICT', 'fa-AF'],
   ['Gul Agha Zadran', 'Afghanistan', 'Ministry of Rural Rehabilitation and Development', 'Systems Analyst', 'ps'],
   ['Yerlan Abenov', 'Kazakhstan', 'Ministry of Digital Development', 'Deputy Director', 'en'],
   ['Dana Nurpeisova', 'Kazakhstan', 'e-Government Infrastructure Operator', 'Service Designer', 'en'],

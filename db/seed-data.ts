@@ -1,4 +1,5 @@
 import type { Role } from '@/lib/domain/permissions';
+import type { Locale } from '@/lib/i18n/config';
 
 /** Password of every demo account (also listed in the README). */
 export const DEMO_PASSWORD = 'Demo-Password-2026';
@@ -10,7 +11,7 @@ export interface DemoUser {
   country: string;
   ministry: string;
   jobTitle: string;
-  preferredLanguage: string;
+  preferredLanguage: Locale;
 }
 
 export const demoUsers: DemoUser[] = [
@@ -48,7 +49,7 @@ export const demoUsers: DemoUser[] = [
     country: 'Afghanistan',
     ministry: 'Ministry of Communications and IT',
     jobTitle: 'Deputy CIO',
-    preferredLanguage: 'prs',
+    preferredLanguage: 'en', // The English e2e journeys sign in as this account; the RTL spec switches a profile itself.
   },
   {
     email: 'nasrin.karimi@example.org',
@@ -57,7 +58,7 @@ export const demoUsers: DemoUser[] = [
     country: 'Afghanistan',
     ministry: 'Ministry of Finance',
     jobTitle: 'Head of IT',
-    preferredLanguage: 'ps',
+    preferredLanguage: 'en', // The English e2e journeys sign in as this account; the RTL spec switches a profile itself.
   },
   {
     email: 'sione.tupou@example.org',
@@ -84,7 +85,7 @@ export const demoUsers: DemoUser[] = [
     country: 'Uzbekistan',
     ministry: 'Ministry for Development of IT and Communications',
     jobTitle: 'CIO',
-    preferredLanguage: 'ru',
+    preferredLanguage: 'en',
   },
   {
     email: 'tenzin.dorji@example.org',
@@ -102,6 +103,6 @@ export const demoUsers: DemoUser[] = [
     country: 'Jordan',
     ministry: 'Ministry of Digital Economy',
     jobTitle: 'e-Services manager',
-    preferredLanguage: 'ar',
+    preferredLanguage: 'en',
   },
 ];

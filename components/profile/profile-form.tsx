@@ -6,7 +6,7 @@ import { saveProfileAction } from '@/app/(account)/profile/actions';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
-import { preferredLanguages } from '@/lib/i18n/config';
+import { localeNames, locales } from '@/lib/i18n/config';
 import type { ProfileInput } from '@/lib/validation/profile';
 
 export function ProfileForm({ profile }: { profile: ProfileInput }) {
@@ -27,9 +27,9 @@ export function ProfileForm({ profile }: { profile: ProfileInput }) {
           {t('language')}
         </label>
         <select id="preferredLanguage" name="preferredLanguage" defaultValue={values.preferredLanguage} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
-          {preferredLanguages.map((code) => (
-            <option key={code} value={code}>
-              {t(`languages.${code}`)}
+          {locales.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {localeNames[code]}
             </option>
           ))}
         </select>

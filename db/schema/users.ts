@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { roles } from '../../lib/domain/permissions';
+import { locales } from '../../lib/i18n/config';
 import { createdAt, id, timestamp } from './columns';
 
 export const users = sqliteTable(
@@ -13,7 +14,8 @@ export const users = sqliteTable(
     country: text('country').notNull().default(''),
     ministry: text('ministry').notNull().default(''),
     jobTitle: text('job_title').notNull().default(''),
-    preferredLanguage: text('preferred_language').notNull().default('en'),
+    /** An offered interface locale (lib/i18n/config); migration 0003 mapped older codes. */
+    preferredLanguage: text('preferred_language', { enum: locales }).notNull().default('en'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     /** SHA-256 of a one-time set-password token; the token itself is shown once and never stored. */
     setPasswordTokenHash: text('set_password_token_hash'),

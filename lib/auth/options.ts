@@ -2,6 +2,8 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { canonicalLocale, defaultLocale } from '@/lib/i18n/config';
+import { rememberLocale } from '@/lib/i18n/locale-cookie';
 import { checkSignIn } from './sign-in';
 
 /** The client address used to throttle sign-ins; behind a trusted proxy, the first X-Forwarded-For hop. */
@@ -27,6 +29,8 @@ export const authOptions: NextAuthOptions = {
         );
         // next-auth hands the thrown message to the sign-in form as its error code.
         if (!result.ok) throw new Error(result.refusal);
+        // The profile's language follows the user to this device, and stays after sign-out.
+        await rememberLocale(canonicalLocale(result.user.preferredLanguage) ?? defaultLocale);
         return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role };
       },
     }),

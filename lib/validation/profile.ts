@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { preferredLanguages } from '@/lib/i18n/config';
+import { locales } from '@/lib/i18n/config';
 
 /** The fields a user edits on their own profile. Messages are keys under `profile.errors`. */
 export const profileSchema = z.object({
@@ -7,6 +7,6 @@ export const profileSchema = z.object({
   country: z.string().trim().max(120, 'field-too-long'),
   ministry: z.string().trim().max(120, 'field-too-long'),
   jobTitle: z.string().trim().max(120, 'field-too-long'),
-  preferredLanguage: z.enum(preferredLanguages, { error: 'language-invalid' }),
+  preferredLanguage: z.enum(locales, { error: 'language-invalid' }),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;

@@ -1,8 +1,9 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ActionState } from '@/lib/actions/action-state';
+import { formatDate } from '@/lib/i18n/format';
 
 /**
  * The outcome of an authoring form in words: saved, what is wrong, or that
@@ -11,7 +12,7 @@ import type { ActionState } from '@/lib/actions/action-state';
  */
 export function EditStatus({ state }: { state: ActionState<unknown> }) {
   const t = useTranslations('authoring');
-  const format = useFormatter();
+  const locale = useLocale();
   switch (state.status) {
     case 'idle':
       return null;
@@ -29,7 +30,7 @@ export function EditStatus({ state }: { state: ActionState<unknown> }) {
       if (state.message.key !== 'conflict') return <StatusMessage tone="error">{t(`errors.${state.message.key}`, state.message.values)}</StatusMessage>;
       const { changedBy, changedAt } = state.message.values ?? {};
       const who = changedBy ? String(changedBy) : t('status.someoneElse');
-      const when = changedAt ? format.dateTime(new Date(String(changedAt)), { dateStyle: 'medium', timeStyle: 'medium' }) : null;
+      const when = changedAt ? formatDate(locale, new Date(String(changedAt)), { withTime: true }) : null;
       return (
         <StatusMessage tone="error">{when ? t('status.conflict', { who, when }) : t('status.conflictUnknownTime', { who })}</StatusMessage>
       );

@@ -1,8 +1,9 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import type { OneTimeLink } from '@/lib/one-time-links';
+import { formatCommitment } from '@/lib/i18n/format';
 
 /**
  * Set-password links of new accounts, shown once: they are not stored, so
@@ -10,7 +11,7 @@ import type { OneTimeLink } from '@/lib/one-time-links';
  */
 export function OneTimeLinks({ links, level = 3 }: { links: readonly OneTimeLink[]; level?: 2 | 3 }) {
   const t = useTranslations('cohorts');
-  const format = useFormatter();
+  const locale = useLocale();
   const id = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   if (links.length === 0) return null;
@@ -35,7 +36,7 @@ export function OneTimeLinks({ links, level = 3 }: { links: readonly OneTimeLink
               className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
             />
             <p id={`${id}-expiry-${link.email}`} className="text-sm text-slate-700">
-              {t('linkExpires', { date: format.dateTime(new Date(link.expiresAt), { dateStyle: 'long', timeStyle: 'short' }) })}
+              {t('linkExpires', { date: formatCommitment(locale, new Date(link.expiresAt), { dateStyle: 'long', withTime: true }) })}
             </p>
           </li>
         ))}

@@ -1,17 +1,18 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartTable } from '@/components/charts/chart-table';
 import { ColumnChart } from '@/components/charts/column-chart';
 import type { CountrySummary, WeekPoint } from '@/lib/domain/cohort-summary';
+import { formatDate, formatPercent } from '@/lib/i18n/format';
 
 /** Cumulative modules completed per week, as a column chart with its data table. */
 export async function CompletionsOverTime({ weeks }: { weeks: WeekPoint[] }) {
   const t = await getTranslations('dashboard');
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (weeks.length === 0) return <p>{t('chartNotStarted')}</p>;
   const last = weeks[weeks.length - 1]!;
   const label = t('chartWeeksLabel', { weeks: weeks.length, total: last.cumulative });
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const day = (iso: string) => formatDate(locale, new Date(`${iso}T12:00:00Z`));
   return (
     <figure>
       <ColumnChart label={label} columns={weeks.map((w) => ({ label: day(w.weekStart), value: w.cumulative }))} />
@@ -28,9 +29,9 @@ export async function CompletionsOverTime({ weeks }: { weeks: WeekPoint[] }) {
 /** Completion % per country, as a bar chart with its data table. */
 export async function CompletionByCountry({ countries }: { countries: CountrySummary[] }) {
   const t = await getTranslations('dashboard');
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (countries.length === 0) return <p>{t('noTrainees')}</p>;
-  const percent = (value: number) => format.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
+  const percent = (value: number) => formatPercent(locale, value / 100);
   const name = (country: string) => country || t('countryUnknown');
   const label = t('chartCountriesLabel', { count: countries.length });
   return (

@@ -1,11 +1,13 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ProgrammeOverview } from '@/lib/reports/programme-overview';
+import { formatDay, formatPercent } from '@/lib/i18n/format';
 
 /** One programme of the overview: headline figures, its cohorts, and a table per country. */
 export async function ProgrammeSection({ programme }: { programme: ProgrammeOverview }) {
   const t = await getTranslations('programmeOverview');
   const format = await getFormatter();
+  const locale = await getLocale();
   const f = programme.figures;
   const headingId = `programme-${programme.programmeId}`;
   const figures: [string, number][] = [
@@ -44,10 +46,10 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
               <th scope="row" className="p-2 text-start font-medium">
                 <Link href={`/manage/cohorts/${c.id}/dashboard`} className="text-brand-700 underline">{t('dashboardLink', { cohort: c.name })}</Link>
               </th>
-              <td className="p-2">{t('dates', { start: c.startsOn, end: c.endsOn })}</td>
+              <td className="p-2">{t('dates', { start: formatDay(locale, c.startsOn), end: formatDay(locale, c.endsOn) })}</td>
               <td className="p-2 text-end tabular-nums">{c.trainees}</td>
               <td className="p-2 text-end tabular-nums">{c.eventsHeld}</td>
-              <td className="p-2 text-end tabular-nums">{format.number(c.completionPercent / 100, { style: 'percent', maximumFractionDigits: 1 })}</td>
+              <td className="p-2 text-end tabular-nums">{formatPercent(locale, c.completionPercent / 100)}</td>
             </tr>
           ))}
         </tbody>

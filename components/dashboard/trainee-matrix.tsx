@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardModule, TraineeRow } from '@/lib/domain/cohort-dashboard';
 import type { SortKey, TableQuery } from '@/lib/domain/cohort-table';
 import { dashboardSearch } from '@/lib/validation/dashboard';
+import { formatDate } from '@/lib/i18n/format';
 
 interface Props {
   cohortId: number;
@@ -16,6 +17,7 @@ interface Props {
 export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Props) {
   const t = await getTranslations('dashboard');
   const format = await getFormatter();
+  const locale = await getLocale();
   const base = `/manage/cohorts/${cohortId}/dashboard`;
   const header = (key: SortKey, label: string) => {
     const active = query.sort === key;
@@ -72,7 +74,7 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Pro
               <td className="p-2">
                 {row.lastActivityAt ? (
                   <>
-                    {format.dateTime(row.lastActivityAt, { dateStyle: 'medium' })}
+                    {formatDate(locale, row.lastActivityAt)}
                     <span className="block text-xs text-slate-700">{format.relativeTime(row.lastActivityAt, now)}</span>
                   </>
                 ) : (

@@ -1,12 +1,13 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { AttemptSummary } from '@/db/queries/attempts';
 import { DataTable } from '@/components/ui/data-table';
+import { formatDate } from '@/lib/i18n/format';
 
 /** The trainee's attempts at a module quiz, with links to each result. */
 export async function AttemptHistory({ attempts, moduleSlug }: { attempts: AttemptSummary[]; moduleSlug: string }) {
   const t = await getTranslations('module');
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (attempts.length === 0) return null;
   return (
     <DataTable
@@ -25,7 +26,7 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
             )}
           </th>
           <td className="p-2">{a.version}</td>
-          <td className="p-2">{format.dateTime(a.submittedAt ?? a.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+          <td className="p-2">{formatDate(locale, a.submittedAt ?? a.startedAt, { withTime: true })}</td>
           <td className="p-2">{a.percent === null ? '—' : t('percent', { percent: a.percent })}</td>
           <td className="p-2">
             {a.status === 'open'

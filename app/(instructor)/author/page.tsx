@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AuthoringLinks } from '@/components/banks/authoring-links';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { DataTable } from '@/components/ui/data-table';
+import { formatDate } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('author'))('title') };
@@ -15,7 +16,7 @@ export default async function AuthoringHome() {
   const user = await requirePermission('content:author', '/author');
   const t = await getTranslations('author');
   const tAuthoring = await getTranslations('authoring');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const seesAll = can(user.role, 'content:edit-any');
   const rows = listAuthoredModules(user.id, seesAll);
   return (
@@ -39,7 +40,7 @@ export default async function AuthoringHome() {
               </th>
               <td className="p-2">{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</td>
               <td className="p-2">{row.lessonCount}</td>
-              <td className="p-2">{row.updatedAt ? format.dateTime(row.updatedAt, { dateStyle: 'medium' }) : ''}</td>
+              <td className="p-2">{row.updatedAt ? formatDate(locale, row.updatedAt) : ''}</td>
             </tr>
           ))}
         </DataTable>

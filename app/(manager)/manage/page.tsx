@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { listManagedCohorts } from '@/db/queries/cohorts';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { DataTable } from '@/components/ui/data-table';
+import { formatDay } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('title') };
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CohortsHome() {
   const user = await requirePermission('cohorts:manage', '/manage');
   const t = await getTranslations('manage');
+  const locale = await getLocale();
   const tCohorts = await getTranslations('cohorts');
   const seesAll = can(user.role, 'cohorts:view-all');
   const rows = listManagedCohorts(user.id, seesAll);
@@ -37,7 +39,7 @@ export default async function CohortsHome() {
                 </Link>
               </th>
               <td className="p-2">{row.programmeTitle}</td>
-              <td className="p-2">{t('dates', { start: row.startsOn, end: row.endsOn })}</td>
+              <td className="p-2">{t('dates', { start: formatDay(locale, row.startsOn), end: formatDay(locale, row.endsOn) })}</td>
               <td className="p-2">{row.traineeCount}</td>
             </tr>
           ))}

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { listAudit } from '@/db/queries/audit';
 import { requirePermission } from '@/lib/auth/guards';
 import { DataTable } from '@/components/ui/data-table';
+import { formatDate } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('auditTitle') };
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditPage() {
   await requirePermission('audit:view', '/admin/audit');
   const t = await getTranslations('admin');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const entries = listAudit(200);
   return (
     <div className="space-y-4">
@@ -23,7 +24,7 @@ export default async function AuditPage() {
         <DataTable headers={[t('columnWhen'), t('columnActor'), t('columnAction'), t('columnTarget'), t('columnDetails')]}>
           {entries.map((entry) => (
             <tr key={entry.id} className="border-b border-slate-200 align-top">
-              <td className="p-2 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <td className="p-2 whitespace-nowrap">{formatDate(locale, entry.createdAt, { withTime: true })}</td>
               <td className="p-2">{entry.actorName ?? t('system')}</td>
               <td className="p-2 font-mono">{entry.action}</td>
               <td className="p-2">{`${entry.targetType} ${entry.targetId ?? ''}`}</td>

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
 import { findSetPasswordAccount } from '@/db/queries/set-password';
 import { hashSetPasswordToken, isWellFormedToken, setPasswordTokenState } from '@/lib/domain/set-password-token';
+import { formatCommitment } from '@/lib/i18n/format';
 
 type Params = { params: Promise<{ token: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SetPasswordPage({ params }: Params) {
   const { token } = await params;
   const t = await getTranslations('setPassword');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const account = isWellFormedToken(token) ? findSetPasswordAccount(hashSetPasswordToken(token)) : null;
   const state = setPasswordTokenState(account, new Date());
   return (
@@ -34,7 +35,7 @@ export default async function SetPasswordPage({ params }: Params) {
           <h1 className="text-2xl font-bold">{state === 'expired' ? t('expiredTitle') : t('invalidTitle')}</h1>
           <p>
             {state === 'expired' && account?.expiresAt
-              ? t('expiredText', { date: format.dateTime(account.expiresAt, { dateStyle: 'long', timeStyle: 'short' }) })
+              ? t('expiredText', { date: formatCommitment(locale, account.expiresAt, { dateStyle: 'long', withTime: true }) })
               : t('state.invalid')}
           </p>
           <Link href="/sign-in" className="text-brand-700 underline">{t('signInInstead')}</Link>

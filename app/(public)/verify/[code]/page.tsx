@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { findCertificate } from '@/db/queries/certificates';
 import { normaliseCertificateCode } from '@/lib/domain/certificate-code';
+import { formatCommitment } from '@/lib/i18n/format';
 
 type Params = { params: Promise<{ code: string }> };
 
@@ -18,7 +19,7 @@ export default async function VerifyPage({ params }: Params) {
   // An unknown code answers 404 with its own message (./not-found.tsx).
   if (!certificate) notFound();
   const t = await getTranslations('verify');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -26,13 +27,13 @@ export default async function VerifyPage({ params }: Params) {
         <h2 id="valid" className="text-lg font-semibold text-green-900">{t('valid')}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
           <dt className="font-medium">{t('holder')}</dt>
-          <dd>{certificate.holderName}</dd>
+          <dd dir="auto">{certificate.holderName}</dd>
           <dt className="font-medium">{t('programme')}</dt>
-          <dd>{certificate.programmeTitle}</dd>
+          <dd dir="auto">{certificate.programmeTitle}</dd>
           <dt className="font-medium">{t('issued')}</dt>
-          <dd>{format.dateTime(certificate.issuedAt, { dateStyle: 'long' })}</dd>
+          <dd>{formatCommitment(locale, certificate.issuedAt, { dateStyle: 'long' })}</dd>
           <dt className="font-medium">{t('code')}</dt>
-          <dd className="font-mono">{certificate.code}</dd>
+          <dd dir="ltr" className="font-mono">{certificate.code}</dd>
         </dl>
       </section>
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AddInstructorForm } from '@/components/cohorts/add-instructor-form';
 import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
 import { EventsTable } from '@/components/cohorts/events-table';
@@ -8,6 +8,7 @@ import { MembersTable } from '@/components/cohorts/members-table';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
 import { requireCohort } from '@/lib/auth/guards';
+import { formatDay } from '@/lib/i18n/format';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -21,6 +22,7 @@ export default async function CohortPage({ params }: Params) {
   const { id } = await params;
   const { cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}`);
   const t = await getTranslations('cohorts');
+  const locale = await getLocale();
   const members = listCohortMembers(cohort.id);
   const trainees = members.filter((m) => m.role === 'trainee').length;
   return (
@@ -29,14 +31,14 @@ export default async function CohortPage({ params }: Params) {
         <Link href="/manage" className={linkClass}>{t('backToCohorts')}</Link>
       </p>
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{cohort.name}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">{cohort.name}</h1>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t('programme')}</dt>
           <dd>{cohort.programmeTitle}</dd>
           <dt className="font-medium">{t('dates')}</dt>
-          <dd>{t('dateRange', { start: cohort.startsOn, end: cohort.endsOn })}</dd>
+          <dd>{t('dateRange', { start: formatDay(locale, cohort.startsOn), end: formatDay(locale, cohort.endsOn) })}</dd>
           <dt className="font-medium">{t('targetOn')}</dt>
-          <dd>{cohort.targetOn}</dd>
+          <dd>{formatDay(locale, cohort.targetOn)}</dd>
           <dt className="font-medium">{t('timeZone')}</dt>
           <dd>{cohort.timeZone}</dd>
           <dt className="font-medium">{t('traineeCount')}</dt>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
 import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 import { DataTable } from '@/components/ui/data-table';
+import { formatDate } from '@/lib/i18n/format';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -18,7 +19,7 @@ export default async function PublishPage({ params }: Params) {
   const { id } = await params;
   const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/publish`, 'content:publish');
   const t = await getTranslations('authoring');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const status = getDraftStatus(owned.id, moduleCaptionsReader(owned.slug));
   const versions = listVersions(owned.id);
   return (
@@ -67,7 +68,7 @@ export default async function PublishPage({ params }: Params) {
                 <th scope="row" className="p-2 text-start font-medium">
                   {t('publish.version', { version: v.version })}
                 </th>
-                <td className="p-2">{format.dateTime(v.publishedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td className="p-2">{formatDate(locale, v.publishedAt, { withTime: true })}</td>
                 <td className="p-2">{v.changelog}</td>
                 <td className="p-2">{v.publishedBy ?? t('publish.byImport')}</td>
               </tr>

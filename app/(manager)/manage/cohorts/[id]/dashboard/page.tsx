@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CohortCharts } from '@/components/dashboard/cohort-charts-section';
 import { CohortFigures, ModuleAverages } from '@/components/dashboard/cohort-figures';
 import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
@@ -14,6 +14,7 @@ import { countriesOf, tablePage } from '@/lib/domain/cohort-table';
 import { requireCohort } from '@/lib/auth/guards';
 import { loadCohortDashboard } from '@/lib/reports/cohort-dashboard';
 import { dashboardSearch, parseDashboardQuery } from '@/lib/validation/dashboard';
+import { formatDay } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,6 +27,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const base = `/manage/cohorts/${id}/dashboard`;
   const { cohort } = await requireCohort('report', id, base);
   const t = await getTranslations('dashboard');
+  const locale = await getLocale();
   const { query, problems } = parseDashboardQuery(await searchParams);
   const now = new Date();
   const { modules, rows } = loadCohortDashboard(getDb(), cohort, now);
@@ -39,7 +41,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
           <Link href="/manage/overview" className="text-brand-700 underline">{t('backToOverview')}</Link>
         </p>
         <h1 className="text-2xl font-bold">{t('title', { cohort: cohort.name })}</h1>
-        <p className="text-slate-700">{t('subtitle', { programme: cohort.programmeTitle, start: cohort.startsOn, target: cohort.targetOn })}</p>
+        <p className="text-slate-700">{t('subtitle', { programme: cohort.programmeTitle, start: formatDay(locale, cohort.startsOn), target: formatDay(locale, cohort.targetOn) })}</p>
       </div>
       {problems.map((p) => (
         <StatusMessage key={p.field} tone="error">{t(`problem.${p.field}`, { value: p.value })}</StatusMessage>

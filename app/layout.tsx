@@ -15,8 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('app');
+  const dir = directionOf(locale);
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={locale} dir={dir}>
+      {/* The Arabic-script font is linked on right-to-left pages only, so English pages never download it. */}
+      <head>{dir === 'rtl' && <link rel="stylesheet" href="/fonts/vazirmatn/arabic.css" />}</head>
       <body className="min-h-screen">
         <a
           href="#main"

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { currentUser } from '@/lib/auth/dal';
 
 export default async function HomePage() {
@@ -12,6 +13,7 @@ export default async function HomePage() {
   ] as const;
   return (
     <div className="space-y-8">
+      {!user && <LanguageSwitcher />}
       <section className="space-y-4">
         <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
         <p className="max-w-3xl text-lg leading-8">{t('intro')}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { currentUser } from '@/lib/auth/dal';
 import { safeReturnPath } from '@/lib/safe-redirect';
 
@@ -14,10 +15,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect(safeReturnPath(callbackUrl));
   const t = await getTranslations('signIn');
   return (
-    <div className="mx-auto max-w-md rounded border border-slate-200 bg-white p-6">
-      <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
-      <p className="mb-6 text-slate-700">{t('intro')}</p>
-      <SignInForm callbackUrl={callbackUrl} />
+    <div className="mx-auto max-w-md space-y-4">
+      <LanguageSwitcher />
+      <div className="rounded border border-slate-200 bg-white p-6">
+        <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
+        <p className="mb-6 text-slate-700">{t('intro')}</p>
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { completedLessonKeys } from '@/db/queries/progress';
 import { getPublishedLesson, getPublishedModule } from '@/db/queries/published';
 import { requireEnrolledModule } from '@/lib/auth/guards';
 import { LessonBody } from '@/components/learning/lesson-body';
+import { DirectionArrow } from '@/components/ui/direction-arrow';
+import { isolate } from '@/lib/i18n/bidi';
 
 type Params = { params: Promise<{ slug: string; key: string }> };
 
@@ -32,10 +34,12 @@ export default async function LessonPage({ params }: Params) {
   return (
     <article className="space-y-6">
       <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/modules/${courseModule.slug}`} className="text-brand-700 underline">
+        <Link href={`/modules/${courseModule.slug}`} dir="auto" className="text-brand-700 underline">
           {courseModule.title}
         </Link>
-        <span className="mx-2 text-slate-500">/</span>
+        <span className="mx-2 text-slate-500">
+          <DirectionArrow to="separator" />
+        </span>
         <span>{t('position', { n: index + 1, total: courseModule.lessons.length })}</span>
       </nav>
       <LessonBody lesson={lesson} moduleSlug={courseModule.slug} mediaBase={mediaBase} />
@@ -43,14 +47,14 @@ export default async function LessonPage({ params }: Params) {
       <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">
         {previous ? (
           <Link href={`/modules/${courseModule.slug}/lessons/${previous.key}`} className="text-brand-700 underline" rel="prev">
-            {t('previous', { title: previous.title })}
+            <DirectionArrow to="back" /> {t('previous', { title: isolate(previous.title) })}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
           <Link href={`/modules/${courseModule.slug}/lessons/${next.key}`} className="text-brand-700 underline" rel="next">
-            {t('next', { title: next.title })}
+            {t('next', { title: isolate(next.title) })} <DirectionArrow to="forward" />
           </Link>
         ) : (
           <Link href={`/modules/${courseModule.slug}`} className="text-brand-700 underline">

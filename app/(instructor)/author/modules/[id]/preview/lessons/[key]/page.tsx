@@ -7,6 +7,8 @@ import { getDraftPreview } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 import { LessonBody } from '@/components/learning/lesson-body';
+import { DirectionArrow } from '@/components/ui/direction-arrow';
+import { isolate } from '@/lib/i18n/bidi';
 
 type Params = { params: Promise<{ id: string; key: string }> };
 
@@ -32,23 +34,25 @@ export default async function LessonPreviewPage({ params }: Params) {
     <article className="space-y-6">
       <PreviewBanner moduleId={owned.id} backHref={`/author/modules/${owned.id}/lessons/${lessonId}`} />
       <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={base} className="text-brand-700 underline">
+        <Link href={base} dir="auto" className="text-brand-700 underline">
           {snapshot.title}
         </Link>
-        <span className="mx-2 text-slate-500">/</span>
+        <span className="mx-2 text-slate-500">
+          <DirectionArrow to="separator" />
+        </span>
         <span>{t('position', { n: index + 1, total: snapshot.lessons.length })}</span>
       </nav>
       <LessonBody lesson={lesson} moduleSlug={owned.slug} mediaBase={mediaBase} />
       <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">
         {previous ? (
           <Link href={`${base}/lessons/${previous.key}`} className="text-brand-700 underline" rel="prev">
-            {t('previous', { title: previous.title })}
+            <DirectionArrow to="back" /> {t('previous', { title: isolate(previous.title) })}
           </Link>
         ) : (
           <span />
         )}
         <Link href={next ? `${base}/lessons/${next.key}` : base} className="text-brand-700 underline">
-          {next ? t('next', { title: next.title }) : t('backToModule')}
+          {next ? t('next', { title: isolate(next.title) }) : t('backToModule')} <DirectionArrow to="forward" />
         </Link>
       </nav>
     </article>

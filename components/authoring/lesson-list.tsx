@@ -35,7 +35,7 @@ export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: L
             <li key={lesson.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-white p-3">
               <span className="w-6 text-slate-600">{index + 1}.</span>
               <Link href={`/author/modules/${moduleId}/lessons/${lesson.id}`} className="flex-1 text-brand-700 underline">
-                {lesson.title}
+                <bdi>{lesson.title}</bdi>
               </Link>
               <span className="text-sm text-slate-600">
                 {t('lessons.meta', { minutes: lesson.minutes, required: lesson.required ? 'yes' : 'no' })}

@@ -87,7 +87,7 @@ export function ModuleForm(props: Props) {
             <option value="">{t('module.noProgramme')}</option>
             {props.programmes.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </option>
             ))}
           </select>

@@ -22,7 +22,7 @@ export async function EventsTable({ cohortId, timeZone, events }: { cohortId: nu
           {events.map((event) => (
             <tr key={event.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 text-start font-medium">
-                {event.title}
+                <bdi>{event.title}</bdi>
                 <span className="block font-normal text-slate-600">{t(`kinds.${event.kind}`)}</span>
               </th>
               <td className="p-2">

@@ -25,7 +25,7 @@ export async function MembersTable({ cohortId, members }: { cohortId: number; me
               </th>
               <td className="p-2">{member.email}</td>
               <td className="p-2">{t(`memberRoles.${member.role}`)}</td>
-              <td className="p-2">{member.country}</td>
+              <td dir="auto" className="p-2">{member.country}</td>
               <td className="space-y-2 p-2">
                 {member.awaitingPassword ? t('awaitingPassword') : t('accountReady')}
                 {member.awaitingPassword && member.role === 'trainee' && <ReissueLinkButton cohortId={cohortId} userId={member.userId} name={member.name} />}

@@ -20,7 +20,7 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
   ];
   return (
     <section aria-labelledby={headingId} className="space-y-4 rounded border border-slate-200 bg-white p-4">
-      <h2 id={headingId} className="text-xl font-semibold">{programme.title}</h2>
+      <h2 dir="auto" id={headingId} className="text-xl font-semibold">{programme.title}</h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {figures.map(([label, value]) => (
           <div key={label} className="rounded border border-slate-200 p-3">

@@ -58,7 +58,7 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Pro
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 text-start font-medium">
-                {row.name}
+                <bdi>{row.name}</bdi>
                 <span className="block text-xs font-normal text-slate-600">{row.email}</span>
               </th>
               <td className="p-2">{row.country || t('countryUnknown')}</td>

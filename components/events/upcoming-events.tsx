@@ -20,7 +20,7 @@ export async function UpcomingEvents({ userId }: { userId: number }) {
       <ul className="space-y-4">
         {events.map((event) => (
           <li key={event.id} className="space-y-1">
-            <h3 className="font-semibold">{event.title}</h3>
+            <h3 dir="auto" className="font-semibold">{event.title}</h3>
             <p className="text-sm text-slate-700">{t('kindInCohort', { kind: tEvents(`kinds.${event.kind}`), cohort: event.cohortName })}</p>
             <p>
               <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />

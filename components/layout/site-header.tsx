@@ -32,7 +32,7 @@ export async function SiteHeader() {
         <div className="ms-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
-              <span className="text-slate-700">{t('signedInAs', { name: user.name, role: tRoles(user.role) })}</span>
+              <span className="text-slate-700">{t.rich('signedInAs', { name: user.name, role: tRoles(user.role), bdi: (chunks) => <bdi>{chunks}</bdi> })}</span>
               <SignOutButton label={t('signOut')} />
             </>
           ) : (

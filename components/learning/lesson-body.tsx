@@ -24,7 +24,7 @@ export async function LessonBody({ lesson, moduleSlug, mediaBase }: Props) {
   return (
     <>
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{lesson.title}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">{lesson.title}</h1>
         <p className="text-slate-700">{lesson.summary}</p>
         <p className="text-sm text-slate-600">{t('minutes', { minutes: lesson.minutes })}</p>
       </header>
@@ -46,7 +46,7 @@ export async function LessonBody({ lesson, moduleSlug, mediaBase }: Props) {
             {lesson.attachments.map((file) => (
               <li key={file.path}>
                 <a href={`${mediaBase}/${file.path}`} download className="text-brand-700 underline">
-                  {file.title}
+                  <bdi>{file.title}</bdi>
                 </a>{' '}
                 <span className="text-sm text-slate-600">{t('fileSize', { kb: Math.ceil(file.size / 1024) })}</span>
               </li>

@@ -35,7 +35,7 @@ export default async function AuthoringHome() {
             <tr key={row.id} className="border-b border-slate-200">
               <th scope="row" className="p-2 text-start font-medium">
                 <Link href={`/author/modules/${row.id}`} className="text-brand-700 underline">
-                  {row.title}
+                  <bdi>{row.title}</bdi>
                 </Link>
               </th>
               <td className="p-2">{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</td>

@@ -35,7 +35,7 @@ export default async function CohortsHome() {
             <tr key={row.id} className="border-b border-slate-200">
               <th scope="row" className="p-2 text-start font-medium">
                 <Link href={`/manage/cohorts/${row.id}`} className="text-brand-700 underline">
-                  {row.name}
+                  <bdi>{row.name}</bdi>
                 </Link>
               </th>
               <td className="p-2">{row.programmeTitle}</td>

@@ -30,7 +30,7 @@ export default async function MyLearningPage() {
         const certificate = certificates.get(programme.id);
         return (
           <section key={programme.id} aria-labelledby={`programme-${programme.id}`} className="space-y-2 rounded border border-slate-200 bg-white p-4">
-            <h2 id={`programme-${programme.id}`} className="text-lg font-semibold">{programme.title}</h2>
+            <h2 dir="auto" id={`programme-${programme.id}`} className="text-lg font-semibold">{programme.title}</h2>
             <ProgressBar percent={progress.total ? (progress.done / progress.total) * 100 : 0} label={t('programmeProgress', { title: programme.title })} />
             <p>{t('programmeText', { done: progress.done, total: progress.total })}</p>
             {certificate && (
@@ -51,7 +51,7 @@ export default async function MyLearningPage() {
             {enrolled.map(({ module, standing }) => (
               <li key={module.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
                 <h3 className="font-semibold">
-                  <Link href={`/modules/${module.slug}`} className="text-brand-700 underline">{module.title}</Link>
+                  <Link dir="auto" href={`/modules/${module.slug}`} className="text-brand-700 underline">{module.title}</Link>
                 </h3>
                 <ProgressBar percent={standing.progress.percent} label={t('moduleProgress', { title: module.title })} />
                 <p className="text-sm text-slate-700">
@@ -74,7 +74,7 @@ export default async function MyLearningPage() {
         <h2 id="catalogue" className="text-lg font-semibold">{t('catalogue')}</h2>
         {catalogue.programmes.map((programme) => (
           <div key={programme.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
-            <h3 className="font-semibold">{programme.title}</h3>
+            <h3 dir="auto" className="font-semibold">{programme.title}</h3>
             <p className="text-slate-700">{programme.summary}</p>
             <ActionButton action={enrolInProgrammeAction} fields={{ programme: programme.slug }} label={t('enrolProgramme', { title: programme.title })} />
           </div>
@@ -86,7 +86,7 @@ export default async function MyLearningPage() {
             {catalogue.modules.map((m) => (
               <li key={m.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
                 <h3 className="font-semibold">
-                  <Link href={`/modules/${m.slug}`} className="text-brand-700 underline">{m.title}</Link>
+                  <Link dir="auto" href={`/modules/${m.slug}`} className="text-brand-700 underline">{m.title}</Link>
                 </h3>
                 <p className="text-slate-700">{m.summary}</p>
                 <p className="text-sm text-slate-600">{t('lessonsCount', { count: m.lessons.length })}</p>

@@ -35,7 +35,7 @@ export default async function UsersPage() {
           {users.map((user) => (
             <tr key={user.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 text-start font-medium">
-                {user.name}
+                <bdi>{user.name}</bdi>
               </th>
               <td className="p-2">{user.email}</td>
               <td className="p-2">{tRoles(user.role)}</td>

@@ -42,7 +42,7 @@ export default async function BanksPage({ searchParams }: Props) {
             <tr key={bank.id} className="border-b border-slate-200">
               <th scope="row" className="p-2 text-start font-medium">
                 <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
-                  {bank.name}
+                  <bdi>{bank.name}</bdi>
                 </Link>
               </th>
               <td className="p-2">{bank.questionCount}</td>

@@ -33,7 +33,7 @@ export default async function PackagesPage() {
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-200">
                 <th scope="row" className="p-2 text-start font-medium">
-                  {row.title}
+                  <bdi>{row.title}</bdi>
                 </th>
                 <td className="flex flex-wrap gap-x-4 p-2">
                   <a href={`/api/author/modules/${row.id}/package`} download className="text-brand-700 underline">

@@ -33,7 +33,7 @@ export default async function ModulePage({ params }: Params) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{courseModule.title}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">{courseModule.title}</h1>
         <p className="text-slate-700">{courseModule.summary}</p>
         {enrolled && (
           <div className="max-w-xl space-y-1">
@@ -70,7 +70,7 @@ export default async function ModulePage({ params }: Params) {
                 <span className="me-2 text-slate-600">{i + 1}.</span>
                 {enrolled ? (
                   <Link href={`/modules/${courseModule.slug}/lessons/${lesson.key}`} className="text-brand-700 underline">
-                    {lesson.title}
+                    <bdi>{lesson.title}</bdi>
                   </Link>
                 ) : (
                   lesson.title

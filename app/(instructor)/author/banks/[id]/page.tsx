@@ -34,7 +34,7 @@ export default async function BankPage({ params, searchParams }: Props) {
         </Link>
       </nav>
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{bank.name}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">{bank.name}</h1>
         {Number.isInteger(counts.added) && Number.isInteger(counts.skipped) && (
           <StatusMessage tone="success">{t('imported', counts)}</StatusMessage>
         )}

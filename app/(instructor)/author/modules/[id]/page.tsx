@@ -26,7 +26,7 @@ export default async function ModuleEditorPage({ params }: Params) {
     <div className="space-y-8">
       <ModuleNav moduleId={owned.id} title={data.title} current="module" />
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{data.title}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">{data.title}</h1>
         <DraftSummary moduleId={owned.id} slug={owned.slug} />
         {data.programmes.length > 0 && (
           <p className="text-sm text-slate-700">{t('module.inProgrammes', { titles: data.programmes.join(', ') })}</p>

@@ -32,10 +32,10 @@ export default async function QuizPage({ params }: Params) {
     <div className="space-y-4">
       <nav aria-label={t('breadcrumb')} className="text-sm">
         <Link href={`/modules/${slug}`} className="text-brand-700 underline">
-          {courseModule.title}
+          <bdi>{courseModule.title}</bdi>
         </Link>
       </nav>
-      <h1 className="text-2xl font-bold">{quiz.title}</h1>
+      <h1 dir="auto" className="text-2xl font-bold">{quiz.title}</h1>
       <p className="text-slate-700">{t('intro', { n: attempt.attemptNo, passMark: quiz.passMark })}</p>
       <QuizAttemptForm
         attemptId={attempt.id}

@@ -25,7 +25,7 @@ export default async function ModulePreviewPage({ params }: Params) {
     <div className="space-y-8">
       <PreviewBanner moduleId={owned.id} />
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{snapshot.title}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">{snapshot.title}</h1>
         <p className="text-slate-700">{snapshot.summary}</p>
       </header>
       <section aria-labelledby="objectives">
@@ -48,7 +48,7 @@ export default async function ModulePreviewPage({ params }: Params) {
             <li key={lesson.key} className="rounded border border-slate-200 bg-white p-3">
               <span className="me-2 text-slate-600">{i + 1}.</span>
               <Link href={`${base}/lessons/${lesson.key}`} className="text-brand-700 underline">
-                {lesson.title}
+                <bdi>{lesson.title}</bdi>
               </Link>
             </li>
           ))}

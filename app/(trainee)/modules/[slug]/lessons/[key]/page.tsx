@@ -35,7 +35,7 @@ export default async function LessonPage({ params }: Params) {
     <article className="space-y-6">
       <nav aria-label={t('breadcrumb')} className="text-sm">
         <Link href={`/modules/${courseModule.slug}`} dir="auto" className="text-brand-700 underline">
-          {courseModule.title}
+          <bdi>{courseModule.title}</bdi>
         </Link>
         <span className="mx-2 text-slate-500">
           <DirectionArrow to="separator" />

@@ -27,10 +27,10 @@ export default async function QuizPreviewPage({ params }: Params) {
       <PreviewBanner moduleId={owned.id} backHref={`/author/modules/${owned.id}/quiz`} />
       <nav aria-label={t('nav.breadcrumb')} className="text-sm">
         <Link href={`/author/modules/${owned.id}/preview`} className="text-brand-700 underline">
-          {snapshot.title}
+          <bdi>{snapshot.title}</bdi>
         </Link>
       </nav>
-      <h1 className="text-2xl font-bold">{quiz.title}</h1>
+      <h1 dir="auto" className="text-2xl font-bold">{quiz.title}</h1>
       <p className="text-slate-700">{t('preview.quizIntro', { passMark: quiz.passMark })}</p>
       <QuizPreview quiz={quiz} />
     </div>

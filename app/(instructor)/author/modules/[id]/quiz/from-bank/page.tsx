@@ -7,6 +7,7 @@ import { listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { idSchema } from '@/lib/validation/banks';
+import { isolate } from '@/lib/i18n/bidi';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bank?: string }> };
 
@@ -46,7 +47,7 @@ export default async function FromBankPage({ params, searchParams }: Props) {
             <select id="bank" name="bank" defaultValue={chosen?.id} className="mt-1 rounded border border-slate-400 px-3 py-2">
               {banks.map((bank) => (
                 <option key={bank.id} value={bank.id}>
-                  {`${bank.name} (${bank.questionCount})`}
+                  {`${isolate(bank.name)} (${bank.questionCount})`}
                 </option>
               ))}
             </select>

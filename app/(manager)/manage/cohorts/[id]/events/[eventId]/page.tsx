@@ -31,7 +31,7 @@ export default async function EventPage({ params }: Params) {
         <Link href={`/manage/cohorts/${cohort.id}`} className="text-brand-700 underline">{t('backToCohort', { name: cohort.name })}</Link>
       </p>
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{event.title}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">{event.title}</h1>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t('kind')}</dt>
           <dd>{t(`kinds.${event.kind}`)}</dd>

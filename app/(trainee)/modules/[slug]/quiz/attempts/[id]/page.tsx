@@ -30,7 +30,7 @@ export default async function AttemptResultPage({ params }: Params) {
     <div className="space-y-6">
       <nav aria-label={t('breadcrumb')} className="text-sm">
         <Link href={`/modules/${slug}`} className="text-brand-700 underline">
-          {courseModule.title}
+          <bdi>{courseModule.title}</bdi>
         </Link>
       </nav>
       <h1 className="text-2xl font-bold">{t('heading', { n: attempt.attemptNo })}</h1>

@@ -35,7 +35,7 @@ export default async function LessonPreviewPage({ params }: Params) {
       <PreviewBanner moduleId={owned.id} backHref={`/author/modules/${owned.id}/lessons/${lessonId}`} />
       <nav aria-label={t('breadcrumb')} className="text-sm">
         <Link href={base} dir="auto" className="text-brand-700 underline">
-          {snapshot.title}
+          <bdi>{snapshot.title}</bdi>
         </Link>
         <span className="mx-2 text-slate-500">
           <DirectionArrow to="separator" />

@@ -6,7 +6,9 @@ import { createUserAction } from '@/app/(admin)/admin/users/actions';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
+import { SelectField } from '@/components/cohorts/select-field';
 import { roles } from '@/lib/domain/permissions';
+import { localeNames, locales } from '@/lib/i18n/config';
 
 export function CreateUserForm() {
   const t = useTranslations('admin');
@@ -38,6 +40,14 @@ export function CreateUserForm() {
       <FormField name="country" label={t('country')} defaultValue={values.country} error={error('country')} maxLength={120} />
       <FormField name="ministry" label={t('ministry')} defaultValue={values.ministry} error={error('ministry')} maxLength={120} />
       <FormField name="jobTitle" label={t('jobTitle')} defaultValue={values.jobTitle} error={error('jobTitle')} maxLength={120} />
+      <SelectField
+        id="new-user-language"
+        name="preferredLanguage"
+        label={t('language')}
+        options={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
+        defaultValue={values.preferredLanguage ?? 'en'}
+        error={error('preferredLanguage')}
+      />
       <FormField
         name="password"
         type="password"

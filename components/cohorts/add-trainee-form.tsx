@@ -6,8 +6,9 @@ import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
+import { localeNames, locales } from '@/lib/i18n/config';
 import { OneTimeLinks } from './one-time-links';
-
+import { SelectField } from './select-field';
 
 /** One trainee by email: the profile fields are used only when no account has the address yet. */
 export function AddTraineeForm({ cohortId }: { cohortId: number }) {
@@ -28,6 +29,14 @@ export function AddTraineeForm({ cohortId }: { cohortId: number }) {
         <FormField id="trainee-country" name="country" label={t('country')} defaultValue={values.country} error={error('country')} maxLength={120} />
         <FormField id="trainee-ministry" name="ministry" label={t('ministry')} defaultValue={values.ministry} error={error('ministry')} maxLength={120} />
         <FormField id="trainee-job" name="jobTitle" label={t('jobTitle')} defaultValue={values.jobTitle} error={error('jobTitle')} maxLength={120} />
+        <SelectField
+          id="trainee-language"
+          name="language"
+          label={t('language')}
+          options={locales.map((locale) => ({ value: locale, label: localeNames[locale] }))}
+          defaultValue={values.language ?? 'en'}
+          error={error('language')}
+        />
         <div className="space-y-2 md:col-span-2">
           {formError && <StatusMessage tone="error">{tError(formError.key, formError.values)}</StatusMessage>}
           <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">

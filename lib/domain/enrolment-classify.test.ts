@@ -48,7 +48,24 @@ describe('classifyEnrolmentRows', () => {
       country: 'Fiji',
       ministry: 'ITC',
       jobTitle: 'CIO',
+      preferredLanguage: 'en',
     });
+  });
+
+  it.each([
+    ['fa-AF', 'fa-AF'],
+    ['prs', 'fa-AF'],
+    ['دری', 'fa-AF'],
+    ['PS', 'ps'],
+    ['پښتو', 'ps'],
+    ['en', 'en'],
+    ['', 'en'],
+  ])('a new account’s language %j becomes %s', (language, expected) => {
+    expect(classifyOne(row(2, 'New Person', 'new@example.org', { language }))).toMatchObject({ status: 'new', preferredLanguage: expected });
+  });
+
+  it('an unknown language is a per-row problem', () => {
+    expect(classifyOne(row(4, 'New Person', 'new@example.org', { language: 'Klingon' }))).toMatchObject({ status: 'wrong', problem: 'language-invalid' });
   });
 
   it('an existing trainee is added and keeps their own name', () => {

@@ -4,6 +4,7 @@
  * the preview and the final write, so what the manager saw is what happens.
  */
 import { createHash } from 'node:crypto';
+import { canonicalLocale, defaultLocale, type Locale } from '@/lib/i18n/config';
 import { emailSchema } from '@/lib/validation/auth';
 import type { EnrolmentRow } from './enrolment-csv';
 import type { Role } from './permissions';
@@ -26,6 +27,7 @@ export type RowProblem =
   | 'email-invalid'
   | 'duplicate'
   | 'field-too-long'
+  | 'language-invalid'
   | 'name-missing'
   | 'deactivated'
   | 'not-a-trainee'
@@ -36,6 +38,7 @@ interface Profile {
   country: string;
   ministry: string;
   jobTitle: string;
+  preferredLanguage: Locale;
 }
 
 export type ClassifiedRow =
@@ -54,6 +57,7 @@ function problemOf(row: EnrolmentRow, email: string | null, firstLine: number | 
   if (!email) return 'email-invalid';
   if (firstLine !== undefined) return 'duplicate';
   if ([row.name, row.country, row.ministry, row.jobTitle].some((value) => value.length > MAX_FIELD_LENGTH)) return 'field-too-long';
+  if (row.language && !canonicalLocale(row.language)) return 'language-invalid';
   if (!account) return row.name ? null : 'name-missing';
   if (!account.active) return 'deactivated';
   if (account.memberRole && account.memberRole !== 'trainee') return 'member-other-role';
@@ -88,7 +92,8 @@ export function classifyEnrolmentRows(rows: readonly EnrolmentRow[], accounts: R
     if (account && email) {
       return { line: row.line, status: 'existing', email, name: account.name, userId: account.id, alreadyMember: account.memberRole === 'trainee' };
     }
-    return { line: row.line, status: 'new', email: email ?? '', name: row.name, country: row.country, ministry: row.ministry, jobTitle: row.jobTitle };
+    const preferredLanguage = canonicalLocale(row.language) ?? defaultLocale;
+    return { line: row.line, status: 'new', email: email ?? '', name: row.name, country: row.country, ministry: row.ministry, jobTitle: row.jobTitle, preferredLanguage };
   });
 }
 

@@ -53,6 +53,16 @@ describe('readEnrolmentFile', () => {
     ]);
   });
 
+  it('reads an optional language column under any of its names', () => {
+    const rows = rowsOf(`${HEADER},Language\nA,a@example.org,AF,MCIT,CIO,دری\nB,b@example.org,AF,MCIT,CIO,\n`);
+    expect(rows.map((r) => r.language)).toEqual(['دری', '']);
+    expect(rowsOf(`ژبه,${HEADER}\nps,C,c@example.org,AF,MCIT,CIO`)[0]?.language).toBe('ps');
+  });
+
+  it('leaves the language out when the file has no such column', () => {
+    expect(rowsOf(`${HEADER}\nA,a@example.org,AF,MCIT,CIO`)[0]).not.toHaveProperty('language');
+  });
+
   it('stores formula-like cells as text, unchanged', () => {
     const rows = rowsOf(`${HEADER}\n"=HYPERLINK(""http://evil.example"",""x"")",f@example.org,+Fiji,-MoF,@CIO`);
     expect(rows[0]).toMatchObject({ name: '=HYPERLINK("http://evil.example","x")', country: '+Fiji', ministry: '-MoF', jobTitle: '@CIO' });

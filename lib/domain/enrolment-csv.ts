@@ -20,6 +20,10 @@ export const columnHeaders: Record<EnrolmentColumn, string> = {
   jobTitle: 'job_title',
 };
 
+/** An optional column: each trainee's interface language (`en`, `fa-AF`/`prs`/`دری`, `ps`/`پښتو`). */
+export const languageHeader = 'language';
+const languageAliases: readonly string[] = ['language', 'preferred language', 'lang', 'locale', 'زبان', 'ژبه'];
+
 /** Header spellings accepted per column, compared after normaliseHeader(). */
 const headerAliases: Record<EnrolmentColumn, readonly string[]> = {
   name: ['name', 'full name', 'trainee name', 'participant name'],
@@ -48,6 +52,8 @@ export interface EnrolmentRow {
   country: string;
   ministry: string;
   jobTitle: string;
+  /** The language as written, when the file has a language column; checked by the classification. */
+  language?: string;
   /** Set when the line has more values than the header has columns (usually an unquoted comma). */
   extraValues?: number;
 }
@@ -93,7 +99,13 @@ export function readEnrolmentFile(bytes: Uint8Array): EnrolmentFile {
 
   const positions = new Map<EnrolmentColumn, number>();
   const ignoredColumns: string[] = [];
+  let languageAt: number | null = null;
   header.fields.forEach((title, index) => {
+    if (languageAliases.includes(normaliseHeader(title))) {
+      if (languageAt !== null) ignoredColumns.push(title.trim());
+      else languageAt = index;
+      return;
+    }
     const column = columnOf(title);
     if (!column) {
       if (title.trim()) ignoredColumns.push(title.trim());
@@ -124,6 +136,7 @@ export function readEnrolmentFile(bytes: Uint8Array): EnrolmentFile {
         country: at(fields, 'country'),
         ministry: at(fields, 'ministry'),
         jobTitle: at(fields, 'jobTitle'),
+        ...(languageAt === null ? {} : { language: clean(fields[languageAt]) }),
         ...(extra > 0 && fields.slice(header.fields.length).some((value) => value.trim() !== '') ? { extraValues: extra } : {}),
       };
     }),

@@ -3,6 +3,7 @@ import { cohortDateProblems, isCalendarDate } from '@/lib/domain/cohort-rules';
 import { attendanceStatuses, eventKinds } from '@/lib/domain/events';
 import { isCohortTimeZone } from '@/lib/domain/time-zone';
 import { emailSchema, newPasswordSchema } from './auth';
+import { locales } from '@/lib/i18n/config';
 
 /** Messages are catalog keys under `cohortErrors`. */
 const id = z.coerce.number({ error: 'invalid' }).int('invalid').positive('invalid');
@@ -33,6 +34,7 @@ export const addTraineeSchema = z.object({
   country: shortText,
   ministry: shortText,
   jobTitle: shortText,
+  language: z.enum(locales, { error: 'language-invalid' }),
 });
 
 export const addInstructorSchema = z.object({ cohortId: id, userId: z.coerce.number({ error: 'instructor-required' }).int().positive('instructor-required') });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '@/lib/domain/permissions';
+import { locales } from '@/lib/i18n/config';
 import { emailSchema, newPasswordSchema } from './auth';
 
 const shortText = z.string().trim().max(120, 'field-too-long');
@@ -12,6 +13,7 @@ export const createUserSchema = z.object({
   country: shortText,
   ministry: shortText,
   jobTitle: shortText,
+  preferredLanguage: z.enum(locales, { error: 'language-invalid' }),
   password: newPasswordSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;

@@ -24,6 +24,7 @@ const problemField: Record<RowProblem, string> = {
   'email-invalid': 'email',
   duplicate: 'email',
   'field-too-long': 'form',
+  'language-invalid': 'language',
   'name-missing': 'name',
   deactivated: 'email',
   'not-a-trainee': 'email',

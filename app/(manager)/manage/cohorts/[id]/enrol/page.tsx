@@ -25,6 +25,7 @@ export default async function BulkEnrolPage({ params }: Params) {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p>{t('intro', { name: cohort.name, programme: cohort.programmeTitle })}</p>
         <p>{t('columns')}</p>
+        <p>{t('languageColumn')}</p>
         <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-sm" dir="ltr">
           {'name,email,country,ministry,job_title\n"Karimi, Nasrin",nasrin.karimi@example.org,Afghanistan,Ministry of Communications and IT,CIO'}
         </pre>

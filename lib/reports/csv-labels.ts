@@ -1,10 +1,14 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/config';
 import type { CsvLabels } from './cohort-csv';
 
-/** The export's column names and values in the request's language. */
-export async function csvLabels(): Promise<CsvLabels> {
-  const t = await getTranslations('dashboard');
+/**
+ * The export's column names and values in the exporting user's language
+ * (the file keeps its UTF-8 BOM, so spreadsheets read Dari and Pashto right).
+ */
+export async function csvLabels(locale: Locale): Promise<CsvLabels> {
+  const t = await getTranslations({ locale, namespace: 'dashboard' });
   return {
     columns: {
       name: t('csv.name'),

@@ -1,6 +1,7 @@
 import { getDb } from '@/db';
 import { requireCohortApi, requirePermissionApi } from '@/lib/auth/guards';
 import { AppError, errorResponse } from '@/lib/errors';
+import { canonicalLocale, defaultLocale } from '@/lib/i18n/config';
 import { cohortCsvStream } from '@/lib/reports/cohort-csv';
 import { csvLabels } from '@/lib/reports/csv-labels';
 import { parseDashboardQuery } from '@/lib/validation/dashboard';
@@ -19,7 +20,7 @@ export async function GET(request: Request, { params }: Params) {
     if (problem) throw new AppError('invalid:query', `${problem.field}: "${problem.value}" is not a valid value.`);
     const cohort = requireCohortApi('report', user, (await params).id);
     const now = new Date();
-    const body = cohortCsvStream(getDb(), cohort, { country: query.country, status: query.status, now, labels: await csvLabels() });
+    const body = cohortCsvStream(getDb(), cohort, { country: query.country, status: query.status, now, labels: await csvLabels(canonicalLocale(user.preferredLanguage) ?? defaultLocale) });
     return new Response(body, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

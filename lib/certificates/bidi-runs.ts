@@ -35,9 +35,11 @@ function reverse(text: string): string {
  * Latin/Arabic text is ordered as a reader expects. Each run's text is what the shaper
  * must receive: Arabic runs stay in logical order (fontkit joins the letters, then
  * reverses them), other right-to-left runs (spaces, brackets) are reversed and mirrored here.
+ * `direction` is the line's base direction: the page's for its own words, 'auto' (the first
+ * strong letter) for a name or title whose language is not known.
  */
-export function toVisualRuns(line: string): VisualRun[] {
-  const embedding = bidi.getEmbeddingLevels(line, 'auto');
+export function toVisualRuns(line: string, direction: 'ltr' | 'rtl' | 'auto' = 'auto'): VisualRun[] {
+  const embedding = bidi.getEmbeddingLevels(line, direction === 'auto' ? 'auto' : direction);
   const mirrored = bidi.getMirroredCharactersMap(line, embedding.levels);
   const groups: { from: number; to: number; level: number; subset: FontSubset }[] = [];
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import dariCore from '@/lib/i18n/messages/fa-AF/core.json';
 import { renderCertificatePdf, type CertificateInput } from './pdf';
 
 // Poppler (Debian's poppler-utils) reads the PDFs back; without it only the poppler checks are skipped.
@@ -82,5 +83,15 @@ describe('renderCertificatePdf', () => {
     expect(fold(pdfText(file))).toContain(fold(name));
     expect(fold(arabicReadRightToLeft(pdfText(file, '-bbox')))).toBe(fold(name.replace(/\s/g, '')));
     expect(pdfText(file)).toContain('CIO-7Q4M-2KXR');
+  });
+
+  it.skipIf(!hasPoppler)('in Dari: the catalogue\u2019s words, right to left, and the Solar Hijri date with the Gregorian one', async () => {
+    const file = path.join(workDir, 'dari.pdf');
+    writeFileSync(file, await renderCertificatePdf({ ...certificateFor('فرید احمدی'), labels: dariCore.certificate, locale: 'fa-AF' }));
+    const text = fold(pdfText(file));
+    for (const word of ['تکمیل', 'حوت', '۱۴۰۴', 'مارچ', '۲۰۲۶', 'CIO-7Q4M-2KXR']) expect(text).toContain(fold(word));
+    // The code (first in reading order) sits on the right of a right-to-left certificate.
+    const code = pdfText(file, '-bbox').match(/<word xMin="([\d.]+)"[^>]*>CIO-7Q4M-2KXR<\/word>/);
+    expect(Number(code?.[1])).toBeGreaterThan(421);
   });
 });

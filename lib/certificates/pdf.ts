@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { directionOf, type Locale } from '@/lib/i18n/config';
+import { formatCommitment } from '@/lib/i18n/format';
 import { toVisualRuns } from './bidi-runs';
 import { fontName, registerCertificateFonts, type FontWeight } from './fonts';
 
@@ -19,6 +21,8 @@ export interface CertificateInput {
   code: string;
   verifyUrl: string;
   labels: CertificateLabels;
+  /** The holder's language: the labels' language, the date's calendar and the page direction. English by default. */
+  locale?: Locale;
 }
 
 interface LineStyle {
@@ -30,6 +34,8 @@ interface LineStyle {
   /** Width the line may take; a longer line is drawn smaller so it never leaves the frame. */
   maxWidth?: number;
   link?: string;
+  /** Base direction of the line: the certificate's for its own words, 'auto' for names and titles. */
+  direction?: 'ltr' | 'rtl' | 'auto';
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -37,7 +43,14 @@ type Doc = PDFKit.PDFDocument;
 // A4 landscape, in points.
 const PAGE = { width: 841.89, height: 595.28 };
 const COLOUR = { ink: '#1c2733', navy: '#1f3a5f', muted: '#5f6b78', gold: '#b08d57', rule: '#d5d9de' };
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * The issue date: in Dari and Pashto the Solar Hijri date with the Gregorian one alongside;
+ * in English day-month-year, the order international readers of a certificate expect.
+ */
+function issueDate(locale: Locale, date: Date): string {
+  return formatCommitment(locale === 'en' ? 'en-GB' : locale, date, { dateStyle: 'long', timeZone: 'UTC' });
+}
 
 function runsWidth(doc: Doc, runs: ReturnType<typeof toVisualRuns>, weight: FontWeight, size: number): number {
   let width = 0;
@@ -49,7 +62,7 @@ function runsWidth(doc: Doc, runs: ReturnType<typeof toVisualRuns>, weight: Font
 
 /** Draws one line centred on `style.centre` with its baseline at `y`, in either direction. */
 function drawCentredLine(doc: Doc, text: string, y: number, style: LineStyle): void {
-  const runs = toVisualRuns(text.trim());
+  const runs = toVisualRuns(text.trim(), style.direction ?? 'auto');
   const maxWidth = style.maxWidth ?? 640;
   let size = style.size;
   let width = runsWidth(doc, runs, style.weight, size);
@@ -93,26 +106,32 @@ function drawFrame(doc: Doc): void {
 
 function drawCertificate(doc: Doc, input: CertificateInput): void {
   const { labels } = input;
+  const locale = input.locale ?? 'en';
+  const direction = directionOf(locale);
+  const own = { direction };
   drawFrame(doc);
-  drawCentredLine(doc, labels.title, 128, { size: 34, weight: 'bold', colour: COLOUR.navy });
+  drawCentredLine(doc, labels.title, 128, { ...own, size: 34, weight: 'bold', colour: COLOUR.navy });
   drawRule(doc, 150, 48, COLOUR.gold, 1.5);
-  drawCentredLine(doc, labels.certifies, 204, { size: 15, weight: 'regular', colour: COLOUR.muted });
+  drawCentredLine(doc, labels.certifies, 204, { ...own, size: 15, weight: 'regular', colour: COLOUR.muted });
   drawCentredLine(doc, input.holderName, 268, { size: 44, weight: 'bold', colour: COLOUR.ink });
   drawRule(doc, 294, 210, COLOUR.gold, 0.8);
-  drawCentredLine(doc, labels.completed, 332, { size: 15, weight: 'regular', colour: COLOUR.muted });
+  drawCentredLine(doc, labels.completed, 332, { ...own, size: 15, weight: 'regular', colour: COLOUR.muted });
   drawCentredLine(doc, input.programmeTitle, 372, { size: 24, weight: 'bold', colour: COLOUR.navy });
-  drawCentredLine(doc, labels.issuedOn, 418, { size: 11, weight: 'regular', colour: COLOUR.muted });
-  drawCentredLine(doc, dateFormat.format(input.issuedOn), 439, { size: 14, weight: 'regular', colour: COLOUR.ink });
+  drawCentredLine(doc, labels.issuedOn, 418, { ...own, size: 11, weight: 'regular', colour: COLOUR.muted });
+  drawCentredLine(doc, issueDate(locale, input.issuedOn), 439, { ...own, size: 14, weight: 'regular', colour: COLOUR.ink });
 
   drawRule(doc, 474, 270, COLOUR.rule, 0.6);
-  const column = { maxWidth: 300 };
-  const codeCentre = PAGE.width / 2 - 170;
-  const verifyCentre = PAGE.width / 2 + 150;
+  const column = { maxWidth: 300, ...own };
+  // The code comes first in reading order: on the left in English, on the right in Dari and Pashto.
+  const side = direction === 'rtl' ? -1 : 1;
+  const codeCentre = PAGE.width / 2 - 170 * side;
+  const verifyCentre = PAGE.width / 2 + 150 * side;
   drawCentredLine(doc, labels.code, 502, { ...column, size: 10, weight: 'regular', colour: COLOUR.muted, centre: codeCentre });
-  drawCentredLine(doc, input.code, 522, { ...column, size: 13, weight: 'bold', colour: COLOUR.ink, centre: codeCentre });
+  drawCentredLine(doc, input.code, 522, { ...column, direction: 'ltr', size: 13, weight: 'bold', colour: COLOUR.ink, centre: codeCentre });
   drawCentredLine(doc, labels.verify, 502, { ...column, size: 10, weight: 'regular', colour: COLOUR.muted, centre: verifyCentre });
   drawCentredLine(doc, input.verifyUrl, 522, {
     ...column,
+    direction: 'ltr',
     size: 11,
     weight: 'regular',
     colour: COLOUR.navy,
@@ -124,13 +143,15 @@ function drawCertificate(doc: Doc, input: CertificateInput): void {
 /**
  * Renders a completion certificate as an A4 landscape PDF. Names and labels may be in
  * Latin or Arabic script (Dari, Pashto, Arabic): Arabic letters are joined by OpenType
- * shaping and laid out right to left; every line is centred, so it suits either direction.
+ * shaping and laid out right to left; every line is centred, so it suits either direction,
+ * and the footer's two columns swap sides on a right-to-left certificate.
  */
 export async function renderCertificatePdf(input: CertificateInput): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margin: 0,
+    lang: input.locale ?? 'en',
     info: { Title: `${input.labels.title}: ${input.holderName}`, Subject: input.programmeTitle },
   });
   const chunks: Buffer[] = [];

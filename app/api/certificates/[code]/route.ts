@@ -4,6 +4,7 @@ import { requirePermissionApi } from '@/lib/auth/guards';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { normaliseCertificateCode } from '@/lib/domain/certificate-code';
 import { AppError, errorResponse } from '@/lib/errors';
+import { canonicalLocale, defaultLocale } from '@/lib/i18n/config';
 
 type Params = { params: Promise<{ code: string }> };
 
@@ -16,13 +17,16 @@ export async function GET(request: Request, { params }: Params) {
     const certificate = findCertificate(code);
     if (!certificate) throw new AppError('not-found:certificate', 'No certificate has this code.');
     if (certificate.userId !== user.id) throw new AppError('forbidden:certificate', 'This certificate belongs to someone else.');
-    const t = await getTranslations('certificate');
+    // The certificate speaks the holder's language (the holder is the one downloading it).
+    const locale = canonicalLocale(user.preferredLanguage) ?? defaultLocale;
+    const t = await getTranslations({ locale, namespace: 'certificate' });
     const pdf = await renderCertificatePdf({
       holderName: certificate.holderName,
       programmeTitle: certificate.programmeTitle,
       issuedOn: certificate.issuedAt,
       code: certificate.code,
       verifyUrl: new URL(`/verify/${certificate.code}`, process.env.NEXTAUTH_URL ?? request.url).toString(),
+      locale,
       labels: { title: t('title'), certifies: t('certifies'), completed: t('completed'), issuedOn: t('issuedOn'), verify: t('verify'), code: t('code') },
     });
     return new Response(new Uint8Array(pdf), {

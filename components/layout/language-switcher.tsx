@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { switchLocaleAction } from '@/app/(public)/_actions/locale';
+import { switchLocaleAction } from '@/app/(public)/_actions/locale-actions';
 import { localeNames, locales } from '@/lib/i18n/config';
 
 /**

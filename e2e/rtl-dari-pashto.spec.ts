@@ -110,6 +110,7 @@ test('a manager’s cohort dashboard in Dari and Pashto, right to left and acces
   test.setTimeout(3 * 60_000);
   await page.goto('/sign-in');
   await signInAs(page, enCore, demo.manager.email);
+  await expect(page.getByRole('button', { name: enCore.nav.signOut })).toBeVisible();
   await page.goto('/manage/overview');
   const dashboard = await page.locator('a[href*="/dashboard"]').first().getAttribute('href');
   expect(dashboard).toBeTruthy();

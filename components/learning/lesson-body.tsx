@@ -25,7 +25,7 @@ export async function LessonBody({ lesson, moduleSlug, mediaBase }: Props) {
     <>
       <header className="space-y-1">
         <h1 dir="auto" className="text-2xl font-bold">{lesson.title}</h1>
-        <p className="text-slate-700">{lesson.summary}</p>
+        <p dir="auto" className="text-slate-700">{lesson.summary}</p>
         <p className="text-sm text-slate-600">{t('minutes', { minutes: lesson.minutes })}</p>
       </header>
       {lesson.lecture && (
@@ -36,7 +36,8 @@ export async function LessonBody({ lesson, moduleSlug, mediaBase }: Props) {
           videoAvailable={Boolean(findModuleFile(moduleSlug, lesson.lecture.video))}
         />
       )}
-      <div className="prose-lesson max-w-3xl" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+      {/* The lesson's own direction (English for now), not the page's: dir="auto" follows its first letter. */}
+      <div dir="auto" className="prose-lesson max-w-3xl" dangerouslySetInnerHTML={{ __html: lesson.html }} />
       {lesson.attachments.length > 0 && (
         <section aria-labelledby="attachments">
           <h2 id="attachments" className="mb-2 text-lg font-semibold">

@@ -34,7 +34,7 @@ export default async function ModulePage({ params }: Params) {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 dir="auto" className="text-2xl font-bold">{courseModule.title}</h1>
-        <p className="text-slate-700">{courseModule.summary}</p>
+        <p dir="auto" className="text-slate-700">{courseModule.summary}</p>
         {enrolled && (
           <div className="max-w-xl space-y-1">
             <ProgressBar percent={progress.percent} label={t('progressLabel')} />
@@ -57,7 +57,7 @@ export default async function ModulePage({ params }: Params) {
         <h2 id="objectives" className="mb-2 text-lg font-semibold">{t('objectives')}</h2>
         <ul className="list-disc space-y-1 ps-6">
           {courseModule.objectives.map((objective) => (
-            <li key={objective}>{objective}</li>
+            <li key={objective} dir="auto">{objective}</li>
           ))}
         </ul>
       </section>

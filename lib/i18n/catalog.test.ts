@@ -33,7 +33,8 @@ const PLURAL = 6;
 function inspect(nodes: AstNode[], found = { names: new Set<string>(), plurals: [] as { keys: string[]; ordinal: boolean }[] }) {
   for (const node of nodes) {
     if (NAMED.has(node.type) && node.value) found.names.add(`${node.type === 8 ? '<' : ''}${node.value}`);
-    if (node.type === PLURAL && node.options) found.plurals.push({ keys: Object.keys(node.options), ordinal: node.pluralType === 'ordinal' });
+    if (node.type === PLURAL && node.options)
+      found.plurals.push({ keys: Object.keys(node.options), ordinal: node.pluralType === 'ordinal' });
     for (const option of Object.values(node.options ?? {})) inspect(option.value, found);
     if (node.children) inspect(node.children, found);
   }
@@ -93,8 +94,14 @@ describe('message catalog', () => {
       for (const area of catalogAreas) {
         const source = [...messagesOf(defaultLocale, area).keys()].sort();
         const translated = [...messagesOf(locale, area).keys()].sort();
-        expect(translated.filter((k) => !source.includes(k)), `${locale}/${area}.json: extra keys`).toEqual([]);
-        expect(source.filter((k) => !translated.includes(k)), `${locale}/${area}.json: missing keys`).toEqual([]);
+        expect(
+          translated.filter((k) => !source.includes(k)),
+          `${locale}/${area}.json: extra keys`,
+        ).toEqual([]);
+        expect(
+          source.filter((k) => !translated.includes(k)),
+          `${locale}/${area}.json: missing keys`,
+        ).toEqual([]);
       }
     });
 
@@ -104,7 +111,9 @@ describe('message catalog', () => {
         for (const [key, message] of messagesOf(locale, area)) {
           const english = source.get(key);
           if (english === undefined) continue;
-          expect([...compile(message, locale).names].sort(), `${locale}/${area}:${key}`).toEqual([...compile(english, defaultLocale).names].sort());
+          expect([...compile(message, locale).names].sort(), `${locale}/${area}:${key}`).toEqual(
+            [...compile(english, defaultLocale).names].sort(),
+          );
         }
       }
     });

@@ -33,11 +33,11 @@ const aliases: Record<string, Locale> = {
   prs: 'fa-AF',
   'prs-af': 'fa-AF',
   dari: 'fa-AF',
-  'دری': 'fa-AF',
+  دری: 'fa-AF',
   ps: 'ps',
   'ps-af': 'ps',
   pashto: 'ps',
-  'پښتو': 'ps',
+  پښتو: 'ps',
 };
 
 /** The offered locale a tag or language name stands for (`prs` → `fa-AF`), or null. */
@@ -73,11 +73,7 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
  * language, else the locale cookie, else the browser's first offered
  * language, else English.
  */
-export function resolveLocale(sources: {
-  preferred?: string | null;
-  cookie?: string | null;
-  acceptLanguage?: string | null;
-}): Locale {
+export function resolveLocale(sources: { preferred?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
   return (
     canonicalLocale(sources.preferred) ??
     canonicalLocale(sources.cookie) ??

@@ -2,13 +2,14 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { env } from '../lib/env';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** Where the database lives: `DATABASE_PATH`, or `data/cio-academy.db`. */
 export function databasePath(): string {
-  return process.env.DATABASE_PATH || 'data/cio-academy.db';
+  return env().DATABASE_PATH;
 }
 
 /**

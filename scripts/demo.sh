@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# Links the app hands out (certificates, set-password links, calendar ids) use this origin.
+export NEXTAUTH_URL="${NEXTAUTH_URL:-http://localhost:${PORT:-3000}}"
 
 bash scripts/install-deps.sh
 npm run --silent db:migrate

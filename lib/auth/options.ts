@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { env } from '@/lib/env';
+import { authSecret, env } from '@/lib/env';
 import { checkSignIn } from './sign-in';
 
 /** The client address used to throttle sign-ins; behind a trusted proxy, the first X-Forwarded-For hop. */
@@ -13,7 +13,7 @@ function clientKey(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET,
+  secret: authSecret(),
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [

@@ -3,6 +3,7 @@ import { findCertificate } from '@/db/queries/certificates';
 import { authorizeApi } from '@/lib/auth/dal';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { normaliseCertificateCode } from '@/lib/domain/certificate-code';
+import { appUrl } from '@/lib/env';
 import { AppError, errorResponse } from '@/lib/errors';
 
 type Params = { params: Promise<{ code: string }> };
@@ -22,7 +23,7 @@ export async function GET(request: Request, { params }: Params) {
       programmeTitle: certificate.programmeTitle,
       issuedOn: certificate.issuedAt,
       code: certificate.code,
-      verifyUrl: new URL(`/verify/${certificate.code}`, process.env.NEXTAUTH_URL ?? request.url).toString(),
+      verifyUrl: appUrl(`/verify/${certificate.code}`).toString(),
       labels: { title: t('title'), certifies: t('certifies'), completed: t('completed'), issuedOn: t('issuedOn'), verify: t('verify'), code: t('code') },
     });
     return new Response(new Uint8Array(pdf), {

@@ -43,7 +43,7 @@ export async function addTraineeAction(_prev: MemberActionState, form: FormData)
   if (outcome.status === 'wrong') return { status: 'invalid', fieldErrors: { [problemField[outcome.problem]]: `row.${outcome.problem}` }, values };
   revalidatePath(`/manage/cohorts/${cohort.id}`);
   const message = outcome.status === 'new' ? 'trainee-created' : outcome.alreadyMember ? 'trainee-unchanged' : 'trainee-added';
-  return { status: 'done', message, name: outcome.name, links: await oneTimeLinks(result.tokens) };
+  return { status: 'done', message, name: outcome.name, links: oneTimeLinks(result.tokens) };
 }
 
 /** Adds an instructor account to the cohort. */
@@ -66,5 +66,5 @@ export async function reissueLinkAction(_prev: MemberActionState, form: FormData
   if (!input.success) return { status: 'invalid', fieldErrors: { form: 'invalid' }, values };
   const issued = reissueSetPasswordToken(cohort.id, input.data.userId, user.id, new Date());
   if (!issued) return { status: 'invalid', fieldErrors: { form: 'link-not-needed' }, values };
-  return { status: 'done', message: 'link-issued', name: issued.name, links: await oneTimeLinks([issued]) };
+  return { status: 'done', message: 'link-issued', name: issued.name, links: oneTimeLinks([issued]) };
 }

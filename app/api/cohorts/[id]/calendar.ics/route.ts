@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: Params) {
     const cohort = getCohort(id.data);
     if (!cohort) throw new AppError('not-found:cohort', 'No such cohort.');
     assertSeesCohortEvents(user, cohort.id);
-    return await calendarResponse(request, { events: listCohortEvents(cohort.id), name: cohort.name, fileName: `cohort-${cohort.id}.ics` });
+    return await calendarResponse({ events: listCohortEvents(cohort.id), name: cohort.name, fileName: `cohort-${cohort.id}.ics` });
   } catch (error) {
     return errorResponse(error);
   }

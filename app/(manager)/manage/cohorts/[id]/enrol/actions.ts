@@ -55,5 +55,5 @@ export async function bulkEnrolAction(_prev: BulkEnrolState, form: FormData): Pr
   if (result.status === 'changed') return previewState(upload.fileName, result.rows, upload.ignoredColumns, true);
   revalidatePath(`/manage/cohorts/${cohort.id}`);
   revalidatePath('/manage');
-  return { status: 'enrolled', summary: result.summary, links: await oneTimeLinks(result.tokens) };
+  return { status: 'enrolled', summary: result.summary, links: oneTimeLinks(result.tokens) };
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-const protectedPrefixes = ['/learn', '/author', '/manage', '/admin', '/home', '/modules', '/lessons', '/profile'];
+const protectedPrefixes = ['/learn', '/author', '/manage', '/admin', '/home', '/modules', '/profile'];
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 /**

@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
 import type { UploadLimits } from '@/lib/domain/upload-rules';
 import { FormField } from '@/components/ui/form-field';
 import { FieldError } from '@/components/ui/field-error';
-import { buttonStyles } from './fields';
 import { FileUpload } from './file-upload';
 
 export interface LectureState {
@@ -75,9 +75,9 @@ export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments,
           onUploaded={(file) => onLecture({ ...lecture, captions: file.path })}
         />
         {hasLecture && (
-          <button type="button" onClick={() => onLecture({ title: '', video: '', captions: '' })} className={buttonStyles.secondary}>
+          <Button type="button" onClick={() => onLecture({ title: '', video: '', captions: '' })} variant="secondary" size="sm">
             {t('lesson.removeLecture')}
-          </button>
+          </Button>
         )}
       </fieldset>
       <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
@@ -99,14 +99,15 @@ export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments,
                     maxLength={200}
                   />
                 </div>
-                <button
+                <Button
                   type="button"
                   onClick={() => onAttachments(attachments.filter((_, i) => i !== index))}
                   aria-label={t('lesson.removeAttachment', { title: attachment.title })}
-                  className={buttonStyles.danger}
+                  variant="danger"
+                  size="xs"
                 >
                   {t('common.remove')}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

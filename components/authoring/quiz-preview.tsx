@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { QuestionField } from '@/components/quiz/question-field';
+import { Button } from '@/components/ui/button';
 import type { QuizSnapshot } from '@/db/schema/versions';
 import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
-import { buttonStyles } from './fields';
 
 /**
  * The draft quiz as a trainee will take it, with the same question inputs,
@@ -80,19 +80,20 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
         </p>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonStyles.primary}>
+        <Button type="submit">
           {t('preview.checkAnswers')}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           onClick={() => {
             setResponses({});
             setChecked(false);
           }}
-          className={buttonStyles.secondary}
+          variant="secondary"
+          size="sm"
         >
           {t('preview.clearAnswers')}
-        </button>
+        </Button>
       </div>
       <p className="text-sm text-slate-600">{t('preview.quizNotSaved')}</p>
     </form>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { addFromBankAction, type AddFromBankState } from '@/app/(instructor)/author/modules/[id]/quiz/from-bank/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { BankQuestionRow } from '@/db/queries/question-banks';
 
@@ -47,9 +48,9 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
           ))}
         </ul>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <Button type="submit" disabled={pending}>
         {t('fromBank.add')}
-      </button>
+      </Button>
       {state.status === 'done' && <StatusMessage tone="success">{t('fromBank.added', { count: state.count })}</StatusMessage>}
       {state.status === 'invalid' && (
         <div id="add-error">

@@ -3,7 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState, type FormEvent } from 'react';
 import { giftImportAction, type GiftImportState } from '@/app/(instructor)/author/banks/[id]/import/actions';
+import { Button } from '@/components/ui/button';
+import { TextArea } from '@/components/ui/controls';
 import { FieldError } from '@/components/ui/field-error';
+import { FieldFrame } from '@/components/ui/field-frame';
 import { StatusMessage } from '@/components/ui/status-message';
 import { MAX_GIFT_BYTES } from '@/lib/validation/banks';
 import { GiftPreview } from './gift-preview';
@@ -62,22 +65,12 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
           />
           <FieldError id="gift-file-error" message={fileError} />
         </div>
-        <div>
-          <label htmlFor="gift-text" className="block font-medium">
-            {t('text')}
-          </label>
-          <textarea
-            id="gift-text"
-            name="text"
-            rows={10}
-            defaultValue={text}
-            key={text}
-            className="mt-1 w-full rounded border border-slate-400 px-3 py-2 font-mono text-sm"
-          />
-        </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <FieldFrame id="gift-text" label={t('text')}>
+          <TextArea id="gift-text" name="text" rows={10} defaultValue={text} key={text} className="font-mono text-sm" />
+        </FieldFrame>
+        <Button type="submit" disabled={pending}>
           {t('preview')}
-        </button>
+        </Button>
         {invalid !== null && !aboutText && <StatusMessage tone="error">{tErrors(invalid.error)}</StatusMessage>}
       </form>
 
@@ -92,9 +85,9 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
               <input type="hidden" name="bankId" value={bankId} />
               <input type="hidden" name="intent" value="import" />
               <input type="hidden" name="text" value={state.text} />
-              <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              <Button type="submit" disabled={pending}>
                 {t('confirm', { count: state.questions.length })}
-              </button>
+              </Button>
             </form>
           ) : (
             <StatusMessage tone="error">{t('nothingToImport')}</StatusMessage>

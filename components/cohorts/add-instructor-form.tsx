@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { addInstructorAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
-import { SelectField } from './select-field';
 
 const idle: MemberActionState = { status: 'idle' };
 
@@ -29,9 +30,9 @@ export function AddInstructorForm({ cohortId, instructors }: { cohortId: number;
           error={error}
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {t('addInstructor')}
-      </button>
+      </Button>
       {state.status === 'done' && (
         <div className="basis-full">
           <StatusMessage tone="success">{t('done.instructor-added')}</StatusMessage>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { addTraineeAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { OneTimeLinks } from './one-time-links';
@@ -31,9 +32,9 @@ export function AddTraineeForm({ cohortId }: { cohortId: number }) {
         <FormField id="trainee-job" name="jobTitle" label={t('jobTitle')} defaultValue={values.jobTitle} error={error('jobTitle')} maxLength={120} />
         <div className="space-y-2 md:col-span-2">
           {errors.form && <StatusMessage tone="error">{tError(errors.form)}</StatusMessage>}
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+          <Button type="submit" disabled={pending}>
             {t('addTrainee')}
-          </button>
+          </Button>
         </div>
       </form>
       {state.status === 'done' && <StatusMessage tone="success">{t(`done.${state.message}`, { name: state.name })}</StatusMessage>}

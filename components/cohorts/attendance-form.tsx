@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveAttendanceAction, type AttendanceState } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
 import { useFormAction } from './use-form-action';
@@ -29,13 +30,14 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
     <form onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="eventId" value={eventId} />
-      <button
+      <Button
         type="button"
         onClick={() => setChoices(Object.fromEntries(trainees.map((trainee) => [trainee.userId, 'present'])))}
-        className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100"
+        variant="secondary"
+        size="sm"
       >
         {t('allPresent')}
-      </button>
+      </Button>
       <div className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
         {trainees.map((trainee) => (
           <fieldset key={trainee.userId} className="flex flex-wrap items-center gap-x-6 gap-y-2 p-3">
@@ -58,9 +60,9 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
           </fieldset>
         ))}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {t('save')}
-      </button>
+      </Button>
       {state.status === 'saved' && <StatusMessage tone="success">{t('saved', { count: state.count })}</StatusMessage>}
       {state.status === 'error' && <StatusMessage tone="error">{tError(state.message)}</StatusMessage>}
     </form>

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { bulkEnrolAction, type BulkEnrolState } from '@/app/(manager)/manage/cohorts/[id]/enrol/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { toEnrolCount } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, type FileProblem } from '@/lib/domain/enrolment-csv';
@@ -12,8 +13,6 @@ import { useFormAction } from './use-form-action';
 
 const idle: BulkEnrolState = { status: 'idle' };
 const MB = 1024 * 1024;
-const buttonClass = 'rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70';
-
 function useProblemText() {
   const tError = useTranslations('cohortErrors');
   const format = useFormatter();
@@ -85,7 +84,7 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
         />
         {problem && <p id="enrol-file-error" role="alert" className="mt-1 text-sm text-red-700">{problemText(problem)}</p>}
       </div>
-      <button type="submit" name="intent" value="preview" disabled={pending} className={buttonClass}>{t('previewButton')}</button>
+      <Button type="submit" name="intent" value="preview" disabled={pending}>{t('previewButton')}</Button>
       {shown.status === 'preview' && (
         <section aria-labelledby="preview-title" className="space-y-3">
           <h2 id="preview-title" className="text-lg font-semibold">{t('previewTitle')}</h2>
@@ -94,7 +93,7 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
           {shown.ignoredColumns.length > 0 && <p>{t('ignoredColumns', { columns: shown.ignoredColumns.join(', ') })}</p>}
           <EnrolPreview fileName={shown.fileName} rows={shown.rows} />
           {count > 0 ? (
-            <button type="submit" name="intent" value="enrol" disabled={pending} className={buttonClass}>{t('enrolButton', { count })}</button>
+            <Button type="submit" name="intent" value="enrol" disabled={pending}>{t('enrolButton', { count })}</Button>
           ) : (
             <p>{t('nothingToEnrol')}</p>
           )}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { reissueLinkAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { OneTimeLinks } from './one-time-links';
 
@@ -18,9 +19,9 @@ export function ReissueLinkButton({ cohortId, userId, name }: { cohortId: number
       <form action={action}>
         <input type="hidden" name="cohortId" value={cohortId} />
         <input type="hidden" name="userId" value={userId} />
-        <button type="submit" disabled={pending} className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100">
+        <Button type="submit" disabled={pending} variant="secondary" size="xs">
           {t('reissueLink', { name })}
-        </button>
+        </Button>
       </form>
       {state.status === 'invalid' && state.fieldErrors.form && <StatusMessage tone="error">{tError(state.fieldErrors.form)}</StatusMessage>}
       {state.status === 'done' && <OneTimeLinks links={state.links} />}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { LearningActionState } from '@/app/(trainee)/modules/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 
 interface Props {
@@ -20,9 +21,9 @@ export function ActionButton({ action, fields, label }: Props) {
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {label}
-      </button>
+      </Button>
       {state.status === 'error' && <StatusMessage tone="error">{t(state.message)}</StatusMessage>}
     </form>
   );

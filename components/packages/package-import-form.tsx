@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/field-error';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ContentError } from '@/lib/content/types';
@@ -58,13 +59,12 @@ export function PackageImportForm() {
         />
         <FieldError id="package-file-error" message={fileError} />
       </div>
-      <button
+      <Button
         type="submit"
         disabled={outcome.status === 'sending'}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
       >
         {t('import')}
-      </button>
+      </Button>
       {outcome.status === 'sending' && <p role="status">{t('sending')}</p>}
       {outcome.status === 'imported' && (
         <StatusMessage tone="success">{t(`imported.${outcome.result}`, { slug: outcome.slug, version: outcome.version })}</StatusMessage>

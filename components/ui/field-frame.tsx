@@ -6,6 +6,16 @@ export function describedBy(id: string, hint?: string, error?: string): string |
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
+/** A control's hint, with the id describedBy() names. */
+export function FieldHint({ id, hint }: { id: string; hint?: string }) {
+  if (!hint) return null;
+  return (
+    <p id={`${id}-hint`} className="text-sm text-slate-600">
+      {hint}
+    </p>
+  );
+}
+
 /** A form control's label, hint and error around it; the control itself is the child. */
 export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return (
@@ -13,11 +23,7 @@ export function FieldFrame({ id, label, hint, error, children }: { id: string; l
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+      <FieldHint id={id} hint={hint} />
       {children}
       <FieldError id={`${id}-error`} message={error} />
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AuthoringLinks } from '@/components/banks/authoring-links';
+import { LinkButton } from '@/components/ui/button';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
@@ -22,9 +23,9 @@ export default async function AuthoringHome() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
-      <Link href="/author/modules/new" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <LinkButton href="/author/modules/new">
         {tAuthoring('home.create')}
-      </Link>
+      </LinkButton>
       <AuthoringLinks />
       {rows.length === 0 ? (
         <p>{t('empty')}</p>

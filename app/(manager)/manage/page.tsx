@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { LinkButton } from '@/components/ui/button';
 import { listManagedCohorts } from '@/db/queries/cohorts';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
@@ -21,9 +22,9 @@ export default async function CohortsHome() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
       <p>
-        <Link href="/manage/cohorts/new" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <LinkButton href="/manage/cohorts/new">
           {tCohorts('newTitle')}
-        </Link>
+        </LinkButton>
       </p>
       {rows.length === 0 ? (
         <p>{t('empty')}</p>

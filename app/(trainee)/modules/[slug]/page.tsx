@@ -6,6 +6,7 @@ import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules
 import { ActionButton } from '@/components/learning/action-button';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
+import { LinkButton } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
@@ -95,9 +96,9 @@ export default async function ModulePage({ params }: Params) {
                 <QuizStatusText status={quizStatus} />
               </p>
               {quizStatus.kind === 'in-progress' ? (
-                <Link href={`/modules/${courseModule.slug}/quiz`} className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white">
+                <LinkButton href={`/modules/${courseModule.slug}/quiz`}>
                   {t('resumeQuiz')}
-                </Link>
+                </LinkButton>
               ) : quizStatus.kind === 'failed' && quizStatus.attemptsLeft === 0 ? null : (
                 <ActionButton action={startAttemptAction} fields={{ module: courseModule.slug }} label={quizStatus.kind === 'not-started' ? t('startQuiz') : t('retakeQuiz')} />
               )}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
+import { LinkButton } from '@/components/ui/button';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
@@ -64,9 +65,9 @@ export default async function ModulePreviewPage({ params }: Params) {
             {quiz.attemptLimit ? t('quizAttemptLimit', { limit: quiz.attemptLimit }) : t('quizUnlimited')}{' '}
             {quiz.timeLimitMinutes ? t('quizTimeLimit', { minutes: quiz.timeLimitMinutes }) : ''}
           </p>
-          <Link href={`${base}/quiz`} className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white">
+          <LinkButton href={`${base}/quiz`}>
             {tAuthor('preview.takeQuiz')}
-          </Link>
+          </LinkButton>
         </section>
       )}
     </div>

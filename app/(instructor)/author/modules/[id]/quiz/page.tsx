@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { buttonStyles } from '@/components/authoring/fields';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionList } from '@/components/authoring/question-list';
 import { QuizSettingsForm } from '@/components/authoring/quiz-settings-form';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/controls';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
 import { questionTypes } from '@/db/schema/content';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
@@ -65,17 +66,17 @@ export default async function QuizBuilderPage({ params }: Params) {
               <label htmlFor="new-question-type" className="block font-medium">
                 {t('questions.newType')}
               </label>
-              <select id="new-question-type" name="type" className="mt-1 rounded border border-slate-400 px-3 py-2">
+              <Select id="new-question-type" name="type" layout="auto">
                 {questionTypes.map((type) => (
                   <option key={type} value={type}>
                     {t(`types.${type}`)}
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
-            <button type="submit" className={buttonStyles.primary}>
+            <Button type="submit">
               {t('questions.add')}
-            </button>
+            </Button>
           </form>
           <p>
             <Link href={`${base}/from-bank`} className="text-brand-700 underline">

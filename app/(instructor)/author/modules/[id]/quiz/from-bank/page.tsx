@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AddFromBankForm } from '@/components/banks/add-from-bank-form';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/controls';
 import { listBankQuestions, listBanks } from '@/db/queries/question-banks';
 import { findAuthoringModule, listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
 import { requirePermission } from '@/lib/auth/dal';
@@ -49,17 +51,17 @@ export default async function FromBankPage({ params, searchParams }: Props) {
             <label htmlFor="bank" className="block font-medium">
               {t('fromBank.chooseBank')}
             </label>
-            <select id="bank" name="bank" defaultValue={chosen?.id} className="mt-1 rounded border border-slate-400 px-3 py-2">
+            <Select id="bank" name="bank" defaultValue={chosen?.id} layout="auto">
               {banks.map((bank) => (
                 <option key={bank.id} value={bank.id}>
                   {`${bank.name} (${bank.questionCount})`}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
-          <button type="submit" className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100">
+          <Button type="submit" variant="secondary">
             {t('fromBank.show')}
-          </button>
+          </Button>
         </form>
       )}
       {chosen &&

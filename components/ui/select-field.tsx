@@ -1,7 +1,8 @@
 import type { SelectHTMLAttributes } from 'react';
-import { describedBy, FieldFrame } from '@/components/ui/field-frame';
+import { Select, type ControlLook } from './controls';
+import { describedBy, FieldFrame } from './field-frame';
 
-interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'className'>, Pick<ControlLook, 'layout'> {
   name: string;
   label: string;
   options: readonly { value: string; label: string }[];
@@ -15,21 +16,14 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 export function SelectField({ name, label, options, error, hint, placeholder, id = name, ...select }: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(id, hint, error)}
-        className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
-        {...select}
-      >
+      <Select id={id} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, hint, error)} {...select}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-      </select>
+      </Select>
     </FieldFrame>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import type { AttemptSummary } from '@/db/queries/attempts';
-import { DataTable } from '@/components/ui/data-table';
 
 /** The trainee's attempts at a module quiz, with links to each result. */
 export async function AttemptHistory({ attempts, moduleSlug }: { attempts: AttemptSummary[]; moduleSlug: string }) {
@@ -14,8 +14,8 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
       caption={t('historyTitle')}
     >
       {attempts.map((a) => (
-        <tr key={a.id} className="border-b border-slate-200">
-          <th scope="row" className="p-2 text-start font-medium">
+        <Row key={a.id}>
+          <RowHeader>
             {a.status === 'open' ? (
               t('historyNumber', { n: a.attemptNo })
             ) : (
@@ -23,11 +23,11 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
                 {t('historyNumber', { n: a.attemptNo })}
               </Link>
             )}
-          </th>
-          <td className="p-2">{a.version}</td>
-          <td className="p-2">{format.dateTime(a.submittedAt ?? a.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-          <td className="p-2">{a.percent === null ? '—' : t('percent', { percent: a.percent })}</td>
-          <td className="p-2">
+          </RowHeader>
+          <Cell>{a.version}</Cell>
+          <Cell>{format.dateTime(a.submittedAt ?? a.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Cell>
+          <Cell>{a.percent === null ? '—' : t('percent', { percent: a.percent })}</Cell>
+          <Cell>
             {a.status === 'open'
               ? t('resultOpen')
               : a.passed
@@ -35,8 +35,8 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
                 : a.status === 'expired'
                   ? t('resultExpired')
                   : t('resultFailed')}
-          </td>
-        </tr>
+          </Cell>
+        </Row>
       ))}
     </DataTable>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ButtonHTMLAttributes, ComponentProps } from 'react';
+import { classNames } from './class-names';
 
 /** primary: the one main action of a form; secondary: other actions; danger: removes something; link: reads as a text link. */
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'link';
@@ -30,7 +31,7 @@ const sizes: Record<ButtonSize, string> = {
 export function buttonClass({ variant = 'primary', size = 'md', className }: ButtonLook = {}): string {
   // A link-style button keeps the text's own size and spacing, so it sits inside a sentence.
   const box = variant === 'link' ? '' : sizes[size];
-  return [variants[variant], box, 'disabled:cursor-not-allowed disabled:opacity-60', className].filter(Boolean).join(' ');
+  return classNames(variants[variant], box, 'disabled:cursor-not-allowed disabled:opacity-60', className);
 }
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & ButtonLook;
@@ -44,5 +45,5 @@ type LinkButtonProps = ComponentProps<typeof Link> & ButtonLook;
 
 /** A link that looks like a button: for navigation that is the main next step (start the quiz, create a cohort). */
 export function LinkButton({ variant, size, className, ...link }: LinkButtonProps) {
-  return <Link className={buttonClass({ variant, size, className: ['inline-block', className].filter(Boolean).join(' ') })} {...link} />;
+  return <Link className={buttonClass({ variant, size, className: classNames('inline-block', className) })} {...link} />;
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { classNames } from './class-names';
 
 export interface ControlLook {
   /** full: fills its column under its label; auto: as wide as its content, under its label; inline: in a row, beside a hidden label. */
@@ -10,7 +11,7 @@ export interface ControlLook {
 /** The look every text input, select and text area shares. */
 export function controlClass({ layout = 'full', className }: ControlLook = {}): string {
   const placement = { full: 'mt-1 w-full', auto: 'mt-1', inline: '' }[layout];
-  return ['rounded border border-slate-400 bg-white px-3 py-2', placement, className].filter(Boolean).join(' ');
+  return classNames('rounded border border-slate-400 bg-white px-3 py-2', placement, className);
 }
 
 /** A text-like input (text, email, password, number, date …) in the shared look; label it with FieldFrame or a <label>. */

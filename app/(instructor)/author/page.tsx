@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AuthoringLinks } from '@/components/banks/authoring-links';
 import { LinkButton } from '@/components/ui/button';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('author'))('title') };
@@ -32,16 +32,16 @@ export default async function AuthoringHome() {
       ) : (
         <DataTable headers={[t('columnModule'), t('columnStatus'), t('columnLessons'), t('columnUpdated')]}>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={row.id}>
+              <RowHeader>
                 <Link href={`/author/modules/${row.id}`} className="text-brand-700 underline">
                   {row.title}
                 </Link>
-              </th>
-              <td className="p-2">{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</td>
-              <td className="p-2">{row.lessonCount}</td>
-              <td className="p-2">{row.updatedAt ? format.dateTime(row.updatedAt, { dateStyle: 'medium' }) : ''}</td>
-            </tr>
+              </RowHeader>
+              <Cell>{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</Cell>
+              <Cell>{row.lessonCount}</Cell>
+              <Cell>{row.updatedAt ? format.dateTime(row.updatedAt, { dateStyle: 'medium' }) : ''}</Cell>
+            </Row>
           ))}
         </DataTable>
       )}

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listManagedCohorts } from '@/db/queries/cohorts';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('title') };
@@ -31,16 +31,16 @@ export default async function CohortsHome() {
       ) : (
         <DataTable headers={[t('columnCohort'), t('columnProgramme'), t('columnDates'), t('columnTrainees')]}>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={row.id}>
+              <RowHeader>
                 <Link href={`/manage/cohorts/${row.id}`} className="text-brand-700 underline">
                   {row.name}
                 </Link>
-              </th>
-              <td className="p-2">{row.programmeTitle}</td>
-              <td className="p-2">{t('dates', { start: row.startsOn, end: row.endsOn })}</td>
-              <td className="p-2">{row.traineeCount}</td>
-            </tr>
+              </RowHeader>
+              <Cell>{row.programmeTitle}</Cell>
+              <Cell>{t('dates', { start: row.startsOn, end: row.endsOn })}</Cell>
+              <Cell>{row.traineeCount}</Cell>
+            </Row>
           ))}
         </DataTable>
       )}

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserControls } from '@/components/admin/user-controls';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/dal';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('usersTitle') };
@@ -33,17 +33,17 @@ export default async function UsersPage() {
         </h2>
         <DataTable headers={[t('columnName'), t('columnEmail'), t('columnRole'), t('columnStatus'), t('columnActions')]}>
           {users.map((user) => (
-            <tr key={user.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={user.id}>
+              <RowHeader>
                 {user.name}
-              </th>
-              <td className="p-2">{user.email}</td>
-              <td className="p-2">{tRoles(user.role)}</td>
-              <td className="p-2">{user.active ? t('active') : t('inactive')}</td>
-              <td className="p-2">
+              </RowHeader>
+              <Cell>{user.email}</Cell>
+              <Cell>{tRoles(user.role)}</Cell>
+              <Cell>{user.active ? t('active') : t('inactive')}</Cell>
+              <Cell>
                 <UserControls user={user} isSelf={user.id === admin.id} />
-              </td>
-            </tr>
+              </Cell>
+            </Row>
           ))}
         </DataTable>
       </section>

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { StatusMessage } from '@/components/ui/status-message';
 import { listBanks } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('banks'))('title') };
@@ -39,15 +39,15 @@ export default async function BanksPage({ searchParams }: Props) {
       ) : (
         <DataTable headers={[t('columnName'), t('columnQuestions'), ...(seesAll ? [t('columnOwner')] : [])]}>
           {banks.map((bank) => (
-            <tr key={bank.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={bank.id}>
+              <RowHeader>
                 <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
                   {bank.name}
                 </Link>
-              </th>
-              <td className="p-2">{bank.questionCount}</td>
-              {seesAll && <td className="p-2">{bank.ownerName ?? t('noOwner')}</td>}
-            </tr>
+              </RowHeader>
+              <Cell>{bank.questionCount}</Cell>
+              {seesAll && <Cell>{bank.ownerName ?? t('noOwner')}</Cell>}
+            </Row>
           ))}
         </DataTable>
       )}

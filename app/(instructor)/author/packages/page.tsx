@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PackageImportForm } from '@/components/packages/package-import-form';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('modulePackages'))('title') };
@@ -31,19 +31,19 @@ export default async function PackagesPage() {
         ) : (
           <DataTable headers={[t('columnModule'), t('columnActions')]}>
             {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-start font-medium">
+              <Row key={row.id}>
+                <RowHeader>
                   {row.title}
-                </th>
-                <td className="flex flex-wrap gap-x-4 p-2">
+                </RowHeader>
+                <Cell className="flex flex-wrap gap-x-4">
                   <a href={`/api/author/modules/${row.id}/package`} download className="text-brand-700 underline">
                     {t('export', { module: row.title })}
                   </a>
                   <Link href={`/author/modules/${row.id}/quiz/from-bank`} className="text-brand-700 underline">
                     {t('fromBank', { module: row.title })}
                   </Link>
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
           </DataTable>
         )}

@@ -5,12 +5,12 @@ import { getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { StatusMessage } from '@/components/ui/status-message';
 import { findBank, listBankQuestions } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
 import { canManageBank } from '@/lib/domain/authoring-access';
 import { idSchema } from '@/lib/validation/banks';
-import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; skipped?: string }> };
 
@@ -62,16 +62,16 @@ export default async function BankPage({ params, searchParams }: Props) {
         ) : (
           <DataTable headers={(['columnPrompt', 'columnType', 'columnPoints', 'columnActions'] as const).map((column) => t(column))}>
             {questions.map((question) => (
-              <tr key={question.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 text-start font-normal whitespace-pre-line">
+              <Row key={question.id}>
+                <RowHeader className="font-normal whitespace-pre-line">
                   {question.prompt}
-                </th>
-                <td className="p-2">{t(`types.${question.type}`)}</td>
-                <td className="p-2">{question.points}</td>
-                <td className="p-2">
+                </RowHeader>
+                <Cell>{t(`types.${question.type}`)}</Cell>
+                <Cell>{question.points}</Cell>
+                <Cell>
                   <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
           </DataTable>
         )}

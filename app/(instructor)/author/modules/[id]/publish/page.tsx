@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
-import { DataTable } from '@/components/ui/data-table';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -63,14 +63,14 @@ export default async function PublishPage({ params }: Params) {
         ) : (
           <DataTable headers={[t('publish.columnVersion'), t('publish.columnDate'), t('publish.columnChangelog'), t('publish.columnBy')]}>
             {versions.map((v) => (
-              <tr key={v.version} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-start font-medium">
+              <Row key={v.version}>
+                <RowHeader>
                   {t('publish.version', { version: v.version })}
-                </th>
-                <td className="p-2">{format.dateTime(v.publishedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                <td className="p-2">{v.changelog}</td>
-                <td className="p-2">{v.publishedBy ?? t('publish.byImport')}</td>
-              </tr>
+                </RowHeader>
+                <Cell>{format.dateTime(v.publishedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Cell>
+                <Cell>{v.changelog}</Cell>
+                <Cell>{v.publishedBy ?? t('publish.byImport')}</Cell>
+              </Row>
             ))}
           </DataTable>
         )}

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Panel } from '@/components/ui/panel';
 import { listUpcomingEventsFor } from '@/db/queries/events';
 import { isOngoing } from '@/lib/domain/events';
 import { EventWhen } from './event-when';
@@ -15,8 +16,7 @@ export async function UpcomingEvents({ userId }: { userId: number }) {
   const t = await getTranslations('upcomingEvents');
   const tEvents = await getTranslations('cohortEvents');
   return (
-    <section aria-labelledby="upcoming-events" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="upcoming-events" className="text-lg font-semibold">{t('title')}</h2>
+    <Panel id="upcoming-events" title={t('title')}>
       <ul className="space-y-4">
         {events.map((event) => (
           <li key={event.id} className="space-y-1">
@@ -42,6 +42,6 @@ export async function UpcomingEvents({ userId }: { userId: number }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

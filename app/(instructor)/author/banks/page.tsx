@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Panel } from '@/components/ui/panel';
 import { StatusMessage } from '@/components/ui/status-message';
 import { listBanks } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
@@ -28,12 +29,9 @@ export default async function BanksPage({ searchParams }: Props) {
         <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
         {typeof deleted === 'string' && <StatusMessage tone="success">{t('deleted', { name: deleted })}</StatusMessage>}
       </div>
-      <section aria-labelledby="create-bank" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="create-bank" className="mb-3 text-lg font-semibold">
-          {t('createTitle')}
-        </h2>
+      <Panel id="create-bank" title={t('createTitle')}>
         <CreateBankForm />
-      </section>
+      </Panel>
       {banks.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (

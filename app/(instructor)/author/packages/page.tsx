@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PackageImportForm } from '@/components/packages/package-import-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Panel } from '@/components/ui/panel';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
@@ -48,13 +49,10 @@ export default async function PackagesPage() {
           </DataTable>
         )}
       </section>
-      <section aria-labelledby="import-package" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-        <h2 id="import-package" className="text-lg font-semibold">
-          {t('importTitle')}
-        </h2>
+      <Panel id="import-package" title={t('importTitle')}>
         <p className="text-slate-700">{t('importIntro')}</p>
         <PackageImportForm />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ActionButton } from '@/components/learning/action-button';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { LinkButton } from '@/components/ui/button';
+import { Panel } from '@/components/ui/panel';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
@@ -108,8 +109,7 @@ export default async function ModulePage({ params }: Params) {
         </section>
       )}
       {enrolled && (
-        <section aria-labelledby="still-needed" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="still-needed" className="mb-2 text-lg font-semibold">{t('stillNeeded')}</h2>
+        <Panel id="still-needed" title={t('stillNeeded')}>
           {progress.complete ? (
             <p>{t('moduleComplete')}</p>
           ) : (
@@ -120,7 +120,7 @@ export default async function ModulePage({ params }: Params) {
               {progress.missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
             </ul>
           )}
-        </section>
+        </Panel>
       )}
     </div>
   );

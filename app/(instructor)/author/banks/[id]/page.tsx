@@ -6,6 +6,7 @@ import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Panel } from '@/components/ui/panel';
 import { StatusMessage } from '@/components/ui/status-message';
 import { findBank, listBankQuestions } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
@@ -76,12 +77,9 @@ export default async function BankPage({ params, searchParams }: Props) {
           </DataTable>
         )}
       </section>
-      <section aria-labelledby="rename-bank" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="rename-bank" className="mb-3 text-lg font-semibold">
-          {t('renameTitle')}
-        </h2>
+      <Panel id="rename-bank" title={t('renameTitle')}>
         <RenameBankForm bankId={bank.id} name={bank.name} />
-      </section>
+      </Panel>
       <DeleteBankForm bankId={bank.id} name={bank.name} questionCount={questions.length} />
     </div>
   );

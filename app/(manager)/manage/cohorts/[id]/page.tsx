@@ -5,6 +5,7 @@ import { AddInstructorForm } from '@/components/cohorts/add-instructor-form';
 import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
 import { EventsTable } from '@/components/cohorts/events-table';
 import { MembersTable } from '@/components/cohorts/members-table';
+import { Panel } from '@/components/ui/panel';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
 import { requireManagedCohort } from '@/lib/cohort-access';
@@ -53,14 +54,12 @@ export default async function CohortPage({ params }: Params) {
         <h2 id="events" className="text-lg font-semibold">{t('eventsTitle')}</h2>
         <EventsTable cohortId={cohort.id} timeZone={cohort.timeZone} events={listCohortEvents(cohort.id)} />
       </section>
-      <section aria-labelledby="add-trainee" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-        <h2 id="add-trainee" className="text-lg font-semibold">{t('addTraineeTitle')}</h2>
+      <Panel id="add-trainee" title={t('addTraineeTitle')}>
         <AddTraineeForm cohortId={cohort.id} />
-      </section>
-      <section aria-labelledby="add-instructor" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-        <h2 id="add-instructor" className="text-lg font-semibold">{t('addInstructorTitle')}</h2>
+      </Panel>
+      <Panel id="add-instructor" title={t('addInstructorTitle')}>
         <AddInstructorForm cohortId={cohort.id} instructors={listAssignableInstructors(cohort.id)} />
-      </section>
+      </Panel>
       <section aria-labelledby="members" className="space-y-2">
         <h2 id="members" className="text-lg font-semibold">{t('membersTitle')}</h2>
         <MembersTable cohortId={cohort.id} members={members} />

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Panel } from '@/components/ui/panel';
 import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
@@ -25,10 +26,7 @@ export default async function PublishPage({ params }: Params) {
     <div className="space-y-8">
       <ModuleNav moduleId={owned.id} title={owned.title} current="publish" />
       <h1 className="text-2xl font-bold">{t('publish.heading')}</h1>
-      <section aria-labelledby="publish-now" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="publish-now" className="text-lg font-semibold">
-          {t('publish.newVersion')}
-        </h2>
+      <Panel id="publish-now" title={t('publish.newVersion')}>
         <p>
           {status.publishedVersion === null
             ? t('status.neverPublished')
@@ -53,7 +51,7 @@ export default async function PublishPage({ params }: Params) {
           </div>
         )}
         <PublishForm moduleId={owned.id} disabled={status.problems.length > 0} />
-      </section>
+      </Panel>
       <section aria-labelledby="history" className="space-y-2">
         <h2 id="history" className="text-lg font-semibold">
           {t('publish.history')}

@@ -60,10 +60,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | undefined })
       </div>
       <FormField name="email" type="email" label={t('email')} error={fieldErrors.email} autoComplete="username" required />
       <FormField name="password" type="password" label={t('password')} error={fieldErrors.password} autoComplete="current-password" required />
-      <Button
-        type="submit"
-        disabled={pending}
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? t('submitting') : t('submit')}
       </Button>
     </form>

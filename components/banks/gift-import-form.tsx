@@ -5,8 +5,8 @@ import { useActionState, useState, type FormEvent } from 'react';
 import { giftImportAction, type GiftImportState } from '@/app/(instructor)/author/banks/[id]/import/actions';
 import { Button } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/controls';
-import { FieldError } from '@/components/ui/field-error';
 import { FieldFrame } from '@/components/ui/field-frame';
+import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { MAX_GIFT_BYTES } from '@/lib/validation/banks';
 import { GiftPreview } from './gift-preview';
@@ -47,24 +47,7 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
       <form action={action} onSubmit={checkSize} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
         <input type="hidden" name="bankId" value={bankId} />
         <input type="hidden" name="intent" value="preview" />
-        <div>
-          <label htmlFor="gift-file" className="block font-medium">
-            {t('file')}
-          </label>
-          <p id="gift-file-hint" className="text-sm text-slate-600">
-            {t('fileHint')}
-          </p>
-          <input
-            id="gift-file"
-            name="file"
-            type="file"
-            accept=".gift,.txt,text/plain"
-            aria-describedby={`gift-file-hint${fileError ? ' gift-file-error' : ''}`}
-            aria-invalid={Boolean(fileError)}
-            className="mt-1 block"
-          />
-          <FieldError id="gift-file-error" message={fileError} />
-        </div>
+        <FileField id="gift-file" name="file" accept=".gift,.txt,text/plain" label={t('file')} hint={t('fileHint')} error={fileError} />
         <FieldFrame id="gift-text" label={t('text')}>
           <TextArea id="gift-text" name="text" rows={10} defaultValue={text} key={text} className="font-mono text-sm" />
         </FieldFrame>

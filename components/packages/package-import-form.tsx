@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldError } from '@/components/ui/field-error';
+import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ContentError } from '@/lib/content/types';
 import { MAX_PACKAGE_BYTES } from '@/lib/validation/packages';
@@ -41,28 +41,8 @@ export function PackageImportForm() {
   const fileError = outcome.status === 'refused' ? outcome.message : undefined;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <div>
-        <label htmlFor="package-file" className="block font-medium">
-          {t('file')}
-        </label>
-        <p id="package-file-hint" className="text-sm text-slate-600">
-          {t('fileHint')}
-        </p>
-        <input
-          id="package-file"
-          name="file"
-          type="file"
-          accept=".zip,application/zip"
-          aria-describedby={`package-file-hint${fileError ? ' package-file-error' : ''}`}
-          aria-invalid={Boolean(fileError)}
-          className="mt-1 block"
-        />
-        <FieldError id="package-file-error" message={fileError} />
-      </div>
-      <Button
-        type="submit"
-        disabled={outcome.status === 'sending'}
-      >
+      <FileField id="package-file" name="file" accept=".zip,application/zip" label={t('file')} hint={t('fileHint')} error={fileError} />
+      <Button type="submit" disabled={outcome.status === 'sending'}>
         {t('import')}
       </Button>
       {outcome.status === 'sending' && <p role="status">{t('sending')}</p>}

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Panel } from '@/components/ui/panel';
 import { StatusMessage } from '@/components/ui/status-message';
@@ -35,11 +36,7 @@ export default async function BankPage({ params, searchParams }: Props) {
   const counts = { added: Number(added), skipped: Number(skipped) };
   return (
     <div className="space-y-8">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href="/author/banks" className="text-brand-700 underline">
-          {t('title')}
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href="/author/banks" parent={t('title')} />
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{bank.name}</h1>
         {Number.isInteger(counts.added) && Number.isInteger(counts.skipped) && (

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { QuizAttemptForm } from '@/components/quiz/quiz-attempt-form';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { closeIfExpired, loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
 import { listAttempts } from '@/db/queries/attempts';
 import { isEnrolled } from '@/db/queries/enrolment';
@@ -33,11 +33,7 @@ export default async function QuizPage({ params }: Params) {
   const t = await getTranslations('quiz');
   return (
     <div className="space-y-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/modules/${slug}`} className="text-brand-700 underline">
-          {courseModule.title}
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={courseModule.title} />
       <h1 className="text-2xl font-bold">{quiz.title}</h1>
       <p className="text-slate-700">{t('intro', { n: attempt.attemptNo, passMark: quiz.passMark })}</p>
       <QuizAttemptForm

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { GiftImportForm } from '@/components/banks/gift-import-form';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { findBank } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
 import { canManageBank } from '@/lib/domain/authoring-access';
@@ -27,11 +27,7 @@ export default async function GiftImportPage({ params }: Props) {
   const t = await getTranslations('banks');
   return (
     <div className="space-y-6">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
-          {t('import.back')}
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={`/author/banks/${bank.id}`} parent={t('import.back')} />
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{t('import.title', { bank: bank.name })}</h1>
         <p className="text-slate-700">{t('import.intro')}</p>

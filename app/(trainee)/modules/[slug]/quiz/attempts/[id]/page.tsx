@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { savedResponses } from '@/db/queries/attempt-answers';
 import { getPublishedModule } from '@/db/queries/published';
 import { ownAttemptWithQuiz } from '@/lib/attempt-context';
@@ -38,11 +39,7 @@ export default async function AttemptResultPage({ params }: Params) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/modules/${slug}`} className="text-brand-700 underline">
-          {courseModule.title}
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={courseModule.title} />
       <h1 className="text-2xl font-bold">{t('heading', { n: attempt.attemptNo })}</h1>
       <section aria-labelledby="score" className={`rounded border p-4 ${attempt.passed ? 'border-green-300 bg-green-50' : 'border-amber-300 bg-amber-50'}`}>
         <h2 id="score" className="text-lg font-semibold">

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { listUpcomingEventsFor } from '@/db/queries/events';
 import { isOngoing } from '@/lib/domain/events';
 import { EventWhen } from './event-when';
@@ -16,7 +16,7 @@ export async function UpcomingEvents({ userId }: { userId: number }) {
   const t = await getTranslations('upcomingEvents');
   const tEvents = await getTranslations('cohortEvents');
   return (
-    <Panel id="upcoming-events" title={t('title')}>
+    <Section id="upcoming-events" title={t('title')} card>
       <ul className="space-y-4">
         {events.map((event) => (
           <li key={event.id} className="space-y-1">
@@ -42,6 +42,6 @@ export async function UpcomingEvents({ userId }: { userId: number }) {
           </li>
         ))}
       </ul>
-    </Panel>
+    </Section>
   );
 }

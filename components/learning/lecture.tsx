@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { parseVtt } from '@/lib/content/vtt';
 
 interface Props {
@@ -21,7 +21,7 @@ export async function Lecture({ lecture, captionsVtt, mediaBase, videoAvailable 
   const parsed = captionsVtt ? parseVtt(captionsVtt) : null;
   const cues = parsed && 'cues' in parsed ? parsed.cues : [];
   return (
-    <Panel id="lecture-title" title={t('lecture', { title: lecture.title })}>
+    <Section id="lecture-title" title={t('lecture', { title: lecture.title })} card>
       {videoAvailable ? (
         <video controls preload="none" className="w-full rounded bg-black" aria-label={lecture.title}>
           <source src={`${mediaBase}/${lecture.video}`} />
@@ -43,6 +43,6 @@ export async function Lecture({ lecture, captionsVtt, mediaBase, videoAvailable 
           </ol>
         </details>
       )}
-    </Panel>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserControls } from '@/components/admin/user-controls';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/dal';
 
@@ -22,9 +22,9 @@ export default async function UsersPage() {
         <h1 className="text-2xl font-bold">{t('usersTitle')}</h1>
         <p className="text-slate-700">{t('usersIntro')}</p>
       </div>
-      <Panel id="create-user" title={t('createTitle')}>
+      <Section id="create-user" title={t('createTitle')} card>
         <CreateUserForm />
-      </Panel>
+      </Section>
       <section aria-labelledby="all-users">
         <h2 id="all-users" className="mb-2 text-lg font-semibold">
           {t('listTitle')}

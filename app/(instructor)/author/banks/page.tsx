@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { StatusMessage } from '@/components/ui/status-message';
 import { listBanks } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
@@ -29,9 +29,9 @@ export default async function BanksPage({ searchParams }: Props) {
         <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
         {typeof deleted === 'string' && <StatusMessage tone="success">{t('deleted', { name: deleted })}</StatusMessage>}
       </div>
-      <Panel id="create-bank" title={t('createTitle')}>
+      <Section id="create-bank" title={t('createTitle')} card>
         <CreateBankForm />
-      </Panel>
+      </Section>
       {banks.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (

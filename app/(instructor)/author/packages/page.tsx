@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PackageImportForm } from '@/components/packages/package-import-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/dal';
 import { can } from '@/lib/domain/permissions';
@@ -23,10 +23,7 @@ export default async function PackagesPage() {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
-      <section aria-labelledby="export-modules" className="space-y-2">
-        <h2 id="export-modules" className="text-lg font-semibold">
-          {t('exportTitle')}
-        </h2>
+      <Section id="export-modules" title={t('exportTitle')}>
         {rows.length === 0 ? (
           <p>{t('empty')}</p>
         ) : (
@@ -48,11 +45,11 @@ export default async function PackagesPage() {
             ))}
           </DataTable>
         )}
-      </section>
-      <Panel id="import-package" title={t('importTitle')}>
+      </Section>
+      <Section id="import-package" title={t('importTitle')} card>
         <p className="text-slate-700">{t('importIntro')}</p>
         <PackageImportForm />
-      </Panel>
+      </Section>
     </div>
   );
 }

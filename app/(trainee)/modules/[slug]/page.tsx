@@ -7,8 +7,8 @@ import { ActionButton } from '@/components/learning/action-button';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { LinkButton } from '@/components/ui/button';
-import { Panel } from '@/components/ui/panel';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { Section } from '@/components/ui/section';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
 import { requirePermission } from '@/lib/auth/dal';
@@ -109,7 +109,7 @@ export default async function ModulePage({ params }: Params) {
         </section>
       )}
       {enrolled && (
-        <Panel id="still-needed" title={t('stillNeeded')}>
+        <Section id="still-needed" title={t('stillNeeded')} card>
           {progress.complete ? (
             <p>{t('moduleComplete')}</p>
           ) : (
@@ -120,7 +120,7 @@ export default async function ModulePage({ params }: Params) {
               {progress.missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
             </ul>
           )}
-        </Panel>
+        </Section>
       )}
     </div>
   );

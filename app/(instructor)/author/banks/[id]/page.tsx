@@ -7,7 +7,7 @@ import { DeleteQuestionButton } from '@/components/banks/delete-question-button'
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { StatusMessage } from '@/components/ui/status-message';
 import { findBank, listBankQuestions } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/dal';
@@ -51,10 +51,7 @@ export default async function BankPage({ params, searchParams }: Props) {
           </a>
         </p>
       </div>
-      <section aria-labelledby="bank-questions" className="space-y-2">
-        <h2 id="bank-questions" className="text-lg font-semibold">
-          {t('questionsTitle')}
-        </h2>
+      <Section id="bank-questions" title={t('questionsTitle')}>
         {questions.length === 0 ? (
           <p>{t('noQuestions')}</p>
         ) : (
@@ -73,10 +70,10 @@ export default async function BankPage({ params, searchParams }: Props) {
             ))}
           </DataTable>
         )}
-      </section>
-      <Panel id="rename-bank" title={t('renameTitle')}>
+      </Section>
+      <Section id="rename-bank" title={t('renameTitle')} card>
         <RenameBankForm bankId={bank.id} name={bank.name} />
-      </Panel>
+      </Section>
       <DeleteBankForm bankId={bank.id} name={bank.name} questionCount={questions.length} />
     </div>
   );

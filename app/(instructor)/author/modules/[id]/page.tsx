@@ -5,7 +5,7 @@ import { DraftSummary } from '@/components/authoring/draft-summary';
 import { LessonList } from '@/components/authoring/lesson-list';
 import { ModuleForm } from '@/components/authoring/module-form';
 import { ModuleNav } from '@/components/authoring/module-nav';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { listCollaborators } from '@/db/queries/authoring-collaborators';
 import { getModuleEditor } from '@/db/queries/authoring-modules';
 import { requireEditableModule, idParam } from '@/lib/authoring/access';
@@ -39,17 +39,17 @@ export default async function ModuleEditorPage({ params }: Params) {
         </h2>
         <LessonList moduleId={owned.id} lessons={data.lessons} />
       </section>
-      <Panel id="details-heading" title={t('module.details')}>
+      <Section id="details-heading" title={t('module.details')} card>
         <ModuleForm mode="edit" moduleId={owned.id} revision={data.revision} values={data} />
-      </Panel>
-      <Panel id="co-owners-heading" title={t('coOwners.heading')}>
+      </Section>
+      <Section id="co-owners-heading" title={t('coOwners.heading')} card>
         <CoOwners
           moduleId={owned.id}
           ownerName={data.ownerName}
           coOwners={listCollaborators(owned.id)}
           canManage={canManageCollaborators(owned.relation)}
         />
-      </Panel>
+      </Section>
     </div>
   );
 }

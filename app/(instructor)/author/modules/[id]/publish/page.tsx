@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
@@ -26,7 +26,7 @@ export default async function PublishPage({ params }: Params) {
     <div className="space-y-8">
       <ModuleNav moduleId={owned.id} title={owned.title} current="publish" />
       <h1 className="text-2xl font-bold">{t('publish.heading')}</h1>
-      <Panel id="publish-now" title={t('publish.newVersion')}>
+      <Section id="publish-now" title={t('publish.newVersion')} card>
         <p>
           {status.publishedVersion === null
             ? t('status.neverPublished')
@@ -51,11 +51,8 @@ export default async function PublishPage({ params }: Params) {
           </div>
         )}
         <PublishForm moduleId={owned.id} disabled={status.problems.length > 0} />
-      </Panel>
-      <section aria-labelledby="history" className="space-y-2">
-        <h2 id="history" className="text-lg font-semibold">
-          {t('publish.history')}
-        </h2>
+      </Section>
+      <Section id="history" title={t('publish.history')}>
         {versions.length === 0 ? (
           <p>{t('publish.noVersions')}</p>
         ) : (
@@ -72,7 +69,7 @@ export default async function PublishPage({ params }: Params) {
             ))}
           </DataTable>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { QuestionList } from '@/components/authoring/question-list';
 import { QuizSettingsForm } from '@/components/authoring/quiz-settings-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
-import { Panel } from '@/components/ui/panel';
+import { Section } from '@/components/ui/section';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
 import { questionTypes } from '@/db/schema/content';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
@@ -40,9 +40,9 @@ export default async function QuizBuilderPage({ params }: Params) {
       <ModuleNav moduleId={owned.id} title={owned.title} current="quiz" />
       <h1 className="text-2xl font-bold">{t('quiz.heading')}</h1>
       {!quiz && <p>{t('quiz.none')}</p>}
-      <Panel id="settings-heading" title={t('quiz.settings')}>
+      <Section id="settings-heading" title={t('quiz.settings')} card>
         <QuizSettingsForm moduleId={owned.id} token={quiz?.token ?? 'new'} settings={quiz?.settings ?? defaults} />
-      </Panel>
+      </Section>
       {quiz && (
         <section aria-labelledby="questions-heading" className="space-y-3">
           <h2 id="questions-heading" className="text-lg font-semibold">

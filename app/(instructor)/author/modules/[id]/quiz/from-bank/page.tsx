@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { AddFromBankForm } from '@/components/banks/add-from-bank-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
+import { Section } from '@/components/ui/section';
 import { listBankQuestions, listBanks } from '@/db/queries/question-banks';
 import { findAuthoringModule, listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
 import { requirePermission } from '@/lib/auth/dal';
@@ -70,10 +71,7 @@ export default async function FromBankPage({ params, searchParams }: Props) {
         ) : (
           <AddFromBankForm moduleId={mod.id} bank={{ id: chosen.id, name: chosen.name }} questions={listBankQuestions(chosen.id)} />
         ))}
-      <section aria-labelledby="quiz-questions" className="space-y-2">
-        <h2 id="quiz-questions" className="text-lg font-semibold">
-          {t('fromBank.quizTitle')}
-        </h2>
+      <Section id="quiz-questions" title={t('fromBank.quizTitle')}>
         {quizQuestions.length === 0 ? (
           <p>{t('fromBank.noQuiz')}</p>
         ) : (
@@ -86,7 +84,7 @@ export default async function FromBankPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,14 +1,9 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/controls';
-import { describedBy, FieldFrame, FieldHint } from '@/components/ui/field-frame';
+import { describedBy, FieldFrame, FieldHint, type FieldLabels } from '@/components/ui/field-frame';
 
-interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-}
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & FieldLabels;
 
 /** A labelled text area with its hint and error wired up for screen readers. */
 export function TextAreaField({ id, label, error, hint, ...area }: TextAreaProps) {

@@ -16,8 +16,16 @@ export function FieldHint({ id, hint }: { id: string; hint?: string }) {
   );
 }
 
+/** What every labelled control takes: its id, label, and optional hint and error. */
+export interface FieldLabels {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
 /** A form control's label, hint and error around it; the control itself is the child. */
-export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+export function FieldFrame({ id, label, hint, error, children }: FieldLabels & { children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block font-medium">

@@ -1,12 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
-import { describedBy, FieldFrame } from './field-frame';
+import { describedBy, FieldFrame, type FieldLabels } from './field-frame';
 
-interface FileFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className'> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-}
+type FileFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className' | 'id'> & FieldLabels;
 
 /** A labelled file picker with its hint (accepted types, size limit) and error wired up for screen readers. */
 export function FileField({ id, label, hint, error, ...input }: FileFieldProps) {

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { currentUser } from '@/lib/auth/dal';
 
 export default async function HomePage() {
@@ -24,7 +25,7 @@ export default async function HomePage() {
       </section>
       <section className="grid gap-4 md:grid-cols-3">
         {audiences.map(([title, text]) => (
-          <div key={title} className="rounded border border-slate-200 bg-white p-4">
+          <div key={title} className={cardClass()}>
             <h2 className="mb-2 text-lg font-semibold">{t(title)}</h2>
             <p className="text-slate-700">{t(text)}</p>
           </div>

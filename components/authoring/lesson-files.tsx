@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import type { UploadLimits } from '@/lib/domain/upload-rules';
 import { FormField } from '@/components/ui/form-field';
 import { FieldError } from '@/components/ui/field-error';
@@ -67,7 +68,7 @@ export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments,
   const hasLecture = Boolean(lecture.title || lecture.video || lecture.captions);
   return (
     <>
-      <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <fieldset className={cardClass({ className: 'space-y-3' })}>
         <legend className="px-1 text-lg font-semibold">{t('lesson.lecture')}</legend>
         <p className="text-sm text-slate-600">{t('lesson.lectureHint')}</p>
         <FormField
@@ -96,7 +97,7 @@ export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments,
           </Button>
         )}
       </fieldset>
-      <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <fieldset className={cardClass({ className: 'space-y-3' })}>
         <legend className="px-1 text-lg font-semibold">{t('lesson.attachments')}</legend>
         {attachments.length === 0 ? (
           <p>{t('lesson.noAttachments')}</p>

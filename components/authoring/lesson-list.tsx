@@ -6,6 +6,7 @@ import { useActionState, useState } from 'react';
 import { addLessonAction, deleteLessonAction, moveLessonAction } from '@/app/(instructor)/author/_actions/module-actions';
 import { idle } from '@/app/(instructor)/author/_actions/state';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { FormField } from '@/components/ui/form-field';
 import { EditStatus, useFieldError } from './edit-status';
 
@@ -32,7 +33,7 @@ export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: L
       ) : (
         <ol className="space-y-2">
           {lessons.map((lesson, index) => (
-            <li key={lesson.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-white p-3">
+            <li key={lesson.id} className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-center gap-2' })}>
               <span className="w-6 text-slate-600">{index + 1}.</span>
               <Link href={`/author/modules/${moduleId}/lessons/${lesson.id}`} className="flex-1 text-brand-700 underline">
                 {lesson.title}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { cardClass } from '@/components/ui/card';
 import { TextAreaField } from './fields';
 
 interface Props {
@@ -81,7 +82,7 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
           tabIndex={0}
           aria-labelledby="lesson-preview-heading"
           role="region"
-          className="prose-lesson mt-1 max-h-[36rem] overflow-auto rounded border border-slate-200 bg-white p-3"
+          className={cardClass({ padding: 'sm', className: 'prose-lesson mt-1 max-h-[36rem] overflow-auto' })}
           dangerouslySetInnerHTML={{ __html: html }}
         />
       </div>

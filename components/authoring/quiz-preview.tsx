@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { QuestionField } from '@/components/quiz/question-field';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import type { QuizSnapshot } from '@/db/schema/versions';
 import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
@@ -38,7 +39,7 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
           const result = grade?.questions[question.key];
           const review = full && checked ? reviewQuestion(full, responses[question.key], true) : null;
           return (
-            <li key={question.key} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <QuestionField
                 question={question}
                 number={index + 1}

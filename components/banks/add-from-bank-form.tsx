@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { addFromBankAction, type AddFromBankState } from '@/app/(instructor)/author/modules/[id]/quiz/from-bank/actions';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { BankQuestionRow } from '@/db/queries/question-banks';
 
@@ -25,7 +26,7 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="bankId" value={bank.id} />
       <fieldset
-        className="rounded border border-slate-200 bg-white p-4"
+        className={cardClass()}
         aria-describedby={state.status === 'invalid' ? 'add-error' : undefined}
       >
         <legend className="px-1 font-semibold">{t('fromBank.pick', { bank: bank.name })}</legend>

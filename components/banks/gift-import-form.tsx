@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState, type FormEvent } from 'react';
 import { giftImportAction, type GiftImportState } from '@/app/(instructor)/author/banks/[id]/import/actions';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { TextArea } from '@/components/ui/controls';
 import { FieldFrame } from '@/components/ui/field-frame';
 import { FileField } from '@/components/ui/file-field';
@@ -44,7 +45,7 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
 
   return (
     <div className="space-y-6">
-      <form action={action} onSubmit={checkSize} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
+      <form action={action} onSubmit={checkSize} noValidate className={cardClass({ className: 'space-y-4' })}>
         <input type="hidden" name="bankId" value={bankId} />
         <input type="hidden" name="intent" value="preview" />
         <FileField id="gift-file" name="file" accept=".gift,.txt,text/plain" label={t('file')} hint={t('fileHint')} error={fileError} />

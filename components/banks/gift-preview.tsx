@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { cardClass } from '@/components/ui/card';
 import type { GiftError, GiftOption, ParsedQuestion } from '@/lib/domain/gift';
 
 function Answer({ option, type }: { option: GiftOption; type: ParsedQuestion['type'] }) {
@@ -49,7 +50,7 @@ export function GiftPreview({ questions, errors }: { questions: ParsedQuestion[]
           </h3>
           <ol className="space-y-3">
             {questions.map((question) => (
-              <li key={question.line} className="rounded border border-slate-200 bg-white p-3">
+              <li key={question.line} className={cardClass({ padding: 'sm' })}>
                 <p className="text-sm text-slate-600">
                   {[tTypes(question.type), question.title, t('line', { line: question.line })].filter(Boolean).join(' · ')}
                 </p>

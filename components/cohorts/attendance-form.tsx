@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveAttendanceAction, type AttendanceState } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { StatusMessage } from '@/components/ui/status-message';
 import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
 import { useFormAction } from './use-form-action';
@@ -38,7 +39,7 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
       >
         {t('allPresent')}
       </Button>
-      <div className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+      <div className={cardClass({ padding: 'none', className: 'divide-y divide-slate-200' })}>
         {trainees.map((trainee) => (
           <fieldset key={trainee.userId} className="flex flex-wrap items-center gap-x-6 gap-y-2 p-3">
             <legend className="sr-only">{t('legend', { name: trainee.name })}</legend>

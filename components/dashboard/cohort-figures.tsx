@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { cardClass } from '@/components/ui/card';
 import { Cell, DataTable, numericColumn, Row, RowHeader } from '@/components/ui/data-table';
 import { traineeStatuses } from '@/lib/domain/at-risk';
 import type { DashboardModule } from '@/lib/domain/cohort-dashboard';
@@ -17,7 +18,7 @@ export async function CohortFigures({ summary }: { summary: CohortSummary }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {figures.map(([label, value]) => (
-        <div key={label} className="rounded border border-slate-200 bg-white p-3">
+        <div key={label} className={cardClass({ padding: 'sm' })}>
           <dt className="text-sm text-slate-700">{label}</dt>
           <dd className="text-2xl font-bold tabular-nums">{value}</dd>
         </div>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { SelectField } from '@/components/ui/select-field';
 import { traineeStatuses } from '@/lib/domain/at-risk';
 import type { TableQuery } from '@/lib/domain/cohort-table';
@@ -24,7 +25,7 @@ export async function DashboardFilters({ action, countries, query }: { action: s
     },
   ];
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-4 rounded border border-slate-200 bg-white p-4">
+    <form method="get" action={action} className={cardClass({ className: 'flex flex-wrap items-end gap-4' })}>
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       {filters.map((filter) => (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { cardClass } from '@/components/ui/card';
 import { Cell, DataTable, numericColumn, Row, RowHeader } from '@/components/ui/data-table';
 import type { ProgrammeOverview } from '@/lib/reports/programme-overview';
 
@@ -18,7 +19,7 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
     [t('programmeCompletions'), f.programmeCompletions],
   ];
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby={headingId} className={cardClass({ className: 'space-y-4' })}>
       <h2 id={headingId} className="text-xl font-semibold">{programme.title}</h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {figures.map(([label, value]) => (

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 
 interface Props {
   moduleSlug: string;
@@ -50,7 +51,7 @@ export function LessonCompleteToggle({ moduleSlug, lessonKey, initialCompleted }
   });
 
   return (
-    <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
+    <div className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-center gap-3' })}>
       <p role="status" className="font-medium">
         {completed ? t('stateComplete') : t('stateIncomplete')}
       </p>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cardClass } from './card';
 
 interface SectionProps {
   id: string;
@@ -11,7 +12,7 @@ interface SectionProps {
 /** A titled part of a page; its heading names the region for screen readers. */
 export function Section({ id, title, card = false, children }: SectionProps) {
   return (
-    <section aria-labelledby={id} className={card ? 'space-y-3 rounded border border-slate-200 bg-white p-4' : 'space-y-2'}>
+    <section aria-labelledby={id} className={card ? cardClass({ className: 'space-y-3' }) : 'space-y-2'}>
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>

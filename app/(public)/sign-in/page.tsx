@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { cardClass } from '@/components/ui/card';
 import { currentUser } from '@/lib/auth/dal';
 import { safeReturnPath } from '@/lib/safe-redirect';
 
@@ -14,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect(safeReturnPath(callbackUrl));
   const t = await getTranslations('signIn');
   return (
-    <div className="mx-auto max-w-md rounded border border-slate-200 bg-white p-6">
+    <div className={cardClass({ padding: 'lg', className: 'mx-auto max-w-md' })}>
       <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mb-6 text-slate-700">{t('intro')}</p>
       <SignInForm callbackUrl={callbackUrl} />

@@ -5,6 +5,7 @@ import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/mod
 import { UpcomingEvents } from '@/components/events/upcoming-events';
 import { ActionButton } from '@/components/learning/action-button';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
+import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { listUserCertificates } from '@/db/queries/certificates';
 import { requirePermission } from '@/lib/auth/dal';
@@ -29,7 +30,7 @@ export default async function MyLearningPage() {
       {programmes.map(({ programme, progress }) => {
         const certificate = certificates.get(programme.id);
         return (
-          <section key={programme.id} aria-labelledby={`programme-${programme.id}`} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <section key={programme.id} aria-labelledby={`programme-${programme.id}`} className={cardClass({ className: 'space-y-2' })}>
             <h2 id={`programme-${programme.id}`} className="text-lg font-semibold">{programme.title}</h2>
             <ProgressBar percent={progress.total ? (progress.done / progress.total) * 100 : 0} label={t('programmeProgress', { title: programme.title })} />
             <p>{t('programmeText', { done: progress.done, total: progress.total })}</p>
@@ -49,7 +50,7 @@ export default async function MyLearningPage() {
         ) : (
           <ul className="space-y-3">
             {enrolled.map(({ module, standing }) => (
-              <li key={module.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+              <li key={module.id} className={cardClass({ className: 'space-y-2' })}>
                 <h3 className="font-semibold">
                   <Link href={`/modules/${module.slug}`} className="text-brand-700 underline">{module.title}</Link>
                 </h3>
@@ -73,7 +74,7 @@ export default async function MyLearningPage() {
       <section aria-labelledby="catalogue" className="space-y-3">
         <h2 id="catalogue" className="text-lg font-semibold">{t('catalogue')}</h2>
         {catalogue.programmes.map((programme) => (
-          <div key={programme.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <div key={programme.id} className={cardClass({ className: 'space-y-2' })}>
             <h3 className="font-semibold">{programme.title}</h3>
             <p className="text-slate-700">{programme.summary}</p>
             <ActionButton action={enrolInProgrammeAction} fields={{ programme: programme.slug }} label={t('enrolProgramme', { title: programme.title })} />
@@ -84,7 +85,7 @@ export default async function MyLearningPage() {
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {catalogue.modules.map((m) => (
-              <li key={m.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+              <li key={m.id} className={cardClass({ className: 'space-y-2' })}>
                 <h3 className="font-semibold">
                   <Link href={`/modules/${m.slug}`} className="text-brand-700 underline">{m.title}</Link>
                 </h3>

@@ -7,6 +7,7 @@ import { ActionButton } from '@/components/learning/action-button';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { LinkButton } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Section } from '@/components/ui/section';
 import { isEnrolled } from '@/db/queries/enrolment';
@@ -67,7 +68,7 @@ export default async function ModulePage({ params }: Params) {
         <h2 id="lessons" className="mb-2 text-lg font-semibold">{t('lessons')}</h2>
         <ol className="space-y-2">
           {courseModule.lessons.map((lesson, i) => (
-            <li key={lesson.key} className="flex flex-wrap items-baseline justify-between gap-2 rounded border border-slate-200 bg-white p-3">
+            <li key={lesson.key} className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-baseline justify-between gap-2' })}>
               <span>
                 <span className="me-2 text-slate-600">{i + 1}.</span>
                 {enrolled ? (

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { LinkButton } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
@@ -46,7 +47,7 @@ export default async function ModulePreviewPage({ params }: Params) {
         {snapshot.lessons.length === 0 && <p>{tAuthor('lessons.empty')}</p>}
         <ol className="space-y-2">
           {snapshot.lessons.map((lesson, i) => (
-            <li key={lesson.key} className="rounded border border-slate-200 bg-white p-3">
+            <li key={lesson.key} className={cardClass({ padding: 'sm' })}>
               <span className="me-2 text-slate-600">{i + 1}.</span>
               <Link href={`${base}/lessons/${lesson.key}`} className="text-brand-700 underline">
                 {lesson.title}

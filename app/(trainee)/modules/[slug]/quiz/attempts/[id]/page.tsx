@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
 import { getPublishedModule } from '@/db/queries/published';
 import { ownAttemptWithQuiz } from '@/lib/attempt-context';
@@ -53,7 +54,7 @@ export default async function AttemptResultPage({ params }: Params) {
           const grade = gradeQuestion(question, responses[question.key]);
           const review = reviewQuestion(question, responses[question.key], quiz.showAnswers);
           return (
-            <li key={question.key} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
                 <span className="me-2 text-slate-600">{t('questionNumber', { n: index + 1 })}</span>{' '}
                 {question.prompt}

@@ -61,7 +61,8 @@ export function choiceIssues(form: QuestionForm, noCorrectKey: string): FormIssu
     field: `${issue.field}.text`,
   }));
   form.choices.forEach((choice, index) => {
-    if (choice.feedback.length > TEXT_MAX) issues.push({ field: `choices.${index}.feedback`, key: 'text-too-long', values: { max: TEXT_MAX } });
+    if (choice.feedback.length > TEXT_MAX)
+      issues.push({ field: `choices.${index}.feedback`, key: 'text-too-long', values: { max: TEXT_MAX } });
   });
   if (!form.choices.some((c) => c.correct)) issues.push({ field: 'choices', key: noCorrectKey });
   return issues;

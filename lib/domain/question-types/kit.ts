@@ -28,7 +28,13 @@ export function checkKeys(question: QuestionSnapshot, keys: string[]): string | 
 }
 
 /** Blank, too long and repeated texts of a list of builder rows; `same` says when two texts are the same. */
-export function textIssues(list: string[], field: string, blankKey: string, duplicateKey: string, same = (a: string) => a.trim()): FormIssue[] {
+export function textIssues(
+  list: string[],
+  field: string,
+  blankKey: string,
+  duplicateKey: string,
+  same = (a: string) => a.trim(),
+): FormIssue[] {
   const issues: FormIssue[] = [];
   const seen = new Set<string>();
   list.forEach((text, index) => {

@@ -71,7 +71,8 @@ function read(block: GiftBlock): GiftRead | null {
     if (a.marker !== '=' || arrow < 0) problems.push({ offset: a.offset, message: 'every matching pair is written =left -> right' });
     else if (left === '') problems.push({ offset: a.offset, message: 'matching distractors (a pair with no left side) are not supported' });
     else if (right === '') problems.push({ offset: a.offset, message: `the pair "${left}" has no right side` });
-    else if (a.weight !== null || a.feedback !== '') problems.push({ offset: a.offset, message: 'matching pairs cannot have weights or feedback' });
+    else if (a.weight !== null || a.feedback !== '')
+      problems.push({ offset: a.offset, message: 'matching pairs cannot have weights or feedback' });
     else options.push(option(left, true, { match: right }));
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -125,7 +126,12 @@ export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<
   },
   gift: { read, write: (options) => ({ lines: options.map((o) => `=${escapeGift(o.text)} -> ${escapeGift(o.match ?? '')}`) }) },
   builder: {
-    empty: () => ({ pairs: [{ left: '', right: '' }, { left: '', right: '' }] }),
+    empty: () => ({
+      pairs: [
+        { left: '', right: '' },
+        { left: '', right: '' },
+      ],
+    }),
     issues: pairIssues,
     options: (form) => form.pairs.map((pair) => option(pair.left.trim(), true, { match: pair.right.trim() })),
     fields: (options) => ({ pairs: options.filter((o) => o.match !== null).map((o) => ({ left: o.text, right: o.match ?? '' })) }),

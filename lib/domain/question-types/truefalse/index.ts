@@ -30,7 +30,11 @@ function read(block: GiftBlock): GiftRead | null {
     return giftFail(block.at, 'a true/false answer takes at most two feedbacks: {T#wrong answer feedback#right answer feedback}');
   const isTrue = /^T/i.test(answer.trim());
   const [trueFeedback, falseFeedback] = isTrue ? [giftPlain(right), giftPlain(wrong)] : [giftPlain(wrong), giftPlain(right)];
-  return { ok: true, type: 'truefalse', options: [option('True', isTrue, { feedback: trueFeedback }), option('False', !isTrue, { feedback: falseFeedback })] };
+  return {
+    ok: true,
+    type: 'truefalse',
+    options: [option('True', isTrue, { feedback: trueFeedback }), option('False', !isTrue, { feedback: falseFeedback })],
+  };
 }
 
 function write(options: OptionData[]): { inline: string } {

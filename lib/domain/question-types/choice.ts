@@ -9,16 +9,17 @@ import { giftPercent } from './gift-kit';
 import { duplicate, giftFail, isAnswerList, isProblem, option, optionText, textIssues, TEXT_MAX } from './kit';
 import type { ChoiceForm, FormIssue, GiftAnswer, GiftBlock, GiftRead, QuestionForm } from './types';
 
-export const MIN_CHOICES = 2;
+/** Fewest choices a single or multiple choice question may have. */
+const MIN_CHOICES = 2;
 
-export const choiceOptionSchema = z.strictObject({
+const choiceOptionSchema = z.strictObject({
   text: requiredText,
   correct: z.boolean().default(false),
   feedback: z.string().trim().default(''),
   /** A GIFT percentage (may be negative); see lib/domain/grading.ts for how weights grade. */
   weight: z.number().min(-100).max(100).optional(),
 });
-export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
+type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 
 const choiceOptions = z
   .array(choiceOptionSchema)
@@ -29,9 +30,11 @@ const choiceOptions = z
 export const choiceFileObject = <T extends 'single' | 'multiple'>(type: T) =>
   z.strictObject({ ...questionFileBase, type: z.literal(type), options: choiceOptions });
 
+/** A file question's choices as options (a missing weight is null). */
 export const choiceFileOptions = (file: { options: ChoiceOption[] }): OptionData[] =>
   file.options.map((c) => option(c.text, c.correct, { feedback: c.feedback, weight: c.weight ?? null }));
 
+/** Options back as a file question's choices; a null weight is left out. */
 export const choiceFileFields = (options: OptionData[]) => ({
   options: options.map(({ text, correct, feedback, weight }) => ({ text, correct, feedback, ...(weight === null ? {} : { weight }) })),
 });
@@ -45,11 +48,13 @@ export function choiceFraction(question: QuestionSnapshot, optionKey: string | n
   return chosen.correct ? 1 : 0;
 }
 
-/** The texts of the options a response chose, in the question's order. */
+/** The texts of the options a response chose, in the order chosen. */
 export const chosenTexts = (question: QuestionSnapshot, keys: string[]) => keys.map((key) => optionText(question, key));
+/** The texts of the correct options, in authored order. */
 export const correctTexts = (question: QuestionSnapshot) => question.options.filter((o) => o.correct).map((o) => o.text);
 
 const blankChoice = (): ChoiceForm => ({ text: '', correct: false, feedback: '', weight: null });
+/** A new choice question starts with three blank choices. */
 export const emptyChoices = () => ({ choices: [blankChoice(), blankChoice(), blankChoice()] });
 
 /** Too few, blank, repeated or too long choices, and no correct one. */
@@ -68,9 +73,11 @@ export function choiceIssues(form: QuestionForm, noCorrectKey: string): FormIssu
   return issues;
 }
 
+/** A valid form's choices as options, texts and feedback trimmed, imported weights kept. */
 export const formChoiceOptions = (form: QuestionForm): OptionData[] =>
   form.choices.map((c) => option(c.text.trim(), c.correct, { feedback: c.feedback.trim(), weight: c.weight }));
 
+/** Stored options back as the builder's choices. */
 export const choiceFields = (options: OptionData[]) => ({
   choices: options.map(({ text, correct, feedback, weight }) => ({ text, correct, feedback, weight })),
 });

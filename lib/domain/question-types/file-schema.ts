@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 
+/** A key or slug: lowercase kebab-case, at most 80 characters. */
 export const slugSchema = z
   .string()
   .max(80, 'at most 80 characters')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)');
 
+/** Text that is not blank once trimmed. */
 export const requiredText = z.string().trim().min(1, 'required');
 
 /** Names must be unique; the issue points at the first repeat. */

@@ -15,6 +15,7 @@ export function optionText(question: QuestionSnapshot, key: string): string {
   return question.options.find((o) => o.key === key)?.text ?? '';
 }
 
+/** Whether untrusted input is an array of strings. */
 export function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
@@ -64,4 +65,5 @@ export function duplicate(values: string[]): string | null {
 /** Whether a block is written as `=`/`~` answers (the syntax of every type but true/false). */
 export const isAnswerList = (body: string) => /^[=~]/.test(body);
 
+/** Whether splitting a block's answers failed. */
 export const isProblem = (value: unknown): value is GiftProblem => !Array.isArray(value);

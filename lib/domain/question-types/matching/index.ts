@@ -18,7 +18,7 @@ export interface MatchingResponse {
   pairs: Record<string, string>;
 }
 
-export const MIN_PAIRS = 2;
+const MIN_PAIRS = 2;
 
 const pairSchema = z.strictObject({ left: requiredText, right: requiredText });
 const fileSchema = z.strictObject({

@@ -18,7 +18,7 @@ export interface OrderingResponse {
   order: string[];
 }
 
-export const MIN_ITEMS = 2;
+const MIN_ITEMS = 2;
 
 const fileSchema = z.strictObject({
   ...questionFileBase,

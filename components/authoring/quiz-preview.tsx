@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { QuestionField } from '@/components/quiz/question-field';
-import type { QuizSnapshot } from '@/db/schema/versions';
+import type { QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';

@@ -6,7 +6,7 @@ import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionList } from '@/components/authoring/question-list';
 import { QuizSettingsForm } from '@/components/authoring/quiz-settings-form';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
-import { questionTypes } from '@/db/schema/content';
+import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { questionFormFromDraft, questionIssues } from '@/lib/domain/question-builder';
 

@@ -10,6 +10,16 @@ const config = [
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // lib/domain owns the vocabulary; db/schema imports it, never the reverse.
+    files: ['lib/domain/**/*.ts', 'lib/domain/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^@/db(/|$))|(^(\\.\\./)+db(/|$))', message: 'lib/domain must not import db/: move the type into lib/domain instead.' }] },
+      ],
+    },
+  },
   { ignores: ['.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 

@@ -46,6 +46,11 @@ test('quiz and progress endpoints refuse bad input, other people and closed atte
   const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
   expect((await anonymous.put(answersUrl, { data: { questionKey: tf.key, response: {} }, failOnStatusCode: false })).status()).toBe(401);
   expect((await anonymous.get(`/api/progress?module=${SLUG}`, { failOnStatusCode: false })).status()).toBe(401);
+  // Authorisation comes before validation: a request naming no module is still 401, not 400.
+  const unnamed = await anonymous.get('/api/progress', { failOnStatusCode: false });
+  expect(unnamed.status()).toBe(401);
+  expect(await unnamed.json()).toEqual({ error: 'unauthenticated:session', message: 'Sign in to continue.' });
+  expect((await anonymous.put('/api/progress', { data: Buffer.from('{not json'), headers: { 'Content-Type': 'application/json' }, failOnStatusCode: false })).status()).toBe(401);
   await anonymous.dispose();
 
   // The true/false answer saved before all this is still there, and the quiz can be submitted once.

@@ -17,3 +17,8 @@ export function invalidInput(issues: { path: PropertyKey[]; message: string }[])
   const where = first?.path.length ? `${first.path.map(String).join('.')}: ` : '';
   return new AppError('invalid:input', `${where}${first?.message ?? 'invalid input'}`);
 }
+
+/** A route segment such as `[id]` as a positive id, or NaN. */
+export function idParam(value: string): number {
+  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : Number.NaN;
+}

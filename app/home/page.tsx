@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth/dal';
+import { requireUser } from '@/lib/auth/guards';
 import { homePathFor } from '@/lib/domain/permissions';
 
 /** Sends a signed-in user to the home of their role. */

@@ -2,28 +2,26 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { createUserAction, type FormState } from '@/app/(admin)/admin/users/actions';
+import { createUserAction } from '@/app/(admin)/admin/users/actions';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
+import { formView, idle } from '@/lib/actions/action-state';
 import { roles } from '@/lib/domain/permissions';
-
-const idle: FormState = { status: 'idle' };
 
 export function CreateUserForm() {
   const t = useTranslations('admin');
   const tRoles = useTranslations('roles');
   const [state, action, pending] = useActionState(createUserAction, idle);
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const error = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
-  const values = state.status === 'invalid' ? (state.values ?? {}) : {};
+  const { fieldErrors: errors, values } = formView(state);
+  const error = (field: string) => (errors[field] ? t(`errors.${errors[field].key}`, errors[field].values) : undefined);
   return (
     <form
       action={action}
       noValidate
       className="grid gap-4 md:grid-cols-2"
-      key={state.status === 'done' ? JSON.stringify(state.message) : 'form'}
+      key={state.status === 'ok' ? JSON.stringify(state.message) : 'form'}
     >
       <FormField name="name" label={t('name')} defaultValue={values.name} error={error('name')} required maxLength={120} autoComplete="off" />
       <FormField name="email" type="email" label={t('email')} defaultValue={values.email} error={error('email')} required autoComplete="off" />
@@ -50,7 +48,7 @@ export function CreateUserForm() {
         <Button type="submit" disabled={pending}>
           {t('create')}
         </Button>
-        {state.status === 'done' && <StatusMessage tone="success">{t(state.message.key, state.message.values)}</StatusMessage>}
+        {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(state.message.key, state.message.values)}</StatusMessage>}
       </div>
     </form>
   );

@@ -2,13 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { setActiveAction, setRoleAction, type FormState } from '@/app/(admin)/admin/users/actions';
+import { setActiveAction, setRoleAction } from '@/app/(admin)/admin/users/actions';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
 import { StatusMessage } from '@/components/ui/status-message';
+import { idle } from '@/lib/actions/action-state';
 import { roles, type Role } from '@/lib/domain/permissions';
-
-const idle: FormState = { status: 'idle' };
 
 interface Props {
   user: { id: number; name: string; role: Role; active: boolean };
@@ -49,8 +48,8 @@ export function UserControls({ user, isSelf }: Props) {
           {user.active ? t('deactivate', { name: user.name }) : t('reactivate', { name: user.name })}
         </Button>
       </form>
-      {outcome?.status === 'done' && <StatusMessage tone="success">{t(outcome.message.key, outcome.message.values)}</StatusMessage>}
-      {outcome?.status === 'invalid' && outcome.formError && <StatusMessage tone="error">{t(`errors.${outcome.formError}`)}</StatusMessage>}
+      {outcome?.status === 'ok' && outcome.message && <StatusMessage tone="success">{t(outcome.message.key, outcome.message.values)}</StatusMessage>}
+      {outcome?.status === 'error' && <StatusMessage tone="error">{t(`errors.${outcome.message.key}`, outcome.message.values)}</StatusMessage>}
     </div>
   );
 }

@@ -2,30 +2,30 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { setPasswordAction, type SetPasswordState } from '@/app/(public)/set-password/[token]/actions';
+import { setPasswordAction } from '@/app/(public)/set-password/[token]/actions';
 import { Button, LinkButton } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
-
-const idle: SetPasswordState = { status: 'idle' };
+import { formView, idle } from '@/lib/actions/action-state';
 
 /** New password and its confirmation; then a way to sign in. */
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations('setPassword');
   const [state, action, pending] = useActionState(setPasswordAction, idle);
-  if (state.status === 'done') {
+  if (state.status === 'ok') {
     return (
       <div className="space-y-4">
-        <StatusMessage tone="success">{t('done', { email: state.email })}</StatusMessage>
+        <StatusMessage tone="success">{t('done', { email: state.data.email })}</StatusMessage>
         <LinkButton href="/sign-in">
           {t('signIn')}
         </LinkButton>
       </div>
     );
   }
-  if (state.status === 'link') return <StatusMessage tone="error">{t(`state.${state.state}`)}</StatusMessage>;
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const error = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
+  // A refused link (expired or invalid) is the only whole-form error; its key is `state.<why>`.
+  if (state.status === 'error') return <StatusMessage tone="error">{t(state.message.key)}</StatusMessage>;
+  const { fieldErrors: errors } = formView(state);
+  const error = (field: string) => (errors[field] ? t(`errors.${errors[field].key}`, errors[field].values) : undefined);
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="token" value={token} />

@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addCoOwnerAction, removeCoOwnerAction } from '@/app/(instructor)/author/_actions/publish-actions';
-import { idle } from '@/app/(instructor)/author/_actions/state';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { idle } from '@/lib/actions/action-state';
 import { EditStatus, useFieldError } from './edit-status';
 import { useEditAction } from './use-edit-action';
 

@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addLessonAction, deleteLessonAction, moveLessonAction } from '@/app/(instructor)/author/_actions/module-actions';
-import { idle } from '@/app/(instructor)/author/_actions/state';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { FormField } from '@/components/ui/form-field';
+import { idle } from '@/lib/actions/action-state';
 import { EditStatus, useFieldError } from './edit-status';
 
 interface LessonItem {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { QuestionField } from '@/components/quiz/question-field';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
-import type { QuizSnapshot } from '@/db/schema/versions';
+import type { QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';

@@ -1,9 +1,10 @@
 'use client';
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { idle, type EditState } from '@/app/(instructor)/author/_actions/state';
+import type { SavedDraft } from '@/app/(instructor)/author/_actions/state';
+import { idle, type ActionState } from '@/lib/actions/action-state';
 
-type Action = (state: EditState, form: FormData) => Promise<EditState>;
+type Action = (state: ActionState<SavedDraft>, form: FormData) => Promise<ActionState<SavedDraft>>;
 
 /**
  * Runs an authoring action from a form WITHOUT React's automatic form reset,
@@ -12,12 +13,12 @@ type Action = (state: EditState, form: FormData) => Promise<EditState>;
  * page loaded, then the one each successful save returns.
  */
 export function useEditAction(action: Action, loadedRevision: string) {
-  const [state, dispatch, pending] = useActionState(action, idle);
+  const [state, dispatch, pending] = useActionState<ActionState<SavedDraft>, FormData>(action, idle);
   const [revision, setRevision] = useState(loadedRevision);
   const [handled, setHandled] = useState(state);
   if (state !== handled) {
     setHandled(state);
-    if (state.status === 'saved' && state.revision) setRevision(state.revision);
+    if (state.status === 'ok' && state.data.revision) setRevision(state.data.revision);
   }
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

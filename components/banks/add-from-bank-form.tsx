@@ -1,14 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { addFromBankAction, type AddFromBankState } from '@/app/(instructor)/author/modules/[id]/quiz/from-bank/actions';
+import { addFromBankAction } from '@/app/(instructor)/author/modules/[id]/quiz/from-bank/actions';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { StatusMessage } from '@/components/ui/status-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { formView } from '@/lib/actions/action-state';
 import type { BankQuestionRow } from '@/db/queries/question-banks';
-
-const idle: AddFromBankState = { status: 'idle' };
 
 interface Props {
   moduleId: number;
@@ -19,15 +18,17 @@ interface Props {
 /** Tick bank questions and copy them into the module's draft quiz. */
 export function AddFromBankForm({ moduleId, bank, questions }: Props) {
   const t = useTranslations('banks');
-  const [state, action, pending] = useActionState(addFromBankAction, idle);
-  const checked = new Set(state.status === 'invalid' ? state.checked : []);
+  // Run without React's form reset, so the ticked questions stay ticked after a refusal; a success starts afresh.
+  const [state, onSubmit, pending] = useFormAction(addFromBankAction);
+  const { fieldErrors, formError } = formView(state);
+  const error = formError ?? Object.values(fieldErrors)[0];
   return (
-    <form action={action} className="space-y-3">
+    <form key={state.status === 'ok' ? JSON.stringify(state) : 'form'} onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="bankId" value={bank.id} />
       <fieldset
         className={cardClass()}
-        aria-describedby={state.status === 'invalid' ? 'add-error' : undefined}
+        aria-describedby={error ? 'add-error' : undefined}
       >
         <legend className="px-1 font-semibold">{t('fromBank.pick', { bank: bank.name })}</legend>
         <ul className="space-y-2">
@@ -38,7 +39,6 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
                 id={`pick-${question.id}`}
                 name="questionIds"
                 value={question.id}
-                defaultChecked={checked.has(question.id)}
                 className="mt-1"
               />
               <label htmlFor={`pick-${question.id}`}>
@@ -52,10 +52,10 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
       <Button type="submit" disabled={pending}>
         {t('fromBank.add')}
       </Button>
-      {state.status === 'done' && <StatusMessage tone="success">{t('fromBank.added', { count: state.count })}</StatusMessage>}
-      {state.status === 'invalid' && (
+      {state.status === 'ok' && <StatusMessage tone="success">{t('fromBank.added', { count: state.data.count })}</StatusMessage>}
+      {error && (
         <div id="add-error">
-          <StatusMessage tone="error">{t(`errors.${state.error}`)}</StatusMessage>
+          <StatusMessage tone="error">{t(`errors.${error.key}`)}</StatusMessage>
         </div>
       )}
     </form>

@@ -2,19 +2,18 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { createBankAction, type BankFormState } from '@/app/(instructor)/author/banks/actions';
+import { createBankAction } from '@/app/(instructor)/author/banks/actions';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
-
-const idle: BankFormState = { status: 'idle' };
-const fieldErrors = new Set(['name-required', 'name-too-long']);
+import { formView, idle } from '@/lib/actions/action-state';
 
 /** Creates a bank; on success the action opens it. */
 export function CreateBankForm() {
   const t = useTranslations('banks');
   const [state, action, pending] = useActionState(createBankAction, idle);
-  const error = state.status === 'invalid' ? state.error : null;
+  const { fieldErrors, values, formError } = formView(state);
+  const nameError = fieldErrors.name;
   return (
     <form action={action} noValidate className="flex flex-wrap items-end gap-3">
       <div className="min-w-64 flex-1">
@@ -22,8 +21,8 @@ export function CreateBankForm() {
           name="name"
           id="new-bank-name"
           label={t('name')}
-          defaultValue={state.status === 'invalid' ? state.values?.name : undefined}
-          error={error && fieldErrors.has(error) ? t(`errors.${error}`) : undefined}
+          defaultValue={values.name}
+          error={nameError ? t(`errors.${nameError.key}`) : undefined}
           required
           maxLength={120}
           autoComplete="off"
@@ -32,7 +31,7 @@ export function CreateBankForm() {
       <Button type="submit" disabled={pending}>
         {t('create')}
       </Button>
-      {error && !fieldErrors.has(error) && <StatusMessage tone="error">{t(`errors.${error}`)}</StatusMessage>}
+      {formError && <StatusMessage tone="error">{t(`errors.${formError.key}`)}</StatusMessage>}
     </form>
   );
 }

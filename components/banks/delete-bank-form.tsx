@@ -2,11 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { deleteBankAction, type BankFormState } from '@/app/(instructor)/author/banks/actions';
+import { deleteBankAction } from '@/app/(instructor)/author/banks/actions';
 import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
-
-const idle: BankFormState = { status: 'idle' };
+import { idle } from '@/lib/actions/action-state';
 
 /** Deleting is behind a disclosure, so one stray click cannot do it. */
 export function DeleteBankForm({ bankId, name, questionCount }: { bankId: number; name: string; questionCount: number }) {
@@ -21,7 +20,7 @@ export function DeleteBankForm({ bankId, name, questionCount }: { bankId: number
         <Button type="submit" disabled={pending} variant="danger">
           {t('deleteConfirm', { name })}
         </Button>
-        {state.status === 'invalid' && <StatusMessage tone="error">{t(`errors.${state.error}`)}</StatusMessage>}
+        {state.status === 'error' && <StatusMessage tone="error">{t(`errors.${state.message.key}`)}</StatusMessage>}
       </form>
     </details>
   );

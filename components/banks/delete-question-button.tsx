@@ -2,11 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { deleteQuestionAction, type BankFormState } from '@/app/(instructor)/author/banks/actions';
+import { deleteQuestionAction } from '@/app/(instructor)/author/banks/actions';
 import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
-
-const idle: BankFormState = { status: 'idle' };
+import { idle } from '@/lib/actions/action-state';
 
 export function DeleteQuestionButton({ bankId, questionId, questionKey }: { bankId: number; questionId: number; questionKey: string }) {
   const t = useTranslations('banks');
@@ -24,7 +23,7 @@ export function DeleteQuestionButton({ bankId, questionId, questionKey }: { bank
       >
         {t('deleteQuestion')}
       </Button>
-      {state.status === 'invalid' && <StatusMessage tone="error">{t(`errors.${state.error}`)}</StatusMessage>}
+      {state.status === 'error' && <StatusMessage tone="error">{t(`errors.${state.message.key}`)}</StatusMessage>}
     </form>
   );
 }

@@ -2,17 +2,17 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState, type FormEvent } from 'react';
-import { giftImportAction, type GiftImportState } from '@/app/(instructor)/author/banks/[id]/import/actions';
+import { giftImportAction } from '@/app/(instructor)/author/banks/[id]/import/actions';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { TextArea } from '@/components/ui/controls';
 import { FieldFrame } from '@/components/ui/field-frame';
 import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
+import { formView, idle } from '@/lib/actions/action-state';
 import { MAX_GIFT_BYTES } from '@/lib/validation/banks';
 import { GiftPreview } from './gift-preview';
 
-const idle: GiftImportState = { status: 'idle' };
 const textErrors = new Set(['empty', 'too-large', 'not-text']);
 
 /**
@@ -24,15 +24,16 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
   const tErrors = useTranslations('banks.errors');
   const [state, action, pending] = useActionState(giftImportAction, idle);
   const [tooLarge, setTooLarge] = useState<number | null>(null);
-  const invalid = state.status === 'invalid' ? state : null;
-  const aboutText = invalid !== null && textErrors.has(invalid.error);
+  const { values, formError } = formView(state);
+  const aboutText = formError !== undefined && textErrors.has(formError.key);
   const fileError =
     tooLarge !== null
       ? tErrors('too-large', { size: tooLarge })
       : aboutText
-        ? tErrors(invalid.error, { size: invalid.sizeKb ?? 0 })
+        ? tErrors(formError.key, { size: 0, ...formError.values })
         : undefined;
-  const text = state.status === 'idle' ? '' : state.text;
+  const preview = state.status === 'ok' ? state.data : null;
+  const text = preview ? preview.text : (values.text ?? '');
 
   // Checked here too, so a file far over the limit is never sent.
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
@@ -55,22 +56,22 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
         <Button type="submit" disabled={pending}>
           {t('preview')}
         </Button>
-        {invalid !== null && !aboutText && <StatusMessage tone="error">{tErrors(invalid.error)}</StatusMessage>}
+        {formError !== undefined && !aboutText && <StatusMessage tone="error">{tErrors(formError.key)}</StatusMessage>}
       </form>
 
-      {state.status === 'preview' && (
+      {preview && (
         <section aria-labelledby="gift-preview" className="space-y-4">
           <h2 id="gift-preview" className="text-lg font-semibold">
             {t('previewTitle')}
           </h2>
-          <GiftPreview questions={state.questions} errors={state.errors} />
-          {state.questions.length > 0 ? (
+          <GiftPreview questions={preview.questions} errors={preview.errors} />
+          {preview.questions.length > 0 ? (
             <form action={action}>
               <input type="hidden" name="bankId" value={bankId} />
               <input type="hidden" name="intent" value="import" />
-              <input type="hidden" name="text" value={state.text} />
+              <input type="hidden" name="text" value={preview.text} />
               <Button type="submit" disabled={pending}>
-                {t('confirm', { count: state.questions.length })}
+                {t('confirm', { count: preview.questions.length })}
               </Button>
             </form>
           ) : (

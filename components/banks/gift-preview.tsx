@@ -3,18 +3,19 @@
 import { useTranslations } from 'next-intl';
 import { cardClass } from '@/components/ui/card';
 import type { GiftError, GiftOption, ParsedQuestion } from '@/lib/domain/gift';
+import { questionType } from '@/lib/domain/question-types/registry';
 
 function Answer({ option, type }: { option: GiftOption; type: ParsedQuestion['type'] }) {
   const t = useTranslations('banks.import');
-  if (type === 'matching') return <li>{`${option.text} → ${option.match ?? ''}`}</li>;
+  const { listing } = questionType(type);
   const details = [
-    type === 'short' ? null : option.correct ? t('right') : t('wrong'),
+    listing.marksCorrect ? (option.correct ? t('right') : t('wrong')) : null,
     option.weight === null ? null : t('weight', { weight: option.weight }),
     option.feedback === '' ? null : t('feedback', { text: option.feedback }),
   ].filter((part): part is string => part !== null);
   return (
     <li>
-      {option.text}
+      {listing.text(option)}
       {details.length > 0 && <span className="text-slate-600"> ({details.join('; ')})</span>}
     </li>
   );

@@ -2,19 +2,20 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { renameBankAction, type BankFormState } from '@/app/(instructor)/author/banks/actions';
+import { renameBankAction } from '@/app/(instructor)/author/banks/actions';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
-
-const idle: BankFormState = { status: 'idle' };
-const fieldErrors = new Set(['name-required', 'name-too-long']);
+import { formView, idle } from '@/lib/actions/action-state';
 
 export function RenameBankForm({ bankId, name }: { bankId: number; name: string }) {
   const t = useTranslations('banks');
   const [state, action, pending] = useActionState(renameBankAction, idle);
-  const error = state.status === 'invalid' ? state.error : null;
-  const value = state.status === 'invalid' ? state.values?.name : state.status === 'done' ? state.values.name : name;
+  const { fieldErrors, values, formError } = formView(state);
+  const { name: nameError, ...otherErrors } = fieldErrors;
+  // A refusal of the hidden bank id is about the form as a whole.
+  const wholeError = formError ?? Object.values(otherErrors)[0];
+  const value = state.status === 'ok' ? state.data.name : state.status === 'idle' ? name : values.name;
   return (
     <form action={action} noValidate className="space-y-2">
       <input type="hidden" name="bankId" value={bankId} />
@@ -25,7 +26,7 @@ export function RenameBankForm({ bankId, name }: { bankId: number; name: string 
             id="bank-name"
             label={t('name')}
             defaultValue={value}
-            error={error && fieldErrors.has(error) ? t(`errors.${error}`) : undefined}
+            error={nameError ? t(`errors.${nameError.key}`) : undefined}
             required
             maxLength={120}
             autoComplete="off"
@@ -35,8 +36,8 @@ export function RenameBankForm({ bankId, name }: { bankId: number; name: string 
           {t('rename')}
         </Button>
       </div>
-      {state.status === 'done' && <StatusMessage tone="success">{t(state.message, state.values)}</StatusMessage>}
-      {error && !fieldErrors.has(error) && <StatusMessage tone="error">{t(`errors.${error}`)}</StatusMessage>}
+      {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(state.message.key, state.message.values)}</StatusMessage>}
+      {wholeError && <StatusMessage tone="error">{t(`errors.${wholeError.key}`)}</StatusMessage>}
     </form>
   );
 }

@@ -2,20 +2,21 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { addInstructorAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { addInstructorAction } from '@/app/(manager)/manage/cohorts/[id]/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
-
-const idle: MemberActionState = { status: 'idle' };
+import { formView, idle } from '@/lib/actions/action-state';
 
 /** Chooses one of the instructors not yet in the cohort. */
 export function AddInstructorForm({ cohortId, instructors }: { cohortId: number; instructors: { id: number; name: string; email: string }[] }) {
   const t = useTranslations('cohorts');
   const tError = useTranslations('cohortErrors');
   const [state, action, pending] = useActionState(addInstructorAction, idle);
-  const error = state.status === 'invalid' && state.fieldErrors.userId ? tError(state.fieldErrors.userId) : undefined;
-  if (instructors.length === 0 && state.status !== 'done') return <p>{t('noInstructors')}</p>;
+  const { fieldErrors, formError } = formView(state);
+  const problem = fieldErrors.userId ?? formError;
+  const error = problem ? tError(problem.key, problem.values) : undefined;
+  if (instructors.length === 0 && state.status !== 'ok') return <p>{t('noInstructors')}</p>;
   return (
     <form action={action} noValidate className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="cohortId" value={cohortId} />
@@ -33,7 +34,7 @@ export function AddInstructorForm({ cohortId, instructors }: { cohortId: number;
       <Button type="submit" disabled={pending}>
         {t('addInstructor')}
       </Button>
-      {state.status === 'done' && (
+      {state.status === 'ok' && (
         <div className="basis-full">
           <StatusMessage tone="success">{t('done.instructor-added')}</StatusMessage>
         </div>

@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { saveAttendanceAction, type AttendanceState } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
+import { saveAttendanceAction } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { StatusMessage } from '@/components/ui/status-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
-import { useFormAction } from './use-form-action';
 
 interface Trainee {
   userId: number;
@@ -15,13 +15,11 @@ interface Trainee {
   status: AttendanceStatus | null;
 }
 
-const idle: AttendanceState = { status: 'idle' };
-
 /** Present / absent / excused for every trainee, saved together; the choices stay on screen after saving. */
 export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: number; eventId: number; trainees: Trainee[] }) {
   const t = useTranslations('attendance');
   const tError = useTranslations('cohortErrors');
-  const [state, onSubmit, pending] = useFormAction(saveAttendanceAction, idle);
+  const [state, onSubmit, pending] = useFormAction(saveAttendanceAction);
   const [choices, setChoices] = useState<Record<number, AttendanceStatus | ''>>(() =>
     Object.fromEntries(trainees.map((trainee) => [trainee.userId, trainee.status ?? ''])),
   );
@@ -64,8 +62,8 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
       <Button type="submit" disabled={pending}>
         {t('save')}
       </Button>
-      {state.status === 'saved' && <StatusMessage tone="success">{t('saved', { count: state.count })}</StatusMessage>}
-      {state.status === 'error' && <StatusMessage tone="error">{tError(state.message)}</StatusMessage>}
+      {state.status === 'ok' && <StatusMessage tone="success">{t('saved', { count: state.data.count })}</StatusMessage>}
+      {state.status === 'error' && <StatusMessage tone="error">{tError(state.message.key, state.message.values)}</StatusMessage>}
     </form>
   );
 }

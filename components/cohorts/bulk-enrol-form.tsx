@@ -2,16 +2,16 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { bulkEnrolAction, type BulkEnrolState } from '@/app/(manager)/manage/cohorts/[id]/enrol/actions';
+import { bulkEnrolAction } from '@/app/(manager)/manage/cohorts/[id]/enrol/actions';
 import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { formView } from '@/lib/actions/action-state';
 import { toEnrolCount } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, type FileProblem } from '@/lib/domain/enrolment-csv';
 import { EnrolPreview } from './enrol-preview';
 import { OneTimeLinks } from './one-time-links';
-import { useFormAction } from './use-form-action';
 
-const idle: BulkEnrolState = { status: 'idle' };
 const MB = 1024 * 1024;
 function useProblemText() {
   const tError = useTranslations('cohortErrors');
@@ -42,8 +42,9 @@ function useProblemText() {
  */
 export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
   const t = useTranslations('enrolment');
+  const tError = useTranslations('cohortErrors');
   const problemText = useProblemText();
-  const [state, submit, pending] = useFormAction(bulkEnrolAction, idle);
+  const [state, submit, pending] = useFormAction(bulkEnrolAction);
   const [localProblem, setLocalProblem] = useState<FileProblem | null>(null);
   const [stale, setStale] = useState(false);
 
@@ -59,13 +60,15 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
     submit(event);
   }
 
-  const shown = stale ? idle : state;
-  const problem = localProblem ?? (shown.status === 'file-problem' ? shown.problem : null);
-  const count = shown.status === 'preview' ? toEnrolCount(shown.summary) : 0;
+  const step = !stale && state.status === 'ok' ? state.data : null;
+  const refusal = !stale && state.status !== 'ok' && state.status !== 'idle' ? formView(state).formError : undefined;
+  const shown = step ?? { step: 'none' as const };
+  const problem = localProblem ?? (shown.step === 'file-problem' ? shown.problem : null);
+  const count = shown.step === 'preview' ? toEnrolCount(shown.summary) : 0;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="cohortId" value={cohortId} />
-      {shown.status === 'preview' && <input type="hidden" name="fingerprint" value={shown.fingerprint} />}
+      {shown.step === 'preview' && <input type="hidden" name="fingerprint" value={shown.fingerprint} />}
       <div>
         <label htmlFor="enrol-file" className="block font-medium">{t('fileLabel')}</label>
         <p id="enrol-file-hint" className="text-sm text-slate-600">{t('fileHint')}</p>
@@ -85,7 +88,7 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
         {problem && <p id="enrol-file-error" role="alert" className="mt-1 text-sm text-red-700">{problemText(problem)}</p>}
       </div>
       <Button type="submit" name="intent" value="preview" disabled={pending}>{t('previewButton')}</Button>
-      {shown.status === 'preview' && (
+      {shown.step === 'preview' && (
         <section aria-labelledby="preview-title" className="space-y-3">
           <h2 id="preview-title" className="text-lg font-semibold">{t('previewTitle')}</h2>
           {shown.changed && <StatusMessage tone="error">{t('changedSincePreview')}</StatusMessage>}
@@ -99,7 +102,8 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
           )}
         </section>
       )}
-      {shown.status === 'enrolled' && (
+      {refusal && <StatusMessage tone="error">{tError(refusal.key, refusal.values)}</StatusMessage>}
+      {shown.step === 'enrolled' && (
         <div className="space-y-3">
           <StatusMessage tone="success">{t('enrolled', { ...shown.summary })}</StatusMessage>
           <OneTimeLinks links={shown.links} level={2} />

@@ -1,27 +1,25 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { createCohortAction, type CohortFormState } from '@/app/(manager)/manage/cohorts/actions';
+import { createCohortAction } from '@/app/(manager)/manage/cohorts/actions';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
-import { useFormAction } from './use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { formView } from '@/lib/actions/action-state';
 
 interface Option {
   value: string;
   label: string;
 }
 
-const idle: CohortFormState = { status: 'idle' };
-
 /** Name, programme, dates and time zone of a new cohort. */
 export function CreateCohortForm({ programmes, timeZones }: { programmes: Option[]; timeZones: Option[] }) {
   const t = useTranslations('cohorts');
   const tError = useTranslations('cohortErrors');
-  const [state, onSubmit, pending] = useFormAction(createCohortAction, idle);
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const values = state.status === 'invalid' ? state.values : {};
-  const error = (field: string) => (errors[field] ? tError(errors[field]) : undefined);
+  const [state, onSubmit, pending] = useFormAction(createCohortAction);
+  const { fieldErrors: errors, values } = formView(state);
+  const error = (field: string) => (errors[field] ? tError(errors[field].key, errors[field].values) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
       <div className="md:col-span-2">

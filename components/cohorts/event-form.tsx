@@ -1,25 +1,23 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { createEventAction, type EventFormState } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
+import { createEventAction } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
 import { Button } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/controls';
 import { FieldFrame } from '@/components/ui/field-frame';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { formView } from '@/lib/actions/action-state';
 import { eventKinds } from '@/lib/domain/events';
-import { useFormAction } from './use-form-action';
-
-const idle: EventFormState = { status: 'idle' };
 
 /** Title, kind, local start and end in the cohort's zone, place or link, description. */
 export function EventForm({ cohortId, zoneLabel }: { cohortId: number; zoneLabel: string }) {
   const t = useTranslations('cohortEvents');
   const tError = useTranslations('cohortErrors');
-  const [state, onSubmit, pending] = useFormAction(createEventAction, idle);
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const values = state.status === 'invalid' ? state.values : {};
-  const error = (field: string) => (errors[field] ? tError(errors[field]) : undefined);
+  const [state, onSubmit, pending] = useFormAction(createEventAction);
+  const { fieldErrors: errors, values } = formView(state);
+  const error = (field: string) => (errors[field] ? tError(errors[field].key, errors[field].values) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
       <input type="hidden" name="cohortId" value={cohortId} />

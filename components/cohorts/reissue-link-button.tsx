@@ -2,12 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { reissueLinkAction, type MemberActionState } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { reissueLinkAction } from '@/app/(manager)/manage/cohorts/[id]/actions';
 import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
+import { idle } from '@/lib/actions/action-state';
 import { OneTimeLinks } from './one-time-links';
-
-const idle: MemberActionState = { status: 'idle' };
 
 /** For a trainee who has not set a password: a new one-time link, shown once. */
 export function ReissueLinkButton({ cohortId, userId, name }: { cohortId: number; userId: number; name: string }) {
@@ -23,8 +22,8 @@ export function ReissueLinkButton({ cohortId, userId, name }: { cohortId: number
           {t('reissueLink', { name })}
         </Button>
       </form>
-      {state.status === 'invalid' && state.fieldErrors.form && <StatusMessage tone="error">{tError(state.fieldErrors.form)}</StatusMessage>}
-      {state.status === 'done' && <OneTimeLinks links={state.links} />}
+      {state.status === 'error' && <StatusMessage tone="error">{tError(state.message.key, state.message.values)}</StatusMessage>}
+      {state.status === 'ok' && <OneTimeLinks links={state.data.links} />}
     </div>
   );
 }

@@ -2,22 +2,22 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { saveProfileAction, type ProfileState } from '@/app/(account)/profile/actions';
+import { saveProfileAction } from '@/app/(account)/profile/actions';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
+import { formView, idle } from '@/lib/actions/action-state';
 import { preferredLanguages } from '@/lib/i18n/config';
 import type { ProfileInput } from '@/lib/validation/profile';
-
-const idle: ProfileState = { status: 'idle' };
 
 export function ProfileForm({ profile }: { profile: ProfileInput }) {
   const t = useTranslations('profile');
   const [state, action, pending] = useActionState(saveProfileAction, idle);
-  const values: Record<string, string> = state.status === 'invalid' ? state.values : profile;
-  const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const error = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
+  const view = formView(state);
+  const values: Record<string, string> = state.status === 'invalid' ? view.values : profile;
+  const errors = view.fieldErrors;
+  const error = (field: string) => (errors[field] ? t(`errors.${errors[field].key}`, errors[field].values) : undefined);
   return (
     <form action={action} noValidate className="max-w-xl space-y-4">
       <FormField name="name" label={t('name')} defaultValue={values.name} error={error('name')} required maxLength={120} autoComplete="name" />
@@ -33,7 +33,7 @@ export function ProfileForm({ profile }: { profile: ProfileInput }) {
       <Button type="submit" disabled={pending}>
         {t('save')}
       </Button>
-      {state.status === 'saved' && <StatusMessage tone="success">{t('saved')}</StatusMessage>}
+      {state.status === 'ok' && <StatusMessage tone="success">{t('saved')}</StatusMessage>}
     </form>
   );
 }

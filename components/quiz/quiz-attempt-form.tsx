@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
+import { questionType } from '@/lib/domain/question-types/registry';
 import { QuestionField } from './question-field';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -32,9 +33,10 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   const submit = useCallback(async () => {
     setSubmitting(true);
     setError(null);
-    // An ordering question left as shown is answered in the order shown.
+    // A question whose type gives an untouched input an answer (an ordering left as shown) is answered so.
     for (const q of questions) {
-      if (q.type === 'ordering' && !responses[q.key]) update(q.key, { type: 'ordering', order: q.options.map((o) => o.key) });
+      const answer = responses[q.key] ? undefined : questionType(q.type).defaultResponse?.(q);
+      if (answer) update(q.key, answer);
     }
     const allSaved = await flush();
     if (!allSaved) {

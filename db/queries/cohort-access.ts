@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppDatabase } from '../connection';
 
-/** A cohort as its reports need it. */
+/** A cohort with its programme title, as the cohort guard loads it for its pages, actions and reports. */
 export interface ReportCohort {
   id: number;
   name: string;

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import type { CohortRole } from '@/lib/domain/cohort-rules';
 import type { CreateCohortInput } from '@/lib/validation/cohorts';
 import { getDb } from '../index';
 import { cohortMembers, cohorts, programmes } from '../schema';
@@ -47,49 +46,6 @@ export function listManagedCohorts(userId: number, all: boolean): CohortRow[] {
     : [];
   const byCohort = new Map(counts.map((row) => [row.cohortId, row.n]));
   return rows.map(({ createdById: _creator, ...row }) => ({ ...row, traineeCount: byCohort.get(row.id) ?? 0 }));
-}
-
-export interface CohortDetail {
-  id: number;
-  name: string;
-  programmeId: number;
-  programmeTitle: string;
-  startsOn: string;
-  endsOn: string;
-  targetOn: string;
-  timeZone: string;
-}
-
-/** One cohort with its programme title, or null. */
-export function getCohort(id: number): CohortDetail | null {
-  return (
-    getDb()
-      .select({
-        id: cohorts.id,
-        name: cohorts.name,
-        programmeId: cohorts.programmeId,
-        programmeTitle: programmes.title,
-        startsOn: cohorts.startsOn,
-        endsOn: cohorts.endsOn,
-        targetOn: cohorts.targetOn,
-        timeZone: cohorts.timeZone,
-      })
-      .from(cohorts)
-      .innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-      .where(eq(cohorts.id, id))
-      .get() ?? null
-  );
-}
-
-/** The user's role in the cohort, or null when they are not a member. */
-export function cohortRoleOf(cohortId: number, userId: number): CohortRole | null {
-  return (
-    getDb()
-      .select({ role: cohortMembers.role })
-      .from(cohortMembers)
-      .where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
-      .get()?.role ?? null
-  );
 }
 
 /** Creates a cohort with its creator as its manager, and audits it. Returns the new id. */

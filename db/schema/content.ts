@@ -1,10 +1,9 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id, timestamp } from './columns';
+import { questionTypes, scoringRules } from '../../lib/domain/quiz-snapshot';
 import { users } from './users';
 
-export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'matching', 'ordering'] as const;
-export type QuestionType = (typeof questionTypes)[number];
-export const scoringRules = ['best', 'last'] as const;
+export { questionTypes, scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
 
 export interface Lecture {
   title: string;

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Attachment, Lecture } from '@/db/schema';
 import { extensionOf, extensionsByKind, isModuleFilePath } from '@/lib/domain/upload-rules';
-import type { FieldErrors, LessonInput } from '@/lib/validation/authoring';
+import type { FieldErrors } from '@/lib/actions/action-state';
+import type { LessonInput } from '@/lib/validation/authoring';
 import { contentTypeOf, findModuleFile } from '@/lib/media';
 
 type Resolved = { ok: true; lecture: Lecture | null; attachments: Attachment[] } | { ok: false; errors: FieldErrors };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { questionTypes } from '@/db/schema/content';
+import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { loadContentTree } from './load-tree';
 
 /** The real course: broken content fails CI here. */

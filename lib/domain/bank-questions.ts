@@ -3,7 +3,7 @@
  * the content hash that makes a GIFT import idempotent, and question keys
  * that are readable slugs, unique where they must be.
  */
-import type { QuestionType } from '@/db/schema/content';
+import type { QuestionType } from './quiz-snapshot';
 import { canonicalJson, sha256 } from '@/lib/content/canonical-json';
 
 /** What defines a question's content; its key, title, position and points do not. */

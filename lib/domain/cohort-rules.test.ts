@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageCohort, canSeeCohortEvents, cohortDateProblems, isCalendarDate } from './cohort-rules';
+import { cohortDateProblems, isCalendarDate } from './cohort-rules';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -26,20 +26,4 @@ describe('cohortDateProblems', () => {
     ['a cohort over five years', dates('2026-09-01', '2032-09-02', '2027-01-01'), { endsOn: 'too-long' }],
     ['both wrong', dates('2026-09-01', '2026-08-01', '2026-07-01'), { endsOn: 'ends-before-start', targetOn: 'target-before-start' }],
   ])('%s', (_name, problems, expected) => expect(problems).toEqual(expected));
-});
-
-describe('cohort access', () => {
-  it.each([
-    ['admin', null, true, true],
-    ['manager', 'manager', true, true],
-    ['manager', null, false, false],
-    ['manager', 'trainee', false, true],
-    ['instructor', 'instructor', false, true],
-    ['instructor', 'manager', false, true],
-    ['trainee', 'trainee', false, true],
-    ['trainee', null, false, false],
-  ] as const)('%s with cohort role %s: manage %s, see events %s', (role, memberRole, manage, see) => {
-    expect(canManageCohort(role, memberRole)).toBe(manage);
-    expect(canSeeCohortEvents(role, memberRole)).toBe(see);
-  });
 });

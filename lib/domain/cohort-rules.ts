@@ -1,7 +1,6 @@
 /**
- * Rules for cohorts: their dates, and who may manage one or read its calendar.
+ * Rules for cohorts: their dates. Who may reach a cohort is in cohort-access.ts.
  */
-import { can, type Role } from './permissions';
 
 export const cohortRoles = ['trainee', 'instructor', 'manager'] as const;
 export type CohortRole = (typeof cohortRoles)[number];
@@ -39,18 +38,4 @@ export function cohortDateProblems(dates: { startsOn: string; endsOn: string; ta
   if (dates.targetOn < dates.startsOn) problems.targetOn = 'target-before-start';
   else if (length >= 0 && dates.targetOn > dates.endsOn) problems.targetOn = 'target-after-end';
   return problems;
-}
-
-/**
- * A programme manager manages the cohorts they are a manager of; an
- * administrator (cohorts:view-all) manages every cohort.
- */
-export function canManageCohort(role: Role, memberRole: CohortRole | null): boolean {
-  if (can(role, 'cohorts:view-all')) return true;
-  return can(role, 'cohorts:manage') && memberRole === 'manager';
-}
-
-/** Members of a cohort (any role) and those who manage it may read its events and calendar. */
-export function canSeeCohortEvents(role: Role, memberRole: CohortRole | null): boolean {
-  return memberRole !== null || canManageCohort(role, memberRole);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionDraft } from '@/lib/content/quiz-draft';
-import type { QuizQuestion } from '@/lib/validation/content';
+import type { QuizQuestion } from './question-types/registry';
 import {
   emptyQuestionForm,
   parsePoints,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { questionTypes } from '@/db/schema/content';
-import { questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
-import { fieldErrors, type FieldErrors } from './authoring';
+import { questionDraftFromForm, questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
+import { fileQuestion } from '@/lib/domain/question-types/registry';
+import { questionTypes } from '@/lib/domain/quiz-snapshot';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/action-state';
 import { quizQuestionSchema, quizSettingsSchema, type QuizQuestion, type QuizSettings } from './content';
 
 /**
@@ -30,24 +31,7 @@ export const questionFormSchema = z.object({
 
 /** The form as the content format's question (the YAML shape), for the second check. */
 export function toQuizQuestion(form: QuestionForm, key: string, points: number): QuizQuestion {
-  const base = { key, prompt: form.prompt.trim(), explanation: form.explanation.trim(), points };
-  switch (form.type) {
-    case 'single':
-    case 'multiple':
-      return {
-        ...base,
-        type: form.type,
-        options: form.choices.map((c) => ({ text: c.text.trim(), correct: c.correct, feedback: c.feedback.trim() })),
-      };
-    case 'truefalse':
-      return { ...base, type: 'truefalse', answer: form.answer === true };
-    case 'short':
-      return { ...base, type: 'short', accepted: form.accepted.map((a) => a.trim()) };
-    case 'matching':
-      return { ...base, type: 'matching', pairs: form.pairs.map((p) => ({ left: p.left.trim(), right: p.right.trim() })) };
-    case 'ordering':
-      return { ...base, type: 'ordering', items: form.items.map((i) => i.trim()) };
-  }
+  return fileQuestion({ ...questionDraftFromForm(form, key), points });
 }
 
 /**
@@ -105,7 +89,7 @@ export type SettingsResult = { ok: true; settings: QuizSettings } | { ok: false;
 /** Parses the settings form, then checks the result with the content format's settings schema. */
 export function parseQuizSettings(raw: Record<string, unknown>): SettingsResult {
   const form = quizSettingsFormSchema.safeParse(raw);
-  if (!form.success) return { ok: false, errors: fieldErrors(form.error.issues, raw) };
+  if (!form.success) return { ok: false, errors: fieldErrorsOf(form.error.issues, raw) };
   const checked = quizSettingsSchema.safeParse(form.data);
   if (!checked.success) {
     const detail = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

@@ -5,31 +5,6 @@ import { z } from 'zod';
  * co-owners. Messages are catalog keys under `authoring.errors`.
  */
 
-/** A problem with one field, named by a catalog key. */
-export interface FieldIssue {
-  key: string;
-  values?: Record<string, string | number>;
-}
-export type FieldErrors = Record<string, FieldIssue>;
-
-/**
- * The first issue per field (dotted path), as catalog keys. With the raw
- * input, each message also gets the `value` that was entered, so it can say
- * "you entered 140".
- */
-export function fieldErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  raw?: Record<string, unknown>,
-): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const entered = raw?.[String(issue.path[0])];
-    const values = typeof entered === 'string' ? { value: entered.trim() } : undefined;
-    errors[issue.path.map(String).join('.') || 'form'] ??= { key: issue.message, ...(values && { values }) };
-  }
-  return errors;
-}
-
 const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.literal(''), z.null(), z.undefined()])
   .transform((value) => value === 'on' || value === 'true');

@@ -81,10 +81,3 @@ export const setPasswordSchema = z
     confirm: z.string({ error: 'password-mismatch' }),
   })
   .refine((value) => value.password === value.confirm, { path: ['confirm'], message: 'password-mismatch' });
-
-/** The first message per field of a failed parse, keyed by field name ('form' for the whole form). */
-export function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return errors;
-}

@@ -25,8 +25,3 @@ export const setActiveSchema = z.object({
   userId: z.coerce.number().int().positive(),
   active: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
-
-/** Reads named fields of a form as strings (absent fields become empty strings). */
-export function formFields<K extends string>(form: FormData, keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, String(form.get(key) ?? '')])) as Record<K, string>;
-}

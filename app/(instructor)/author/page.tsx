@@ -5,7 +5,7 @@ import { AuthoringLinks } from '@/components/banks/authoring-links';
 import { LinkButton } from '@/components/ui/button';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listAuthoredModules } from '@/db/queries/authoring';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listManagedCohorts } from '@/db/queries/cohorts';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {

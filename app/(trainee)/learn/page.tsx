@@ -8,7 +8,7 @@ import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { listUserCertificates } from '@/db/queries/certificates';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { learnerOverview } from '@/lib/learner-overview';
 
 export async function generateMetadata(): Promise<Metadata> {

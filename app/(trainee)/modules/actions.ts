@@ -2,53 +2,57 @@
 
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { startAttempt } from '@/db/queries/attempts';
-import { enrolInModule, enrolInProgramme, isEnrolled } from '@/db/queries/enrolment';
+import { enrolInModule, enrolInProgramme } from '@/db/queries/enrolment';
 import { getProgramme } from '@/db/queries/programmes';
 import { getPublishedModule } from '@/db/queries/published';
-import { requirePermission } from '@/lib/auth/dal';
-import { AppError } from '@/lib/errors';
+import { failed, ok } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
+import { requireEnrolledModuleApi } from '@/lib/auth/guards';
 import { slugSchema } from '@/lib/validation/learning';
 
-export type LearningActionState = { status: 'idle' } | { status: 'error'; message: string };
-
-function slugFrom(form: FormData, field: string): string {
-  const slug = slugSchema.safeParse(form.get(field));
-  if (!slug.success) throw new AppError('invalid:slug', 'Malformed request.');
-  return slug.data;
-}
+/* Errors are catalog keys under `learningErrors`. A malformed slug can only come from a tampered form. */
+const moduleForm = z.object({ module: slugSchema });
+const programmeForm = z.object({ programme: slugSchema });
 
 /** Self-enrolment in a published module that is open for it. */
-export async function enrolInModuleAction(_prev: LearningActionState, form: FormData): Promise<LearningActionState> {
-  const user = await requirePermission('learning:enrol');
-  const courseModule = getPublishedModule(slugFrom(form, 'module'));
-  if (!courseModule) return { status: 'error', message: 'not-found' };
-  if (!courseModule.selfEnrol) return { status: 'error', message: 'closed' };
-  enrolInModule(user.id, courseModule.id, 'self');
-  revalidatePath('/learn');
-  redirect(`/modules/${courseModule.slug}`);
-}
+export const enrolInModuleAction = formAction(
+  'learning:enrol',
+  moduleForm,
+  (input, { user }) => {
+    const courseModule = getPublishedModule(input.module);
+    if (!courseModule) return failed('not-found');
+    if (!courseModule.selfEnrol) return failed('closed');
+    enrolInModule(user.id, courseModule.id, 'self');
+    revalidatePath('/learn');
+    redirect(`/modules/${courseModule.slug}`);
+  },
+  { invalidKey: 'not-found' },
+);
 
 /** Self-enrolment in a whole programme: every module of it. */
-export async function enrolInProgrammeAction(_prev: LearningActionState, form: FormData): Promise<LearningActionState> {
-  const user = await requirePermission('learning:enrol');
-  const programme = getProgramme(slugFrom(form, 'programme'));
-  if (!programme) return { status: 'error', message: 'not-found' };
-  enrolInProgramme(user.id, programme.id, 'self');
-  revalidatePath('/learn');
-  return { status: 'idle' };
-}
+export const enrolInProgrammeAction = formAction(
+  'learning:enrol',
+  programmeForm,
+  (input, { user }) => {
+    const programme = getProgramme(input.programme);
+    if (!programme) return failed('not-found');
+    enrolInProgramme(user.id, programme.id, 'self');
+    revalidatePath('/learn');
+    return ok(null);
+  },
+  { invalidKey: 'not-found' },
+);
 
 /** Starts (or resumes) an attempt at the module's quiz, then opens it. */
-export async function startAttemptAction(_prev: LearningActionState, form: FormData): Promise<LearningActionState> {
-  const user = await requirePermission('learning:view');
-  const courseModule = getPublishedModule(slugFrom(form, 'module'));
-  if (!courseModule || !isEnrolled(user.id, courseModule.id)) return { status: 'error', message: 'not-found' };
-  try {
+export const startAttemptAction = formAction(
+  'learning:view',
+  moduleForm,
+  (input, { user }) => {
+    const courseModule = requireEnrolledModuleApi(user, input.module);
     startAttempt(user.id, courseModule, new Date());
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'conflict:attempt-limit') return { status: 'error', message: 'limit-reached' };
-    throw error;
-  }
-  redirect(`/modules/${courseModule.slug}/quiz`);
-}
+    redirect(`/modules/${courseModule.slug}/quiz`);
+  },
+  { invalidKey: 'not-found', errors: { 'conflict:attempt-limit': 'limit-reached', 'forbidden:not-enrolled': 'not-found' } },
+);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { listAudit } from '@/db/queries/audit';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('auditTitle') };

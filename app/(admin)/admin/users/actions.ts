@@ -3,59 +3,47 @@
 import { revalidatePath } from 'next/cache';
 import { emailExists } from '@/db/queries/users';
 import { createUser, findAccount, setUserActive, setUserRole } from '@/db/queries/user-admin';
-import { requirePermission } from '@/lib/auth/dal';
+import { failed, invalid, ok } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
 import { hashPassword } from '@/lib/auth/password';
 import { checkAccountChange } from '@/lib/domain/user-admin';
-import { createUserSchema, formFields, setActiveSchema, setRoleSchema } from '@/lib/validation/users';
-
-export type FormState =
-  | { status: 'idle' }
-  | { status: 'invalid'; fieldErrors: Record<string, string>; formError?: string; values?: Record<string, string> }
-  | { status: 'done'; message: { key: string; values: Record<string, string> } };
-
-const userFields = ['name', 'email', 'role', 'country', 'ministry', 'jobTitle', 'password'] as const;
-
-function firstErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return errors;
-}
+import { createUserSchema, setActiveSchema, setRoleSchema } from '@/lib/validation/users';
 
 /** Creates an account. The form never echoes the password back. */
-export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const actor = await requirePermission('users:manage');
-  const fields = formFields(form, userFields);
-  // Typed values come back so the form keeps them; the password never does.
-  const values = { ...fields, password: '' };
-  const input = createUserSchema.safeParse(fields);
-  if (!input.success) return { status: 'invalid', fieldErrors: firstErrors(input.error.issues), values };
-  if (emailExists(input.data.email)) return { status: 'invalid', fieldErrors: { email: 'email-taken' }, values };
-  const { password, ...profile } = input.data;
+export const createUserAction = formAction('users:manage', createUserSchema, async (input, { user: actor, values }) => {
+  if (emailExists(input.email)) return invalid({ email: { key: 'email-taken' } }, values);
+  const { password, ...profile } = input;
   createUser({ ...profile, passwordHash: await hashPassword(password) }, actor.id);
   revalidatePath('/admin/users');
-  return { status: 'done', message: { key: 'created', values: { email: input.data.email } } };
-}
+  return ok(null, { key: 'created', values: { email: input.email } });
+});
 
-export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const actor = await requirePermission('users:manage');
-  const input = setRoleSchema.safeParse(formFields(form, ['userId', 'role']));
-  if (!input.success) return { status: 'invalid', fieldErrors: {}, formError: 'role-invalid' };
-  const target = findAccount(input.data.userId);
-  const refusal = checkAccountChange(actor.id, target);
-  if (refusal || !target) return { status: 'invalid', fieldErrors: {}, formError: refusal ?? 'user-not-found' };
-  setUserRole(target, input.data.role, actor.id);
-  revalidatePath('/admin/users');
-  return { status: 'done', message: { key: 'roleSaved', values: { name: target.name, role: input.data.role } } };
-}
+/** Gives another account a new role (never one's own). */
+export const setRoleAction = formAction(
+  'users:manage',
+  setRoleSchema,
+  (input, { user: actor }) => {
+    const target = findAccount(input.userId);
+    const refusal = checkAccountChange(actor.id, target);
+    if (refusal || !target) return failed(refusal ?? 'user-not-found');
+    setUserRole(target, input.role, actor.id);
+    revalidatePath('/admin/users');
+    return ok(null, { key: 'roleSaved', values: { name: target.name, role: input.role } });
+  },
+  { invalidKey: 'role-invalid' },
+);
 
-export async function setActiveAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const actor = await requirePermission('users:manage');
-  const input = setActiveSchema.safeParse(formFields(form, ['userId', 'active']));
-  if (!input.success) return { status: 'invalid', fieldErrors: {}, formError: 'invalid' };
-  const target = findAccount(input.data.userId);
-  const refusal = checkAccountChange(actor.id, target);
-  if (refusal || !target) return { status: 'invalid', fieldErrors: {}, formError: refusal ?? 'user-not-found' };
-  setUserActive(target.id, input.data.active, actor.id);
-  revalidatePath('/admin/users');
-  return { status: 'done', message: { key: input.data.active ? 'reactivated' : 'deactivated', values: { name: target.name } } };
-}
+/** Deactivates or reactivates another account (never one's own). */
+export const setActiveAction = formAction(
+  'users:manage',
+  setActiveSchema,
+  (input, { user: actor }) => {
+    const target = findAccount(input.userId);
+    const refusal = checkAccountChange(actor.id, target);
+    if (refusal || !target) return failed(refusal ?? 'user-not-found');
+    setUserActive(target.id, input.active, actor.id);
+    revalidatePath('/admin/users');
+    return ok(null, { key: input.active ? 'reactivated' : 'deactivated', values: { name: target.name } });
+  },
+  { invalidKey: 'invalid' },
+);

@@ -5,7 +5,7 @@ import { UserControls } from '@/components/admin/user-controls';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { listUsers } from '@/db/queries/users';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('usersTitle') };

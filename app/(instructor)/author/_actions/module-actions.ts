@@ -2,91 +2,70 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { moduleIdOfLesson } from '@/db/queries/authoring-access';
+import { z } from 'zod';
 import { addLesson, deleteLesson, moveLesson } from '@/db/queries/authoring-lessons';
 import { createModule, updateModuleMeta } from '@/db/queries/authoring-modules';
-import { requireEditableModule } from '@/lib/authoring/access';
-import { requirePermission } from '@/lib/auth/dal';
+import { failed, type ActionState } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
+import { requireEditableLessonApi, requireEditableModuleApi } from '@/lib/auth/guards';
 import { parseRevision } from '@/lib/domain/draft-revision';
-import { AppError } from '@/lib/errors';
-import { createModuleSchema, fieldErrors, moveSchema, newLessonSchema, updateModuleSchema } from '@/lib/validation/authoring';
-import { formError, fromSave, idField, textFields, type EditState } from './state';
-
-const metaFields = ['title', 'summary', 'objectives', 'selfEnrol', 'programmeId', 'moduleId', 'revision'] as const;
-
-function metaInput(form: FormData) {
-  const fields = textFields(form, metaFields);
-  return { ...fields, selfEnrol: form.get('selfEnrol') === 'on' ? 'on' : '' };
-}
+import { createModuleSchema, moveSchema, newLessonSchema, updateModuleSchema } from '@/lib/validation/authoring';
+import { fromSave, type SavedDraft } from './state';
 
 /** Creates a module owned by the signed-in author, then opens its editor. */
-export async function createModuleAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const user = await requirePermission('content:author');
-  const raw = metaInput(form);
-  const input = createModuleSchema.safeParse(raw);
-  if (!input.success) return { status: 'invalid', errors: fieldErrors(input.error.issues, raw) };
-  let created;
-  try {
-    created = createModule(input.data, user.id, new Date());
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid:programme')
-      return { status: 'invalid', errors: { programmeId: { key: 'programme-unknown' } } };
-    throw error;
-  }
-  revalidatePath('/author');
-  redirect(`/author/modules/${created.id}`);
-}
+export const createModuleAction = formAction(
+  'content:author',
+  createModuleSchema,
+  (input, { user }): ActionState<SavedDraft> => {
+    const created = createModule(input, user.id, new Date());
+    revalidatePath('/author');
+    redirect(`/author/modules/${created.id}`);
+  },
+  { errors: { 'invalid:programme': 'programme-unknown' } },
+);
 
 /** Saves module metadata, unless someone else changed it since the form loaded. */
-export async function updateModuleAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const { user } = await requireEditableModule(idField(form, 'moduleId'));
-  const raw = metaInput(form);
-  const input = updateModuleSchema.safeParse(raw);
-  if (!input.success) return { status: 'invalid', errors: fieldErrors(input.error.issues, raw) };
-  const result = updateModuleMeta(input.data.moduleId, input.data.revision, input.data, user.id, new Date());
-  revalidatePath(`/author/modules/${input.data.moduleId}`);
+export const updateModuleAction = formAction('content:author', updateModuleSchema, (input, { user }) => {
+  requireEditableModuleApi(user, input.moduleId);
+  const result = updateModuleMeta(input.moduleId, input.revision, input, user.id, new Date());
+  revalidatePath(`/author/modules/${input.moduleId}`);
   return fromSave(result, 'moduleSaved');
-}
+});
 
 /** Adds a lesson at the end and opens its editor. */
-export async function addLessonAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const { user } = await requireEditableModule(idField(form, 'moduleId'));
-  const raw = textFields(form, ['moduleId', 'title']);
-  const input = newLessonSchema.safeParse(raw);
-  if (!input.success) return { status: 'invalid', errors: fieldErrors(input.error.issues, raw) };
-  const lessonId = addLesson(input.data.moduleId, input.data.title, user.id, new Date());
-  revalidatePath(`/author/modules/${input.data.moduleId}`);
-  redirect(`/author/modules/${input.data.moduleId}/lessons/${lessonId}`);
-}
+export const addLessonAction = formAction('content:author', newLessonSchema, (input, { user }): ActionState<SavedDraft> => {
+  requireEditableModuleApi(user, input.moduleId);
+  const lessonId = addLesson(input.moduleId, input.title, user.id, new Date());
+  revalidatePath(`/author/modules/${input.moduleId}`);
+  redirect(`/author/modules/${input.moduleId}/lessons/${lessonId}`);
+});
 
 /** Moves a lesson one place up or down. */
-export async function moveLessonAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const { user } = await requireEditableModule(idField(form, 'moduleId'));
-  const input = moveSchema.safeParse(textFields(form, ['moduleId', 'id', 'direction', 'seen']));
-  if (!input.success) return formError('stale-form');
-  const result = moveLesson(input.data.moduleId, input.data.id, input.data.direction, input.data.seen, user.id, new Date());
-  revalidatePath(`/author/modules/${input.data.moduleId}`);
-  return result ? fromSave(result, 'lessonMoved') : formError('cannot-move');
-}
+export const moveLessonAction = formAction(
+  'content:author',
+  moveSchema,
+  (input, { user }) => {
+    requireEditableModuleApi(user, input.moduleId);
+    const result = moveLesson(input.moduleId, input.id, input.direction, input.seen, user.id, new Date());
+    revalidatePath(`/author/modules/${input.moduleId}`);
+    return result ? fromSave(result, 'lessonMoved') : failed('cannot-move');
+  },
+  { invalidKey: 'stale-form' },
+);
 
-/** Deletes a lesson that has not changed since the list was loaded. */
-export async function deleteLessonAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const lessonId = idField(form, 'lessonId');
-  // The module comes from the lesson itself, never from the form.
-  const moduleId = moduleIdOfLesson(lessonId);
-  if (moduleId === null) {
-    await requirePermission('content:author');
-    return formError('lesson-gone');
-  }
-  const { user } = await requireEditableModule(moduleId);
-  const revision = parseRevision(form.get('revision'));
-  if (revision === null) return formError('stale-form');
-  try {
+const deleteLessonSchema = z.object({ lessonId: z.string(), revision: z.string() });
+
+/** Deletes a lesson that has not changed since the list was loaded. The module comes from the lesson itself, never from the form. */
+export const deleteLessonAction = formAction(
+  'content:author',
+  deleteLessonSchema,
+  (input, { user }) => {
+    const { lessonId, module: owned } = requireEditableLessonApi(user, input.lessonId);
+    const revision = parseRevision(input.revision);
+    if (revision === null) return failed('stale-form');
     const result = deleteLesson(lessonId, revision, user.id, new Date());
-    revalidatePath(`/author/modules/${moduleId}`);
+    revalidatePath(`/author/modules/${owned.id}`);
     return fromSave(result, 'lessonDeleted');
-  } catch (error) {
-    if (error instanceof AppError && error.kind === 'not-found') return formError('lesson-gone');
-    throw error;
-  }
-}
+  },
+  { errors: { 'invalid:lesson': 'lesson-gone', 'not-found:lesson': 'lesson-gone' } },
+);

@@ -1,55 +1,57 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { addCollaborator, findCandidate, removeCollaborator } from '@/db/queries/authoring-collaborators';
 import { publishDraft } from '@/db/queries/authoring-publish';
-import { requireEditableModule } from '@/lib/authoring/access';
+import { failed, invalid } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
+import { requireEditableModuleApi } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 import { canManageCollaborators, coOwnerRefusal } from '@/lib/domain/authoring-access';
-import { coOwnerSchema, fieldErrors, publishSchema } from '@/lib/validation/authoring';
-import { formError, idField, textFields, type EditState } from './state';
+import { coOwnerSchema, publishSchema } from '@/lib/validation/authoring';
+import { saved } from './state';
 
 /**
  * Publishes the draft as a new version with a changelog line. Trainees keep
  * the version they see until this succeeds; their attempts keep theirs.
  */
-export async function publishAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const { user, module: owned } = await requireEditableModule(idField(form, 'moduleId'), undefined, 'content:publish');
-  const raw = textFields(form, ['moduleId', 'changelog']);
-  const input = publishSchema.safeParse(raw);
-  if (!input.success) return { status: 'invalid', errors: fieldErrors(input.error.issues, raw) };
-  const outcome = publishDraft(owned.id, user.id, input.data.changelog, new Date(), moduleCaptionsReader(owned.slug));
-  if (!outcome.ok) return formError('publish-blocked', { count: outcome.problems.length });
+export const publishAction = formAction('content:publish', publishSchema, (input, { user }) => {
+  const owned = requireEditableModuleApi(user, input.moduleId);
+  const outcome = publishDraft(owned.id, user.id, input.changelog, new Date(), moduleCaptionsReader(owned.slug));
+  if (!outcome.ok) return failed('publish-blocked', { count: outcome.problems.length });
   revalidatePath(`/author/modules/${owned.id}`, 'layout');
   revalidatePath(`/modules/${owned.slug}`, 'layout');
   revalidatePath('/author');
   const { changed, version } = outcome.result;
-  return { status: 'saved', revision: String(version), notice: changed ? 'published' : 'publishUnchanged', savedAt: Date.now() };
-}
+  return saved(String(version), changed ? 'published' : 'publishUnchanged');
+});
 
 /** Adds a co-owner by email (owners and administrators only). */
-export async function addCoOwnerAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const { user, module: owned } = await requireEditableModule(idField(form, 'moduleId'));
-  if (!canManageCollaborators(owned.relation)) return formError('owner-only');
-  const raw = textFields(form, ['moduleId', 'email']);
-  const input = coOwnerSchema.safeParse(raw);
-  if (!input.success) return { status: 'invalid', errors: fieldErrors(input.error.issues, raw) };
-  const candidate = findCandidate(input.data.email);
+export const addCoOwnerAction = formAction('content:author', coOwnerSchema, (input, { user }) => {
+  const owned = requireEditableModuleApi(user, input.moduleId);
+  if (!canManageCollaborators(owned.relation)) return failed('owner-only');
+  const candidate = findCandidate(input.email);
   const refusal = coOwnerRefusal(candidate, owned);
-  if (refusal || !candidate)
-    return { status: 'invalid', errors: { email: { key: `co-owner-${refusal ?? 'no-account'}`, values: { email: input.data.email } } } };
+  if (refusal || !candidate) return invalid({ email: { key: `co-owner-${refusal ?? 'no-account'}`, values: { email: input.email } } });
   addCollaborator(owned.id, candidate.id, user.id);
   revalidatePath(`/author/modules/${owned.id}`);
-  return { status: 'saved', revision: '', notice: 'coOwnerAdded', savedAt: Date.now() };
-}
+  return saved('', 'coOwnerAdded');
+});
+
+const removeCoOwnerSchema = z.object({ moduleId: z.string(), userId: z.coerce.number().int().positive() });
 
 /** Removes a co-owner (owners and administrators only). */
-export async function removeCoOwnerAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const { user, module: owned } = await requireEditableModule(idField(form, 'moduleId'));
-  if (!canManageCollaborators(owned.relation)) return formError('owner-only');
-  const userId = idField(form, 'userId');
-  if (!owned.collaboratorIds.includes(userId)) return formError('stale-form');
-  removeCollaborator(owned.id, userId, user.id);
-  revalidatePath(`/author/modules/${owned.id}`);
-  return { status: 'saved', revision: '', notice: 'coOwnerRemoved', savedAt: Date.now() };
-}
+export const removeCoOwnerAction = formAction(
+  'content:author',
+  removeCoOwnerSchema,
+  (input, { user }) => {
+    const owned = requireEditableModuleApi(user, input.moduleId);
+    if (!canManageCollaborators(owned.relation)) return failed('owner-only');
+    if (!owned.collaboratorIds.includes(input.userId)) return failed('stale-form');
+    removeCollaborator(owned.id, input.userId, user.id);
+    revalidatePath(`/author/modules/${owned.id}`);
+    return saved('', 'coOwnerRemoved');
+  },
+  { invalidKey: 'stale-form' },
+);

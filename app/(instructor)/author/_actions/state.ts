@@ -1,46 +1,33 @@
 import type { SaveResult } from '@/db/queries/authoring-edits';
+import { failed, fieldErrorsOf, invalid, ok, type ActionState } from '@/lib/actions/action-state';
 import type { FormIssue } from '@/lib/domain/question-builder';
-import type { FieldErrors, FieldIssue } from '@/lib/validation/authoring';
 
 /**
- * What every authoring form action returns. `conflict` means the item changed
- * since the form loaded it: nothing was saved and the form keeps what the
- * author typed. Messages are catalog keys under `authoring`.
+ * What a successful authoring save reports: the revision the next save must
+ * name ('' when the form has none) and when it happened. Messages are catalog
+ * keys under `authoring` (notices under `notices`, errors under `errors`).
  */
-export type EditState =
-  | { status: 'idle' }
-  | { status: 'saved'; revision: string; notice: string; savedAt: number }
-  | { status: 'invalid'; errors: FieldErrors }
-  | { status: 'conflict'; changedBy: string | null; changedAt: string | null }
-  | { status: 'error'; error: FieldIssue };
-
-export const idle: EditState = { status: 'idle' };
-
-/** A save's outcome as a form state. */
-export function fromSave(result: SaveResult, notice: string): EditState {
-  if (result.ok) return { status: 'saved', revision: result.revision, notice, savedAt: Date.now() };
-  return { status: 'conflict', changedBy: result.changedBy, changedAt: result.changedAt?.toISOString() ?? null };
+export interface SavedDraft {
+  revision: string;
+  savedAt: number;
 }
 
-/** Builder issues (dotted field paths) as a form state. */
-export function fromIssues(issues: FormIssue[]): EditState {
-  const errors: FieldErrors = {};
-  for (const { field, key, values } of issues) errors[field] ??= { key, ...(values && { values }) };
-  return { status: 'invalid', errors };
+/** A saved draft as a form state, with its notice key. */
+export function saved(revision: string, notice: string, values?: Record<string, string | number>): ActionState<SavedDraft> {
+  return ok({ revision, savedAt: Date.now() }, { key: notice, values: { version: revision, ...values } });
 }
 
-/** A refusal that concerns the whole form rather than one field. */
-export function formError(key: string, values?: Record<string, string | number>): EditState {
-  return { status: 'error', error: { key, ...(values && { values }) } };
+/**
+ * A save's outcome as a form state. A conflict means the item changed since
+ * the form loaded it: nothing was saved and the form keeps what the author
+ * typed; the error names who changed it and when (ISO time), '' when unknown.
+ */
+export function fromSave(result: SaveResult, notice: string): ActionState<SavedDraft> {
+  if (result.ok) return saved(result.revision, notice);
+  return failed('conflict', { changedBy: result.changedBy ?? '', changedAt: result.changedAt?.toISOString() ?? '' });
 }
 
-/** Reads named text fields of a form (absent fields become empty strings). */
-export function textFields<K extends string>(form: FormData, keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, typeof form.get(key) === 'string' ? String(form.get(key)) : ''])) as Record<K, string>;
-}
-
-/** A positive id from a form field, or NaN. */
-export function idField(form: FormData, name: string): number {
-  const value = form.get(name);
-  return typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : Number.NaN;
+/** Question-builder issues (dotted field paths) as field errors. */
+export function fromIssues(issues: FormIssue[]): ActionState<never> {
+  return invalid(fieldErrorsOf(issues.map(({ field, key, values }) => ({ path: field.split('.'), message: key, messageValues: values }))));
 }

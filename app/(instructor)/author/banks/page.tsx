@@ -6,7 +6,7 @@ import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { StatusMessage } from '@/components/ui/status-message';
 import { listBanks } from '@/db/queries/question-banks';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {

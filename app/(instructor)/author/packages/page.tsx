@@ -5,7 +5,7 @@ import { PackageImportForm } from '@/components/packages/package-import-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { listAuthoredModules } from '@/db/queries/authoring';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,26 +4,16 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { createCohort } from '@/db/queries/cohorts';
 import { listProgrammes } from '@/db/queries/programmes';
-import { requirePermission } from '@/lib/auth/dal';
-import { createCohortSchema, fieldErrorsOf } from '@/lib/validation/cohorts';
-import { formFields } from '@/lib/validation/users';
-
-export type CohortFormState =
-  | { status: 'idle' }
-  | { status: 'invalid'; fieldErrors: Record<string, string>; values: Record<string, string> };
-
-const cohortFields = ['name', 'programmeId', 'startsOn', 'endsOn', 'targetOn', 'timeZone'] as const;
+import { invalid } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
+import { createCohortSchema } from '@/lib/validation/cohorts';
 
 /** Creates a cohort with the signed-in manager as its manager, then opens it. */
-export async function createCohortAction(_prev: CohortFormState, form: FormData): Promise<CohortFormState> {
-  const user = await requirePermission('cohorts:manage');
-  const values = formFields(form, cohortFields);
-  const input = createCohortSchema.safeParse(values);
-  if (!input.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues), values };
-  if (!listProgrammes().some((programme) => programme.id === input.data.programmeId)) {
-    return { status: 'invalid', fieldErrors: { programmeId: 'programme-required' }, values };
+export const createCohortAction = formAction('cohorts:manage', createCohortSchema, (input, { user, values }) => {
+  if (!listProgrammes().some((programme) => programme.id === input.programmeId)) {
+    return invalid({ programmeId: { key: 'programme-required' } }, values);
   }
-  const id = createCohort(input.data, user.id);
+  const id = createCohort(input, user.id);
   revalidatePath('/manage');
   redirect(`/manage/cohorts/${id}`);
-}
+});

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ProgrammeSection } from '@/components/dashboard/programme-section';
 import { getDb } from '@/db';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { loadProgrammeOverview } from '@/lib/reports/programme-overview';
 

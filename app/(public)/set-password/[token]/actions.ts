@@ -1,30 +1,30 @@
 'use server';
 
 import { completeSetPassword, findSetPasswordAccount } from '@/db/queries/set-password';
+import { failed, ok } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
 import { hashPassword } from '@/lib/auth/password';
-import { hashSetPasswordToken, isWellFormedToken, setPasswordTokenState, type TokenState } from '@/lib/domain/set-password-token';
-import { fieldErrorsOf, setPasswordSchema } from '@/lib/validation/cohorts';
-
-export type SetPasswordState =
-  | { status: 'idle' }
-  | { status: 'invalid'; fieldErrors: Record<string, string> }
-  | { status: 'link'; state: Exclude<TokenState, 'valid'> }
-  | { status: 'done'; email: string };
+import { hashSetPasswordToken, isWellFormedToken, setPasswordTokenState } from '@/lib/domain/set-password-token';
+import { setPasswordSchema } from '@/lib/validation/cohorts';
 
 /**
  * Sets the password of the account a one-time link belongs to. Public: the
  * token is the credential. It is checked again here and spent in the same
- * statement that stores the password, so it works exactly once.
+ * statement that stores the password, so it works exactly once. A refused
+ * link is an error whose key is `state.<expired|invalid>`.
  */
-export async function setPasswordAction(_prev: SetPasswordState, form: FormData): Promise<SetPasswordState> {
-  const input = setPasswordSchema.safeParse({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
-  if (!input.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues) };
-  if (!isWellFormedToken(input.data.token)) return { status: 'link', state: 'invalid' };
-  const tokenHash = hashSetPasswordToken(input.data.token);
-  const now = new Date();
-  const account = findSetPasswordAccount(tokenHash);
-  const state = setPasswordTokenState(account, now);
-  if (state !== 'valid' || !account) return { status: 'link', state: state === 'valid' ? 'invalid' : state };
-  const stored = completeSetPassword(tokenHash, await hashPassword(input.data.password), now);
-  return stored ? { status: 'done', email: account.email } : { status: 'link', state: 'invalid' };
-}
+export const setPasswordAction = formAction(
+  'public',
+  setPasswordSchema,
+  async (input) => {
+    if (!isWellFormedToken(input.token)) return failed('state.invalid');
+    const tokenHash = hashSetPasswordToken(input.token);
+    const now = new Date();
+    const account = findSetPasswordAccount(tokenHash);
+    const state = setPasswordTokenState(account, now);
+    if (state !== 'valid' || !account) return failed(`state.${state === 'valid' ? 'invalid' : state}`);
+    const stored = completeSetPassword(tokenHash, await hashPassword(input.password), now);
+    return stored ? ok({ email: account.email }) : failed('state.invalid');
+  },
+  { secret: ['token'] },
+);

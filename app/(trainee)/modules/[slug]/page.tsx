@@ -12,7 +12,7 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { Section } from '@/components/ui/section';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { moduleStanding } from '@/lib/module-standing';
 
 type Params = { params: Promise<{ slug: string }> };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorizeApi } from '@/lib/auth/dal';
+import { requirePermissionApi } from '@/lib/auth/guards';
 import { errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
 import { renderMarkdown } from '@/lib/markdown/render';
@@ -13,9 +13,9 @@ const previewSchema = z.object({ markdown: z.string().max(BODY_MAX) });
  */
 export async function POST(request: Request) {
   try {
+    await requirePermissionApi('content:author');
     const input = previewSchema.safeParse(await readJson(request, BODY_MAX * 4 + 1024));
     if (!input.success) throw invalidInput(input.error.issues);
-    await authorizeApi('content:author');
     return Response.json({ html: renderMarkdown(input.data.markdown) }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return errorResponse(error);

@@ -1,6 +1,6 @@
 import { findModuleOwnership, importModulePackage } from '@/db/queries/module-package';
 import { saveImportedCaptions } from '@/lib/authoring/package-captions';
-import { authorizeApi } from '@/lib/auth/dal';
+import { requirePermissionApi } from '@/lib/auth/guards';
 import { loadModulePackage } from '@/lib/content/load-package';
 import { canEditModule } from '@/lib/domain/authoring-access';
 import { can } from '@/lib/domain/permissions';
@@ -17,10 +17,10 @@ const tooLarge = () => new AppError('too-large:package', 'The package is larger 
  */
 export async function POST(request: Request) {
   try {
+    const user = await requirePermissionApi('content:author');
+    if (!can(user.role, 'content:publish')) throw new AppError('forbidden:publish', 'Your role does not allow publishing modules.');
     const declared = Number(request.headers.get('content-length') ?? 0);
     if (declared > MAX_PACKAGE_BYTES + 64 * 1024) throw tooLarge();
-    const user = await authorizeApi('content:author');
-    if (!can(user.role, 'content:publish')) throw new AppError('forbidden:publish', 'Your role does not allow publishing modules.');
     const form = await request.formData().catch(() => null);
     const file = form?.get('file');
     if (!(file instanceof File) || file.size === 0) throw new AppError('invalid:package', 'Choose a module package (.zip) to import.');

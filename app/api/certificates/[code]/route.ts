@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { findCertificate } from '@/db/queries/certificates';
-import { authorizeApi } from '@/lib/auth/dal';
+import { requirePermissionApi } from '@/lib/auth/guards';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { normaliseCertificateCode } from '@/lib/domain/certificate-code';
 import { appUrl } from '@/lib/env';
@@ -11,9 +11,9 @@ type Params = { params: Promise<{ code: string }> };
 /** The holder's certificate as a PDF download. */
 export async function GET(request: Request, { params }: Params) {
   try {
+    const user = await requirePermissionApi('learning:view');
     const code = normaliseCertificateCode((await params).code);
     if (!code) throw new AppError('invalid:code', 'Malformed certificate code.');
-    const user = await authorizeApi('learning:view');
     const certificate = findCertificate(code);
     if (!certificate) throw new AppError('not-found:certificate', 'No certificate has this code.');
     if (certificate.userId !== user.id) throw new AppError('forbidden:certificate', 'This certificate belongs to someone else.');

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
@@ -10,8 +9,7 @@ import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { StatusMessage } from '@/components/ui/status-message';
 import { findBank, listBankQuestions } from '@/db/queries/question-banks';
-import { requirePermission } from '@/lib/auth/dal';
-import { canManageBank } from '@/lib/domain/authoring-access';
+import { requireManagedBank } from '@/lib/auth/guards';
 import { idSchema } from '@/lib/validation/banks';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; skipped?: string }> };
@@ -25,11 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One bank: rename, delete, its questions, and GIFT import and export. */
 export default async function BankPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requirePermission('content:author', `/author/banks/${id}`);
-  const bankId = idSchema.safeParse(id);
-  const bank = bankId.success ? findBank(bankId.data) : null;
-  if (!bank) notFound();
-  if (!canManageBank(user, bank)) forbidden();
+  const { bank } = await requireManagedBank(id, `/author/banks/${id}`);
   const t = await getTranslations('banks');
   const questions = listBankQuestions(bank.id);
   const { added, skipped } = await searchParams;

@@ -8,7 +8,7 @@ import { ModuleNav } from '@/components/authoring/module-nav';
 import { Section } from '@/components/ui/section';
 import { listCollaborators } from '@/db/queries/authoring-collaborators';
 import { getModuleEditor } from '@/db/queries/authoring-modules';
-import { requireEditableModule, idParam } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { canManageCollaborators } from '@/lib/domain/authoring-access';
 
 type Params = { params: Promise<{ id: string }> };
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One module's draft: metadata, lessons in order, co-owners, and where it stands against the published version. */
 export default async function ModuleEditorPage({ params }: Params) {
   const { id } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}`);
   const t = await getTranslations('authoring');
   const data = getModuleEditor(owned.id);
   return (

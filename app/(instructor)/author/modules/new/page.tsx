@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ModuleForm } from '@/components/authoring/module-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { listProgrammeChoices } from '@/db/queries/authoring-modules';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('authoring'))('module.newTitle') };

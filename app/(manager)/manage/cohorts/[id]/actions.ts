@@ -4,18 +4,18 @@ import { revalidatePath } from 'next/cache';
 import { commitEnrolment } from '@/db/queries/cohort-enrolment';
 import { addInstructor } from '@/db/queries/cohort-members';
 import { reissueSetPasswordToken } from '@/db/queries/set-password';
-import { requireManagedCohort } from '@/lib/cohort-access';
+import { failed, invalid, ok } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
+import { requireCohortApi } from '@/lib/auth/guards';
 import type { RowProblem } from '@/lib/domain/enrolment-classify';
 import { oneTimeLinks, type OneTimeLink } from '@/lib/one-time-links';
-import { addInstructorSchema, addTraineeSchema, fieldErrorsOf, reissueLinkSchema } from '@/lib/validation/cohorts';
-import { formFields } from '@/lib/validation/users';
+import { addInstructorSchema, addTraineeSchema, reissueLinkSchema } from '@/lib/validation/cohorts';
 
-export type MemberActionState =
-  | { status: 'idle' }
-  | { status: 'invalid'; fieldErrors: Record<string, string>; values: Record<string, string> }
-  | { status: 'done'; message: 'trainee-created' | 'trainee-added' | 'trainee-unchanged' | 'instructor-added' | 'link-issued'; name: string; links: OneTimeLink[] };
-
-const traineeFields = ['cohortId', 'email', 'name', 'country', 'ministry', 'jobTitle'] as const;
+/** What a member action reports: whose account it concerns, and any one-time links to hand over. */
+export interface MemberOutcome {
+  name: string;
+  links: OneTimeLink[];
+}
 
 /** Which field a row problem belongs to on the single-trainee form. */
 const problemField: Record<RowProblem, string> = {
@@ -31,40 +31,36 @@ const problemField: Record<RowProblem, string> = {
 };
 
 /** Adds one trainee by email: an existing account joins, an unknown address gets a new account and a one-time link. */
-export async function addTraineeAction(_prev: MemberActionState, form: FormData): Promise<MemberActionState> {
-  const values = formFields(form, traineeFields);
-  const { user, cohort } = await requireManagedCohort(values.cohortId);
-  const input = addTraineeSchema.safeParse(values);
-  if (!input.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues), values };
-  const { cohortId: _cohortId, ...row } = input.data;
+export const addTraineeAction = formAction('cohorts:manage', addTraineeSchema, (input, { user, values }) => {
+  const cohort = requireCohortApi('manage', user, input.cohortId);
+  const { cohortId: _cohortId, ...row } = input;
   const result = commitEnrolment({ cohort, rows: [{ line: 1, ...row }], expectedFingerprint: null, actorId: user.id, now: new Date(), fileName: null });
   const outcome = result.rows[0];
-  if (result.status !== 'enrolled' || !outcome) return { status: 'invalid', fieldErrors: { form: 'invalid' }, values };
-  if (outcome.status === 'wrong') return { status: 'invalid', fieldErrors: { [problemField[outcome.problem]]: `row.${outcome.problem}` }, values };
+  if (result.status !== 'enrolled' || !outcome) return invalid({ form: { key: 'invalid' } }, values);
+  if (outcome.status === 'wrong') return invalid({ [problemField[outcome.problem]]: { key: `row.${outcome.problem}` } }, values);
   revalidatePath(`/manage/cohorts/${cohort.id}`);
   const message = outcome.status === 'new' ? 'trainee-created' : outcome.alreadyMember ? 'trainee-unchanged' : 'trainee-added';
-  return { status: 'done', message, name: outcome.name, links: oneTimeLinks(result.tokens) };
-}
+  return ok<MemberOutcome>({ name: outcome.name, links: oneTimeLinks(result.tokens) }, message);
+});
 
 /** Adds an instructor account to the cohort. */
-export async function addInstructorAction(_prev: MemberActionState, form: FormData): Promise<MemberActionState> {
-  const values = formFields(form, ['cohortId', 'userId']);
-  const { user, cohort } = await requireManagedCohort(values.cohortId);
-  const input = addInstructorSchema.safeParse(values);
-  if (!input.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues), values };
-  const result = addInstructor(cohort.id, input.data.userId, user.id);
-  if (result !== 'added') return { status: 'invalid', fieldErrors: { userId: result }, values };
+export const addInstructorAction = formAction('cohorts:manage', addInstructorSchema, (input, { user, values }) => {
+  const cohort = requireCohortApi('manage', user, input.cohortId);
+  const result = addInstructor(cohort.id, input.userId, user.id);
+  if (result !== 'added') return invalid({ userId: { key: result } }, values);
   revalidatePath(`/manage/cohorts/${cohort.id}`);
-  return { status: 'done', message: 'instructor-added', name: '', links: [] };
-}
+  return ok<MemberOutcome>({ name: '', links: [] }, 'instructor-added');
+});
 
 /** A fresh one-time link for a trainee who has not set a password yet (the previous link stops working). */
-export async function reissueLinkAction(_prev: MemberActionState, form: FormData): Promise<MemberActionState> {
-  const values = formFields(form, ['cohortId', 'userId']);
-  const { user, cohort } = await requireManagedCohort(values.cohortId);
-  const input = reissueLinkSchema.safeParse(values);
-  if (!input.success) return { status: 'invalid', fieldErrors: { form: 'invalid' }, values };
-  const issued = reissueSetPasswordToken(cohort.id, input.data.userId, user.id, new Date());
-  if (!issued) return { status: 'invalid', fieldErrors: { form: 'link-not-needed' }, values };
-  return { status: 'done', message: 'link-issued', name: issued.name, links: oneTimeLinks([issued]) };
-}
+export const reissueLinkAction = formAction(
+  'cohorts:manage',
+  reissueLinkSchema,
+  (input, { user }) => {
+    const cohort = requireCohortApi('manage', user, input.cohortId);
+    const issued = reissueSetPasswordToken(cohort.id, input.userId, user.id, new Date());
+    if (!issued) return failed('link-not-needed');
+    return ok<MemberOutcome>({ name: issued.name, links: oneTimeLinks([issued]) }, 'link-issued');
+  },
+  { invalidKey: 'invalid' },
+);

@@ -8,7 +8,7 @@ import { MembersTable } from '@/components/cohorts/members-table';
 import { Section } from '@/components/ui/section';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
-import { requireManagedCohort } from '@/lib/cohort-access';
+import { requireCohort } from '@/lib/auth/guards';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -20,7 +20,7 @@ const linkClass = 'text-brand-700 underline';
 
 export default async function CohortPage({ params }: Params) {
   const { id } = await params;
-  const { cohort } = await requireManagedCohort(id, `/manage/cohorts/${id}`);
+  const { cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}`);
   const t = await getTranslations('cohorts');
   const members = listCohortMembers(cohort.id);
   const trainees = members.filter((m) => m.role === 'trainee').length;

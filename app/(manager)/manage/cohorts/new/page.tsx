@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { CreateCohortForm } from '@/components/cohorts/create-cohort-form';
 import { cardClass } from '@/components/ui/card';
 import { listProgrammes } from '@/db/queries/programmes';
-import { requirePermission } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/guards';
 import { cohortTimeZones, utcOffsetLabel } from '@/lib/domain/time-zone';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,9 +5,8 @@ import { QuizAttemptForm } from '@/components/quiz/quiz-attempt-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { closeIfExpired, loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
 import { listAttempts } from '@/db/queries/attempts';
-import { isEnrolled } from '@/db/queries/enrolment';
 import { getModuleVersion, getPublishedModule } from '@/db/queries/published';
-import { requirePermission } from '@/lib/auth/dal';
+import { requireEnrolledModule } from '@/lib/auth/guards';
 import { publicQuestions } from '@/lib/domain/attempt-layout';
 
 type Params = { params: Promise<{ slug: string }> };
@@ -20,9 +19,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** The trainee's open attempt at the module quiz. Without one, the module page offers to start. */
 export default async function QuizPage({ params }: Params) {
   const { slug } = await params;
-  const user = await requirePermission('learning:view', `/modules/${slug}/quiz`);
-  const courseModule = getPublishedModule(slug);
-  if (!courseModule || !isEnrolled(user.id, courseModule.id)) notFound();
+  const { user, module: courseModule } = await requireEnrolledModule(slug, `/modules/${slug}/quiz`);
   const open = listAttempts(user.id, courseModule.id).find((a) => a.status === 'open');
   if (!open) redirect(`/modules/${slug}#quiz`);
   const attempt = loadOwnAttempt(open.id, user.id);

@@ -1,6 +1,5 @@
 import { saveAnswer } from '@/db/queries/attempt-answers';
-import { ownAttemptWithQuiz } from '@/lib/attempt-context';
-import { authorizeApi } from '@/lib/auth/dal';
+import { requireOwnAttemptApi, requirePermissionApi } from '@/lib/auth/guards';
 import { parseResponse } from '@/lib/domain/grading';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
@@ -11,10 +10,10 @@ type Params = { params: Promise<{ id: string }> };
 /** Auto-save: stores one answer of the trainee's own open attempt. */
 export async function PUT(request: Request, { params }: Params) {
   try {
+    const user = await requirePermissionApi('learning:view');
     const body = saveAnswerSchema.safeParse(await readJson(request));
     if (!body.success) throw invalidInput(body.error.issues);
-    const user = await authorizeApi('learning:view');
-    const { attempt, quiz } = ownAttemptWithQuiz((await params).id, user.id);
+    const { attempt, quiz } = requireOwnAttemptApi(user, (await params).id);
     const question = quiz.questions.find((q) => q.key === body.data.questionKey);
     if (!question || !attempt.layout.questions.includes(question.key)) {
       throw new AppError('invalid:question', `Unknown question "${body.data.questionKey}" for this attempt.`);

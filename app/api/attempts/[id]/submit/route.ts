@@ -1,7 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { assertWritable, finishAttempt } from '@/db/queries/attempt-answers';
-import { ownAttemptWithQuiz } from '@/lib/attempt-context';
-import { authorizeApi } from '@/lib/auth/dal';
+import { requireOwnAttemptApi, requirePermissionApi } from '@/lib/auth/guards';
 import { issueEarnedCertificates } from '@/lib/certificates/issue';
 import { errorResponse } from '@/lib/errors';
 
@@ -10,8 +9,8 @@ type Params = { params: Promise<{ id: string }> };
 /** Submits the trainee's own open attempt: grades the saved answers on the server. */
 export async function POST(_request: Request, { params }: Params) {
   try {
-    const user = await authorizeApi('learning:view');
-    const { attempt, quiz } = ownAttemptWithQuiz((await params).id, user.id);
+    const user = await requirePermissionApi('learning:view');
+    const { attempt, quiz } = requireOwnAttemptApi(user, (await params).id);
     const now = new Date();
     assertWritable(attempt, now);
     const grade = finishAttempt(attempt, quiz, user.id, now, 'submitted');

@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
+import { requireCohortApi, requirePermissionApi } from '@/lib/auth/guards';
 import { AppError, errorResponse } from '@/lib/errors';
-import { authorizeCohortReportApi } from '@/lib/reports/access';
 import { cohortCsvStream } from '@/lib/reports/cohort-csv';
 import { csvLabels } from '@/lib/reports/csv-labels';
 import { parseDashboardQuery } from '@/lib/validation/dashboard';
@@ -13,10 +13,11 @@ const slug = (text: string) => text.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, 
 /** GET /api/cohorts/:id/export?country=&status=: the cohort's dashboard as a streamed CSV download. */
 export async function GET(request: Request, { params }: Params) {
   try {
+    const user = await requirePermissionApi('reports:view');
     const { query, problems } = parseDashboardQuery(new URL(request.url).searchParams);
     const problem = problems[0];
     if (problem) throw new AppError('invalid:query', `${problem.field}: "${problem.value}" is not a valid value.`);
-    const { cohort } = await authorizeCohortReportApi((await params).id);
+    const cohort = requireCohortApi('report', user, (await params).id);
     const now = new Date();
     const body = cohortCsvStream(getDb(), cohort, { country: query.country, status: query.status, now, labels: await csvLabels() });
     return new Response(body, {

@@ -3,17 +3,18 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { importIntoBank } from '@/db/queries/bank-questions';
-import { managedBank } from '@/lib/authoring/bank-access';
-import { requirePermission } from '@/lib/auth/dal';
+import { failed, ok, type ActionState } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
+import { requireManagedBankApi } from '@/lib/auth/guards';
 import { parseGift, type GiftError, type ParsedQuestion } from '@/lib/domain/gift';
 import { giftImportSchema, MAX_GIFT_BYTES } from '@/lib/validation/banks';
-import { formFields } from '@/lib/validation/users';
 
-/** Errors are catalog keys under `banks.errors`; `text` comes back so nothing typed is lost. */
-export type GiftImportState =
-  | { status: 'idle' }
-  | { status: 'invalid'; error: string; sizeKb?: number; text: string }
-  | { status: 'preview'; text: string; questions: ParsedQuestion[]; errors: GiftError[] };
+/** A parsed GIFT text as the preview shows it; `text` comes back so nothing typed is lost. */
+export interface GiftPreviewData {
+  text: string;
+  questions: ParsedQuestion[];
+  errors: GiftError[];
+}
 
 type GiftText = { text: string } | { error: 'empty' | 'too-large' | 'not-text'; sizeKb?: number; text: string };
 
@@ -40,22 +41,25 @@ async function readGiftText(form: FormData): Promise<GiftText> {
 /**
  * Previews GIFT text (`intent=preview`) or imports its valid questions
  * (`intent=import`, in one transaction, skipping questions the bank already
- * holds) and then returns to the bank. Text with no valid question imports nothing.
+ * holds) and then returns to the bank. Text with no valid question imports
+ * nothing. Errors are catalog keys under `banks.errors`; the text comes back
+ * as `values.text`.
  */
-export async function giftImportAction(_prev: GiftImportState, form: FormData): Promise<GiftImportState> {
-  const user = await requirePermission('content:author');
-  const input = giftImportSchema.safeParse(formFields(form, ['bankId', 'intent']));
-  if (!input.success) return { status: 'invalid', error: 'invalid', text: '' };
-  const found = managedBank(user, input.data.bankId);
-  if ('error' in found) return { status: 'invalid', error: found.error, text: '' };
-  const read = await readGiftText(form);
-  if ('error' in read) return { status: 'invalid', error: read.error, sizeKb: read.sizeKb, text: read.text };
-  const parsed = parseGift(read.text);
-  if (input.data.intent === 'preview' || parsed.questions.length === 0) {
-    return { status: 'preview', text: read.text, questions: parsed.questions, errors: parsed.errors };
-  }
-  const result = importIntoBank(found.bank.id, parsed.questions);
-  revalidatePath(`/author/banks/${found.bank.id}`);
-  revalidatePath('/author/banks');
-  redirect(`/author/banks/${found.bank.id}?added=${result.added}&skipped=${result.skipped}`);
-}
+export const giftImportAction = formAction(
+  'content:author',
+  giftImportSchema,
+  async (input, { user, form }): Promise<ActionState<GiftPreviewData>> => {
+    const bank = requireManagedBankApi(user, input.bankId);
+    const read = await readGiftText(form);
+    if ('error' in read) return failed(read.error, { size: read.sizeKb ?? 0 }, { text: read.text });
+    const parsed = parseGift(read.text);
+    if (input.intent === 'preview' || parsed.questions.length === 0) {
+      return ok({ text: read.text, questions: parsed.questions, errors: parsed.errors });
+    }
+    const result = importIntoBank(bank.id, parsed.questions);
+    revalidatePath(`/author/banks/${bank.id}`);
+    revalidatePath('/author/banks');
+    redirect(`/author/banks/${bank.id}?added=${result.added}&skipped=${result.skipped}`);
+  },
+  { invalidKey: 'invalid' },
+);

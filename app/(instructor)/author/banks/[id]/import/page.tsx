@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { GiftImportForm } from '@/components/banks/gift-import-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { findBank } from '@/db/queries/question-banks';
-import { requirePermission } from '@/lib/auth/dal';
-import { canManageBank } from '@/lib/domain/authoring-access';
+import { requireManagedBank } from '@/lib/auth/guards';
 import { idSchema } from '@/lib/validation/banks';
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,11 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Upload or paste GIFT, preview it, import the valid questions. */
 export default async function GiftImportPage({ params }: Props) {
   const { id } = await params;
-  const user = await requirePermission('content:author', `/author/banks/${id}/import`);
-  const bankId = idSchema.safeParse(id);
-  const bank = bankId.success ? findBank(bankId.data) : null;
-  if (!bank) notFound();
-  if (!canManageBank(user, bank)) forbidden();
+  const { bank } = await requireManagedBank(id, `/author/banks/${id}/import`);
   const t = await getTranslations('banks');
   return (
     <div className="space-y-6">

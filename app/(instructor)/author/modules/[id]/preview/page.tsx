@@ -5,7 +5,7 @@ import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { LinkButton } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 
 type Params = { params: Promise<{ id: string }> };
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The draft module page as an enrolled trainee will see it once published. */
 export default async function ModulePreviewPage({ params }: Params) {
   const { id } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/preview`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/preview`);
   const t = await getTranslations('module');
   const tAuthor = await getTranslations('authoring');
   const { snapshot } = getDraftPreview(owned.id, moduleCaptionsReader(owned.slug));

@@ -5,7 +5,7 @@ import { PublishForm } from '@/components/authoring/publish-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 
 type Params = { params: Promise<{ id: string }> };
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Publishing: what stops it, the changelog line, and every version published so far. */
 export default async function PublishPage({ params }: Params) {
   const { id } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/publish`, 'content:publish');
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/publish`, 'content:publish');
   const t = await getTranslations('authoring');
   const format = await getFormatter();
   const status = getDraftStatus(owned.id, moduleCaptionsReader(owned.slug));

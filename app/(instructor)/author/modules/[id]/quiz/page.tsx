@@ -8,8 +8,8 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
 import { Section } from '@/components/ui/section';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
-import { questionTypes } from '@/db/schema/content';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { questionTypes } from '@/lib/domain/quiz-snapshot';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { questionFormFromDraft, questionIssues } from '@/lib/domain/question-builder';
 
 type Params = { params: Promise<{ id: string }> };
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The quiz builder: settings, questions in order, and adding questions of any type (or from a bank). */
 export default async function QuizBuilderPage({ params }: Params) {
   const { id } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/quiz`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/quiz`);
   const t = await getTranslations('authoring');
   const quiz = getQuizEditor(owned.id);
   const defaults = {

@@ -11,7 +11,7 @@ import { getDb } from '@/db';
 import { INACTIVITY_DAYS, PACE_TOLERANCE } from '@/lib/domain/at-risk';
 import { completionByCountry, completionsByWeek, summariseCohort } from '@/lib/domain/cohort-summary';
 import { countriesOf, tablePage } from '@/lib/domain/cohort-table';
-import { requireCohortReport } from '@/lib/reports/access';
+import { requireCohort } from '@/lib/auth/guards';
 import { loadCohortDashboard } from '@/lib/reports/cohort-dashboard';
 import { dashboardSearch, parseDashboardQuery } from '@/lib/validation/dashboard';
 
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CohortDashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
   const base = `/manage/cohorts/${id}/dashboard`;
-  const { cohort } = await requireCohortReport(id, base);
+  const { cohort } = await requireCohort('report', id, base);
   const t = await getTranslations('dashboard');
   const { query, problems } = parseDashboardQuery(await searchParams);
   const now = new Date();

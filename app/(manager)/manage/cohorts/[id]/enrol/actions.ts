@@ -1,17 +1,21 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { commitEnrolment, previewEnrolment } from '@/db/queries/cohort-enrolment';
-import { requireManagedCohort } from '@/lib/cohort-access';
+import { ok, type ActionState } from '@/lib/actions/action-state';
+import { formAction } from '@/lib/actions/form-action';
+import { requireCohortApi } from '@/lib/auth/guards';
 import { enrolmentFingerprint, summariseEnrolment, type ClassifiedRow, type EnrolmentSummary } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, readEnrolmentFile, type EnrolmentRow, type FileProblem } from '@/lib/domain/enrolment-csv';
 import { oneTimeLinks, type OneTimeLink } from '@/lib/one-time-links';
+import { cohortIdSchema } from '@/lib/validation/cohorts';
 
-export type BulkEnrolState =
-  | { status: 'idle' }
-  | { status: 'file-problem'; problem: FileProblem }
+/** Where the two-step enrolment got to: a file it could not read, a preview, or trainees enrolled. */
+export type EnrolStep =
+  | { step: 'file-problem'; problem: FileProblem }
   | {
-      status: 'preview';
+      step: 'preview';
       fileName: string;
       rows: ClassifiedRow[];
       summary: EnrolmentSummary;
@@ -20,7 +24,7 @@ export type BulkEnrolState =
       /** Set when the confirmed preview no longer matched: this is the new one. */
       changed: boolean;
     }
-  | { status: 'enrolled'; summary: EnrolmentSummary; links: OneTimeLink[] };
+  | { step: 'enrolled'; summary: EnrolmentSummary; links: OneTimeLink[] };
 
 type UploadedRows = { ok: true; fileName: string; rows: EnrolmentRow[]; ignoredColumns: string[] } | { ok: false; problem: FileProblem };
 
@@ -34,26 +38,33 @@ async function readUpload(form: FormData): Promise<UploadedRows> {
   return read.ok ? { ...read, fileName: file.name.slice(0, 200) } : read;
 }
 
-function previewState(fileName: string, rows: ClassifiedRow[], ignoredColumns: string[], changed: boolean): BulkEnrolState {
-  return { status: 'preview', fileName, rows, summary: summariseEnrolment(rows), fingerprint: enrolmentFingerprint(rows), ignoredColumns, changed };
+function previewState(fileName: string, rows: ClassifiedRow[], ignoredColumns: string[], changed: boolean): ActionState<EnrolStep> {
+  return ok({ step: 'preview', fileName, rows, summary: summariseEnrolment(rows), fingerprint: enrolmentFingerprint(rows), ignoredColumns, changed });
 }
+
+const bulkEnrolSchema = z.object({ cohortId: cohortIdSchema, intent: z.string(), fingerprint: z.string() });
 
 /**
  * Two steps on one form. 'preview' reads and classifies the file and writes
  * nothing; 'enrol' reads the same file again and enrols every valid row in
  * one transaction, provided the classification still matches the preview.
  */
-export async function bulkEnrolAction(_prev: BulkEnrolState, form: FormData): Promise<BulkEnrolState> {
-  const { user, cohort } = await requireManagedCohort(form.get('cohortId'));
-  const upload = await readUpload(form);
-  if (!upload.ok) return { status: 'file-problem', problem: upload.problem };
-  const fingerprint = form.get('fingerprint');
-  if (form.get('intent') !== 'enrol' || typeof fingerprint !== 'string' || fingerprint === '') {
-    return previewState(upload.fileName, previewEnrolment(upload.rows, cohort.id), upload.ignoredColumns, false);
-  }
-  const result = commitEnrolment({ cohort, rows: upload.rows, expectedFingerprint: fingerprint, actorId: user.id, now: new Date(), fileName: upload.fileName });
-  if (result.status === 'changed') return previewState(upload.fileName, result.rows, upload.ignoredColumns, true);
-  revalidatePath(`/manage/cohorts/${cohort.id}`);
-  revalidatePath('/manage');
-  return { status: 'enrolled', summary: result.summary, links: oneTimeLinks(result.tokens) };
-}
+export const bulkEnrolAction = formAction(
+  'cohorts:manage',
+  bulkEnrolSchema,
+  async (input, { user, form }): Promise<ActionState<EnrolStep>> => {
+    const cohort = requireCohortApi('manage', user, input.cohortId);
+    const upload = await readUpload(form);
+    if (!upload.ok) return ok({ step: 'file-problem', problem: upload.problem });
+    const fingerprint = input.fingerprint;
+    if (input.intent !== 'enrol' || fingerprint === '') {
+      return previewState(upload.fileName, previewEnrolment(upload.rows, cohort.id), upload.ignoredColumns, false);
+    }
+    const result = commitEnrolment({ cohort, rows: upload.rows, expectedFingerprint: fingerprint, actorId: user.id, now: new Date(), fileName: upload.fileName });
+    if (result.status === 'changed') return previewState(upload.fileName, result.rows, upload.ignoredColumns, true);
+    revalidatePath(`/manage/cohorts/${cohort.id}`);
+    revalidatePath('/manage');
+    return ok({ step: 'enrolled', summary: result.summary, links: oneTimeLinks(result.tokens) });
+  },
+  { invalidKey: 'invalid' },
+);

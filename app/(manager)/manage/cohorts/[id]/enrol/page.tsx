@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { BulkEnrolForm } from '@/components/cohorts/bulk-enrol-form';
-import { requireManagedCohort } from '@/lib/cohort-access';
+import { requireCohort } from '@/lib/auth/guards';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BulkEnrolPage({ params }: Params) {
   const { id } = await params;
-  const { cohort } = await requireManagedCohort(id, `/manage/cohorts/${id}/enrol`);
+  const { cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}/enrol`);
   const t = await getTranslations('enrolment');
   return (
     <div className="space-y-6">

@@ -4,10 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LessonCompleteToggle } from '@/components/learning/lesson-complete-toggle';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { isEnrolled } from '@/db/queries/enrolment';
 import { completedLessonKeys } from '@/db/queries/progress';
 import { getPublishedLesson, getPublishedModule } from '@/db/queries/published';
-import { requirePermission } from '@/lib/auth/dal';
+import { requireEnrolledModule } from '@/lib/auth/guards';
 import { LessonBody } from '@/components/learning/lesson-body';
 
 type Params = { params: Promise<{ slug: string; key: string }> };
@@ -21,10 +20,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function LessonPage({ params }: Params) {
   const { slug, key } = await params;
-  const user = await requirePermission('learning:view', `/modules/${slug}/lessons/${key}`);
-  const courseModule = getPublishedModule(slug);
   // A lesson of a module the trainee is not enrolled in is not shown at all.
-  if (!courseModule || !isEnrolled(user.id, courseModule.id)) notFound();
+  const { user, module: courseModule } = await requireEnrolledModule(slug, `/modules/${slug}/lessons/${key}`);
   const index = courseModule.lessons.findIndex((l) => l.key === key);
   const lesson = index >= 0 ? getPublishedLesson(courseModule.versionId, key) : null;
   if (!lesson) notFound();

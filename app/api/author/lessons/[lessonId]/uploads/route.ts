@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { moduleIdOfLesson } from '@/db/queries/authoring-access';
 import { getLessonEditor } from '@/db/queries/authoring-lessons';
-import { authorizeModuleApi, idParam } from '@/lib/authoring/access';
+import { requireEditableLessonApi, requirePermissionApi } from '@/lib/auth/guards';
 import { uploadLimits } from '@/lib/authoring/files';
 import { discardUpload, storeUpload } from '@/lib/authoring/store-upload';
 import { parseVtt } from '@/lib/content/vtt';
@@ -29,18 +28,18 @@ function refused(refusal: UploadRefusal): Response {
  */
 export async function PUT(request: Request, { params }: Params) {
   try {
-    const lessonId = idParam((await params).lessonId);
+    const user = await requirePermissionApi('content:author');
     const url = new URL(request.url);
     const query = querySchema.safeParse({ kind: url.searchParams.get('kind'), name: url.searchParams.get('name') });
     if (!query.success) throw invalidInput(query.error.issues);
-    if (!request.body || Number.isNaN(lessonId)) throw new AppError('invalid:upload', 'Send the file as the request body.');
+    if (!request.body) throw new AppError('invalid:upload', 'Send the file as the request body.');
     const { kind, name } = query.data;
     const declared = request.headers.get('content-length');
     const limits = uploadLimits();
     const early = checkUploadStart(kind, name, declared === null ? null : Number(declared), limits);
     if (early) return refused(early);
 
-    const { module: owned } = await authorizeModuleApi(moduleIdOfLesson(lessonId));
+    const { lessonId, module: owned } = requireEditableLessonApi(user, (await params).lessonId);
     const lesson = getLessonEditor(lessonId);
     if (!lesson) throw new AppError('not-found:lesson', 'No such lesson.');
     const stored = await storeUpload(request.body, { moduleSlug: owned.slug, lessonKey: lesson.key, kind, fileName: name, maxBytes: limits[kind] });

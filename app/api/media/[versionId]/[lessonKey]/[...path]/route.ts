@@ -1,6 +1,4 @@
-import { isEnrolled } from '@/db/queries/enrolment';
-import { getModuleVersionOwner, getPublishedLesson } from '@/db/queries/published';
-import { authorizeApi } from '@/lib/auth/dal';
+import { requirePermissionApi, requirePublishedLessonApi } from '@/lib/auth/guards';
 import { AppError, errorResponse } from '@/lib/errors';
 import { fileResponse } from '@/lib/file-response';
 import { findModuleFile } from '@/lib/media';
@@ -14,15 +12,11 @@ type Params = { params: Promise<{ versionId: string; lessonKey: string; path: st
  */
 export async function GET(request: Request, { params }: Params) {
   try {
-    const { versionId: rawVersion, lessonKey, path } = await params;
-    const versionId = Number(rawVersion);
+    const user = await requirePermissionApi('learning:view');
+    const { versionId, lessonKey, path } = await params;
     const relative = path.map(decodeURIComponent).join('/');
-    if (!Number.isInteger(versionId) || versionId <= 0 || relative.includes('..')) throw new AppError('invalid:path', 'Malformed media path.');
-    const user = await authorizeApi('learning:view');
-    const owner = getModuleVersionOwner(versionId);
-    const lesson = owner ? getPublishedLesson(versionId, lessonKey) : null;
-    if (!owner || !lesson) throw new AppError('not-found:lesson', 'No such lesson.');
-    if (user.role === 'trainee' && !isEnrolled(user.id, owner.moduleId)) throw new AppError('forbidden:not-enrolled', 'You are not enrolled in this module.');
+    if (relative.includes('..')) throw new AppError('invalid:path', 'Malformed media path.');
+    const { owner, lesson } = requirePublishedLessonApi(user, versionId, lessonKey);
     const named = [lesson.lecture?.video, lesson.lecture?.captions, ...lesson.attachments.map((a) => a.path)];
     if (!named.includes(relative)) throw new AppError('not-found:file', 'This lesson has no such file.');
     if (relative === lesson.lecture?.captions && lesson.captionsVtt) {

@@ -5,7 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import { LessonEditor } from '@/components/authoring/lesson-editor';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { getLessonEditor } from '@/db/queries/authoring-lessons';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
+import { idParam } from '@/lib/http';
 import { uploadLimits } from '@/lib/authoring/files';
 import { renderMarkdown } from '@/lib/markdown/render';
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Edits one draft lesson: text with live preview, lecture video and captions, attachments. */
 export default async function LessonEditorPage({ params }: Params) {
   const { id, lessonId } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/lessons/${lessonId}`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/lessons/${lessonId}`);
   const lesson = getLessonEditor(idParam(lessonId));
   if (!lesson || lesson.moduleId !== owned.id) notFound();
   const t = await getTranslations('authoring');

@@ -5,7 +5,7 @@ import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { QuizPreview } from '@/components/authoring/quiz-preview';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 
 type Params = { params: Promise<{ id: string }> };
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The draft quiz in the trainee's question form, in a preview mode that saves nothing. */
 export default async function QuizPreviewPage({ params }: Params) {
   const { id } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/preview/quiz`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/preview/quiz`);
   const { snapshot } = getDraftPreview(owned.id, moduleCaptionsReader(owned.slug));
   const quiz = snapshot.quiz;
   if (!quiz) notFound();

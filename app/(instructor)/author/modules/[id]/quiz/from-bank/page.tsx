@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AddFromBankForm } from '@/components/banks/add-from-bank-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
 import { Section } from '@/components/ui/section';
 import { listBankQuestions, listBanks } from '@/db/queries/question-banks';
-import { findAuthoringModule, listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
-import { requirePermission } from '@/lib/auth/dal';
-import { canEditModule } from '@/lib/domain/authoring-access';
+import { listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { idSchema } from '@/lib/validation/banks';
 
@@ -22,11 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Choose a bank, tick questions, copy them into the module's draft quiz. */
 export default async function FromBankPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requirePermission('content:author', `/author/modules/${id}/quiz/from-bank`);
-  const moduleId = idSchema.safeParse(id);
-  const mod = moduleId.success ? findAuthoringModule(moduleId.data) : null;
-  if (!mod) notFound();
-  if (!canEditModule(user, mod)) forbidden();
+  const { user, module: mod } = await requireEditableModule(id, `/author/modules/${id}/quiz/from-bank`);
   const t = await getTranslations('banks');
   const banks = listBanks(user.id, can(user.role, 'content:edit-any'));
   const chosenId = idSchema.safeParse((await searchParams).bank);

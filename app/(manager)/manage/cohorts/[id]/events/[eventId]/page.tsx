@@ -6,7 +6,7 @@ import { AttendanceForm } from '@/components/cohorts/attendance-form';
 import { EventWhen } from '@/components/events/event-when';
 import { listEventAttendance } from '@/db/queries/attendance';
 import { getEvent } from '@/db/queries/events';
-import { requireManagedCohort } from '@/lib/cohort-access';
+import { requireCohort } from '@/lib/auth/guards';
 import { attendanceOpen } from '@/lib/domain/events';
 import { cohortIdSchema } from '@/lib/validation/cohorts';
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EventPage({ params }: Params) {
   const { id, eventId } = await params;
-  const { cohort } = await requireManagedCohort(id, `/manage/cohorts/${id}/events/${eventId}`);
+  const { cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}/events/${eventId}`);
   const parsed = cohortIdSchema.safeParse(eventId);
   const event = parsed.success ? getEvent(parsed.data) : null;
   if (!event || event.cohortId !== cohort.id) notFound();

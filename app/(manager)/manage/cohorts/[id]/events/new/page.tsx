@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EventForm } from '@/components/cohorts/event-form';
 import { cardClass } from '@/components/ui/card';
-import { requireManagedCohort } from '@/lib/cohort-access';
+import { requireCohort } from '@/lib/auth/guards';
 import { utcOffsetLabel } from '@/lib/domain/time-zone';
 
 type Params = { params: Promise<{ id: string }> };
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewEventPage({ params }: Params) {
   const { id } = await params;
-  const { cohort } = await requireManagedCohort(id, `/manage/cohorts/${id}/events/new`);
+  const { cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}/events/new`);
   const t = await getTranslations('cohortEvents');
   const zoneLabel = `${cohort.timeZone} (${utcOffsetLabel(cohort.timeZone, new Date())})`;
   return (

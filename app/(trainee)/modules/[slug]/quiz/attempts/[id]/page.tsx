@@ -6,11 +6,9 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
 import { getPublishedModule } from '@/db/queries/published';
-import { ownAttemptWithQuiz } from '@/lib/attempt-context';
-import { requirePermission } from '@/lib/auth/dal';
+import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
-import { AppError } from '@/lib/errors';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -21,16 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A submitted attempt: score, pass or fail, and per-question feedback with explanations. */
 export default async function AttemptResultPage({ params }: Params) {
   const { slug, id } = await params;
-  const user = await requirePermission('learning:view', `/modules/${slug}/quiz/attempts/${id}`);
+  const { attempt, quiz } = await requireOwnAttempt(id, `/modules/${slug}/quiz/attempts/${id}`);
   const courseModule = getPublishedModule(slug);
-  let context;
-  try {
-    context = ownAttemptWithQuiz(id, user.id);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
-  const { attempt, quiz } = context;
   if (!courseModule || attempt.moduleId !== courseModule.id) notFound();
   if (attempt.status === 'open') redirect(`/modules/${slug}/quiz`);
   const t = await getTranslations('results');

@@ -1,6 +1,5 @@
-import { moduleIdOfLesson } from '@/db/queries/authoring-access';
 import { getLessonEditor } from '@/db/queries/authoring-lessons';
-import { authorizeModuleApi, idParam } from '@/lib/authoring/access';
+import { requireEditableLessonApi, requirePermissionApi } from '@/lib/auth/guards';
 import { fileResponse } from '@/lib/file-response';
 import { isModuleFilePath } from '@/lib/domain/upload-rules';
 import { AppError, errorResponse } from '@/lib/errors';
@@ -15,11 +14,11 @@ type Params = { params: Promise<{ lessonId: string; path: string[] }> };
  */
 export async function GET(request: Request, { params }: Params) {
   try {
+    const user = await requirePermissionApi('content:author');
     const { lessonId: rawId, path } = await params;
-    const lessonId = idParam(rawId);
     const relative = path.map(decodeURIComponent).join('/');
-    if (Number.isNaN(lessonId) || !isModuleFilePath(relative)) throw new AppError('invalid:path', 'Malformed media path.');
-    const { module: owned } = await authorizeModuleApi(moduleIdOfLesson(lessonId));
+    if (!isModuleFilePath(relative)) throw new AppError('invalid:path', 'Malformed media path.');
+    const { lessonId, module: owned } = requireEditableLessonApi(user, rawId);
     const lesson = getLessonEditor(lessonId);
     const named = [lesson?.lecture?.video, lesson?.lecture?.captions, ...(lesson?.attachments.map((a) => a.path) ?? [])];
     if (!named.includes(relative)) throw new AppError('not-found:file', 'This lesson does not name that file.');

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { isCohortTrainee, loadTraineeRecord } from '@/db/queries/trainee-record';
+import { requireCohortApi, requirePermissionApi } from '@/lib/auth/guards';
 import { AppError, errorResponse } from '@/lib/errors';
-import { authorizeCohortReportApi } from '@/lib/reports/access';
 import { recordCsv, recordForExport } from '@/lib/reports/trainee-record';
 import { idSchema } from '@/lib/validation/dashboard';
 
@@ -16,12 +16,13 @@ const formatSchema = z.enum(['csv', 'json']);
  */
 export async function GET(request: Request, { params }: Params) {
   try {
+    const user = await requirePermissionApi('reports:view');
     const { id, userId: rawUserId } = await params;
     const format = formatSchema.safeParse(new URL(request.url).searchParams.get('format') ?? 'json');
     if (!format.success) throw new AppError('invalid:format', 'format must be csv or json.');
     const userId = idSchema.safeParse(rawUserId);
     if (!userId.success) throw new AppError('invalid:user', 'The trainee id must be a positive whole number.');
-    const { cohort } = await authorizeCohortReportApi(id);
+    const cohort = requireCohortApi('report', user, id);
     const db = getDb();
     if (!isCohortTrainee(db, cohort.id, userId.data)) throw new AppError('not-found:trainee', 'No such trainee in this cohort.');
     const record = loadTraineeRecord(db, userId.data);

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 import { LessonBody } from '@/components/learning/lesson-body';
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One draft lesson as a trainee will see it: the same lecture player, HTML and downloads. */
 export default async function LessonPreviewPage({ params }: Params) {
   const { id, key } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/preview/lessons/${key}`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/preview/lessons/${key}`);
   const { snapshot, lessonIds } = getDraftPreview(owned.id, moduleCaptionsReader(owned.slug));
   const index = snapshot.lessons.findIndex((l) => l.key === key);
   const lesson = snapshot.lessons[index];

@@ -5,7 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionEditor } from '@/components/authoring/question-editor';
 import { getQuestion } from '@/db/queries/authoring-quiz';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { requireEditableModule } from '@/lib/auth/guards';
+import { idParam } from '@/lib/http';
 import { questionFormFromDraft } from '@/lib/domain/question-builder';
 
 type Params = { params: Promise<{ id: string; questionId: string }> };
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Edits one question of the module's quiz. */
 export default async function EditQuestionPage({ params }: Params) {
   const { id, questionId } = await params;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/quiz/questions/${questionId}`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/quiz/questions/${questionId}`);
   const question = getQuestion(owned.id, idParam(questionId));
   if (!question) notFound();
   const t = await getTranslations('authoring');

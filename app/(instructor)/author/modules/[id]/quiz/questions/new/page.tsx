@@ -4,8 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionEditor } from '@/components/authoring/question-editor';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
-import { questionTypes, type QuestionType } from '@/db/schema/content';
-import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { questionTypes, type QuestionType } from '@/lib/domain/quiz-snapshot';
+import { requireEditableModule } from '@/lib/auth/guards';
 import { emptyQuestionForm } from '@/lib/domain/question-builder';
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ type?: string }> };
@@ -20,7 +20,7 @@ const isType = (value: string | undefined): value is QuestionType => (questionTy
 export default async function NewQuestionPage({ params, searchParams }: Params) {
   const { id } = await params;
   const { type } = await searchParams;
-  const { module: owned } = await requireEditableModule(idParam(id), `/author/modules/${id}/quiz`);
+  const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/quiz`);
   if (!isType(type)) notFound();
   if (!getQuizEditor(owned.id)) redirect(`/author/modules/${owned.id}/quiz`);
   const t = await getTranslations('authoring');

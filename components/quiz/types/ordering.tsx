@@ -1,17 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-
-interface Props {
-  items: { key: string; text: string }[];
-  order: string[];
-  onChange: (order: string[]) => void;
-}
+import type { TypeFieldProps } from './props';
 
 /** Puts items in sequence with Move up / Move down buttons: keyboard- and screen-reader-friendly. */
-export function OrderingField({ items, order, onChange }: Props) {
+export function OrderingField({ question, response, onChange }: TypeFieldProps) {
   const t = useTranslations('quiz');
-  const byKey = new Map(items.map((item) => [item.key, item]));
+  const byKey = new Map(question.options.map((item) => [item.key, item]));
+  const order = response && 'order' in response ? response.order : question.options.map((o) => o.key);
   const sequence = order.filter((key) => byKey.has(key));
 
   function move(index: number, by: -1 | 1) {
@@ -19,7 +15,7 @@ export function OrderingField({ items, order, onChange }: Props) {
     const [item] = next.splice(index, 1);
     if (item === undefined) return;
     next.splice(index + by, 0, item);
-    onChange(next);
+    onChange({ type: 'ordering', order: next });
   }
 
   return (

@@ -61,5 +61,23 @@ describe('the content/ tree', () => {
         if (question.type === 'ordering') expect(question.items.length, question.key).toBeGreaterThanOrEqual(3);
       }
     });
+
+    it('names the skill of every question, at least half of them application', () => {
+      const questions = mod?.quiz?.questions ?? [];
+      for (const question of questions) expect(question.skill, question.key).toMatch(/^(recall|application)$/);
+      const application = questions.filter((question) => question.skill === 'application').length;
+      expect(application * 2).toBeGreaterThanOrEqual(questions.length);
+    });
+  });
+
+  it('asks no question twice across the programme', () => {
+    const questions = tree.modules.flatMap((mod) => (mod.quiz?.questions ?? []).map((question) => ({ module: mod.meta.slug, ...question })));
+    const seen = new Map<string, string>();
+    for (const { module, key, prompt } of questions) {
+      for (const id of [`key:${key}`, `prompt:${prompt.toLowerCase()}`]) {
+        expect(seen.get(id), `${module}: ${id} is also in ${seen.get(id)}`).toBeUndefined();
+        seen.set(id, module);
+      }
+    }
   });
 });

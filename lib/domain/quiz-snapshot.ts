@@ -18,6 +18,14 @@ export type QuestionType = (typeof questionTypes)[number];
 export const scoringRules = ['best', 'last'] as const;
 export type ScoringRule = (typeof scoringRules)[number];
 
+/**
+ * What a question asks of the trainee: to recall a fact or principle, or to
+ * apply it to a described case (classify, diagnose, order, choose). Course
+ * quizzes name it per question and keep at least half `application`.
+ */
+export const questionSkills = ['recall', 'application'] as const;
+export type QuestionSkill = (typeof questionSkills)[number];
+
 export const attemptStatuses = ['open', 'submitted', 'expired'] as const;
 export type AttemptStatus = (typeof attemptStatuses)[number];
 
@@ -42,6 +50,8 @@ export interface QuestionData {
   prompt: string;
   explanation: string;
   points: number;
+  /** Named in course files; absent for questions from banks, GIFT or the builder until an author sets it. */
+  skill?: QuestionSkill | null;
   options: OptionData[];
 }
 

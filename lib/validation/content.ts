@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, slugSchema, uniqueBy } from '@/lib/domain/question-types/file-schema';
 import { quizQuestionSchema } from '@/lib/domain/question-types/registry';
+import { skillProblems } from '@/lib/domain/question-skills';
 
 /**
  * Schemas for the files under `content/` (see content/README.md). A quiz
@@ -82,10 +83,23 @@ export const quizSettingsSchema = z.strictObject({
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
+/** A quiz that names skills names one per question, and at least half are application questions. */
+function checkSkills(questions: { skill?: string | null }[], ctx: z.RefinementCtx): void {
+  for (const problem of skillProblems(questions.map((question) => (question.skill === 'recall' || question.skill === 'application' ? question.skill : null)))) {
+    if (problem.kind === 'missing') {
+      ctx.addIssue({ code: 'custom', path: [problem.index, 'skill'], message: 'name the skill (recall or application), as the other questions of this quiz do' });
+    } else {
+      const message = `at least half of the questions must be application questions: ${problem.application} of ${problem.total} are, ${problem.needed} needed`;
+      ctx.addIssue({ code: 'custom', path: [], message });
+    }
+  }
+}
+
 export const quizFileSchema = quizSettingsSchema.extend({
   questions: z
     .array(quizQuestionSchema)
     .min(1, 'give at least one question')
-    .superRefine(uniqueBy<{ key: string }>('question key', (question) => question.key)),
+    .superRefine(uniqueBy<{ key: string }>('question key', (question) => question.key))
+    .superRefine(checkSkills),
 });
 export type QuizFile = z.infer<typeof quizFileSchema>;

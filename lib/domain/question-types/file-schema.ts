@@ -3,6 +3,7 @@
  * each type's `fileSchema` is these base fields plus its own.
  */
 import { z } from 'zod';
+import { questionSkills } from '../quiz-snapshot';
 
 /** A key or slug: lowercase kebab-case, at most 80 characters. */
 export const slugSchema = z
@@ -31,4 +32,5 @@ export const questionFileBase = {
   prompt: requiredText,
   explanation: requiredText,
   points: z.number().gt(0, 'must be more than 0').max(100).default(1),
+  skill: z.enum(questionSkills, { error: 'must be recall or application' }).optional(),
 };

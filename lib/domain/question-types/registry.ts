@@ -50,6 +50,7 @@ export const quizQuestionSchema = z.discriminatedUnion(
 
 /** A question's content as its quiz.yaml form: base fields, `type` and the type's own fields. */
 export function fileQuestion(question: QuestionData): QuizQuestion {
-  const { key, type, prompt, explanation, points, options } = question;
-  return { key, type, prompt, explanation, points, ...questionType(type).fileFields(options) } as QuizQuestion;
+  const { key, type, prompt, explanation, points, skill, options } = question;
+  const named = skill ? { skill } : {};
+  return { key, type, ...named, prompt, explanation, points, ...questionType(type).fileFields(options) } as QuizQuestion;
 }

@@ -8,6 +8,8 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
   /** Set to 1 behind a reverse proxy so the client address comes from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** With TRUST_PROXY=1: how many reverse proxies of ours each append to X-Forwarded-For (the client address is that many from the right). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   UPLOADS_DIR: z.string().min(1).default('data/uploads'),
   /** Largest lecture video an instructor may upload, in megabytes. */
   MAX_VIDEO_UPLOAD_MB: z.coerce.number().int().positive().max(10_000).default(500),

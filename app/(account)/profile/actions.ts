@@ -1,8 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { updateProfile } from '@/db/queries/profile';
+import { headers } from 'next/headers';
+import { changePassword, updateProfile } from '@/db/queries/profile';
+import { trustedClientAddress } from '@/lib/auth/client-address';
 import { requirePermission } from '@/lib/auth/dal';
+import { hashPassword } from '@/lib/auth/password';
+import { checkSignIn } from '@/lib/auth/sign-in';
+import { changePasswordSchema } from '@/lib/validation/auth';
+import { fieldErrorsOf } from '@/lib/validation/cohorts';
 import { formFields } from '@/lib/validation/users';
 import { profileSchema } from '@/lib/validation/profile';
 
@@ -26,4 +32,26 @@ export async function saveProfileAction(_prev: ProfileState, form: FormData): Pr
   updateProfile(user.id, input.data);
   revalidatePath('/', 'layout');
   return { status: 'saved' };
+}
+
+export type ChangePasswordState = { status: 'idle' } | { status: 'invalid'; fieldErrors: Record<string, string> } | { status: 'changed' };
+
+/**
+ * Changes the signed-in user's password. The current password is checked the
+ * way a sign-in is (same throttle, same audit), so a borrowed session cannot
+ * be used to guess it. The session version moves on: every session, this one
+ * included, is signed out; the form signs this browser in again at once.
+ */
+export async function changePasswordAction(_prev: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+  const user = await requirePermission('profile:edit');
+  const input = changePasswordSchema.safeParse({ current: form.get('current'), password: form.get('password'), confirm: form.get('confirm') });
+  if (!input.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues) };
+  const client = trustedClientAddress((await headers()).get('x-forwarded-for'));
+  const check = await checkSignIn({ email: user.email, password: input.data.current }, client);
+  if (!check.ok) {
+    const code = check.refusal.startsWith('throttled') ? 'current-throttled' : 'current-wrong';
+    return { status: 'invalid', fieldErrors: { current: code } };
+  }
+  changePassword(user.id, await hashPassword(input.data.password), new Date());
+  return { status: 'changed' };
 }

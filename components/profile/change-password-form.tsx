@@ -40,7 +40,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form
       action={action}
       onSubmit={(event) => {
+        // Kept only until this browser has signed in again with it (see the effect above).
         chosen.current = String(new FormData(event.currentTarget).get('password') ?? '');
+        setOutcome('none');
       }}
       noValidate
       className="max-w-xl space-y-4"

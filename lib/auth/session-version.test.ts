@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type AppDatabase } from '@/db/connection';
 import { changePassword } from '@/db/queries/profile';
+import { completeSetPassword } from '@/db/queries/set-password';
 import { setUserActive } from '@/db/queries/user-admin';
 import { bumpSessionVersion } from '@/db/queries/users';
 import { auditLog, users } from '@/db/schema';
@@ -76,6 +77,14 @@ describe('session revocation', () => {
     expect(changePassword(userId, 'new-hash', new Date())).toBe(1);
     expect(await accepted(0)).toBe(false);
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'user.password-changed')).get()).toMatchObject({ actorId: userId });
+  });
+
+  it('signs out every session when a password is set through a one-time link', async () => {
+    const now = new Date();
+    db.update(users).set({ setPasswordTokenHash: 'h', setPasswordExpiresAt: new Date(now.getTime() + 60_000) }).where(eq(users.id, userId)).run();
+    expect(completeSetPassword('h', 'new-hash', now)).toBe(true);
+    expect(await accepted(0)).toBe(false);
+    expect(await accepted(1)).toBe(true);
   });
 
   it('rejects a token with no version at all (issued before versions existed)', async () => {

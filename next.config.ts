@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { env } from './lib/env';
+import { PERMISSIONS_POLICY } from './lib/security/csp';
 
 // A wrong variable (say, NEXTAUTH_URL without a scheme) stops `next build` and `next start` here, not on a first request.
 env();
@@ -25,6 +26,8 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // The Content-Security-Policy is set per response in proxy.ts: it carries a fresh nonce.
+          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
         ],
       },
     ];

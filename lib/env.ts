@@ -21,9 +21,13 @@ export const envSchema = z.object({
   NEXTAUTH_URL: optional(httpUrl.default('http://localhost:3000')),
   /** Set to 1 behind a reverse proxy so the client address comes from X-Forwarded-For. */
   TRUST_PROXY: optional(z.enum(['0', '1']).default('0')),
+  /** With TRUST_PROXY=1: how many reverse proxies of ours each append to X-Forwarded-For (the client address is that many from the right). */
+  TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(1).max(10).default(1)),
   UPLOADS_DIR: optional(z.string().default('data/uploads')),
   /** Largest lecture video an instructor may upload, in megabytes. */
   MAX_VIDEO_UPLOAD_MB: optional(z.coerce.number().int().positive().max(10_000).default(500)),
+  /** Set by Next itself: 'development' under `next dev` (the CSP then allows the dev server's eval). */
+  NODE_ENV: optional(z.enum(['development', 'production', 'test']).default('production')),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -22,7 +22,8 @@ const DEBOUNCE_MS = 400;
 export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
   const t = useTranslations('authoring');
   const [html, setHtml] = useState(initialHtml);
-  const [previewState, setPreviewState] = useState<'current' | 'updating' | 'failed'>('current');
+  const [previewState, setPreviewState] = useState<'current' | 'updating' | 'failed' | 'too-deep'>('current');
+  const [tooDeepLine, setTooDeepLine] = useState(0);
   const rendered = useRef(value);
 
   useEffect(() => {
@@ -37,6 +38,14 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
           body: JSON.stringify({ markdown: value }),
           signal: controller.signal,
         });
+        if (response.status === 400) {
+          const refusal = (await response.json()) as { error?: string; line?: number };
+          if (refusal.error === 'invalid:markdown-too-deep') {
+            setTooDeepLine(refusal.line ?? 0);
+            setPreviewState('too-deep');
+            return;
+          }
+        }
         if (!response.ok) throw new Error(`preview ${response.status}`);
         setHtml(((await response.json()) as { html: string }).html);
         rendered.current = value;
@@ -71,7 +80,9 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
           {t('lesson.preview')}
         </h2>
         <p className="text-sm text-slate-600">
-          {previewState === 'failed'
+          {previewState === 'too-deep'
+            ? t('lesson.previewTooDeep', { line: tooDeepLine })
+            : previewState === 'failed'
             ? t('lesson.previewFailed')
             : previewState === 'updating'
               ? t('lesson.previewUpdating')

@@ -3,6 +3,7 @@
  * problem names what to fix; publishing is refused while any remains.
  */
 import type { ModuleDraft } from '@/lib/content/snapshot';
+import { markdownNestingIssue } from '@/lib/markdown/nesting';
 import { questionFormFromDraft, questionIssues } from './question-builder';
 
 export interface PublishProblem {
@@ -10,6 +11,7 @@ export interface PublishProblem {
     | 'no-objectives'
     | 'no-lessons'
     | 'lesson-no-text'
+    | 'lesson-too-deep'
     | 'lecture-incomplete'
     | 'captions-missing'
     | 'quiz-no-questions'
@@ -24,6 +26,8 @@ export function publishProblems(draft: ModuleDraft): PublishProblem[] {
   if (draft.lessons.length === 0) problems.push({ key: 'no-lessons' });
   for (const lesson of draft.lessons) {
     if (lesson.markdown.trim() === '') problems.push({ key: 'lesson-no-text', values: { title: lesson.title } });
+    const tooDeep = markdownNestingIssue(lesson.markdown);
+    if (tooDeep) problems.push({ key: 'lesson-too-deep', values: { title: lesson.title, line: tooDeep.line } });
     if (lesson.lecture && (!lesson.lecture.title.trim() || !lesson.lecture.video || !lesson.lecture.captions)) {
       problems.push({ key: 'lecture-incomplete', values: { title: lesson.title } });
     } else if (lesson.lecture && lesson.captionsVtt === null) {

@@ -10,15 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signIn'))('title') };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  if (await currentUser()) redirect(safeReturnPath(callbackUrl));
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  // Judged once here: anything but a same-origin path (control characters included) becomes the default page.
+  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  if (await currentUser()) redirect(returnTo);
   const t = await getTranslations('signIn');
   return (
     <div className={cardClass({ padding: 'lg', className: 'mx-auto max-w-md' })}>
       <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mb-6 text-slate-700">{t('intro')}</p>
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={returnTo} />
     </div>
   );
 }

@@ -8,8 +8,10 @@ describe('parseEnv', () => {
       NEXTAUTH_SECRET: undefined,
       NEXTAUTH_URL: 'http://localhost:3000',
       TRUST_PROXY: '0',
+      TRUST_PROXY_HOPS: 1,
       UPLOADS_DIR: 'data/uploads',
       MAX_VIDEO_UPLOAD_MB: 500,
+      NODE_ENV: 'production',
     });
   });
 

@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { bumpSessionVersion } from '@/db/queries/users';
-import { authSecret, env } from '@/lib/env';
+import { authSecret } from '@/lib/env';
 import { trustedClientAddress } from './client-address';
 import { checkSignIn } from './sign-in';
 

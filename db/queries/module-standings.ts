@@ -1,13 +1,16 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { moduleStanding, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
-import { moduleStandings } from '../schema';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { standingFromFacts, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
+import { getDb } from '../index';
+import { moduleStandings, type ModuleStandingRow } from '../schema';
 import type { SyncDatabase } from './module-draft';
 
 /**
- * Keeps `module_standings` in step with the facts. Call inside the
+ * Keeps `module_standings` in step with the facts, and reads it. The refresh
+ * functions are the only writers: commands (lib/commands) call them inside the
  * transaction that changes lesson_progress, quiz_attempts or a module's
- * published version, so a report never sees one without the other.
+ * published version, so no reader ever sees one without the other. Every
+ * row is `standingFromFacts` of the facts: the one definition of a standing.
  */
 
 type Scoring = 'best' | 'last' | null;
@@ -58,7 +61,7 @@ function writeStandings(tx: SyncDatabase, moduleId: number, lessons: LessonRow[]
   }
   const rows: (typeof moduleStandings.$inferInsert)[] = [];
   for (const userId of new Set([...totals.keys(), ...byUser.keys()])) {
-    const standing = moduleStanding(totals.get(userId) ?? null, byUser.get(userId) ?? [], scoring);
+    const standing = standingFromFacts(totals.get(userId) ?? null, byUser.get(userId) ?? [], scoring);
     if (!standing) continue;
     rows.push({
       ...standing,
@@ -93,4 +96,20 @@ export function refreshModuleStandingsForModule(tx: SyncDatabase, moduleId: numb
 /** Recomputes every standing: fills the table once for a database migrated from before it existed. */
 export function refreshAllModuleStandings(tx: SyncDatabase): void {
   for (const { id } of tx.all<{ id: number }>(sql`SELECT id FROM modules ORDER BY id`)) refreshModuleStandingsForModule(tx, id);
+}
+
+/** A trainee's stored standing in one module, or null when they have done nothing there. Pass `db` inside a transaction. */
+export function getModuleStanding(userId: number, moduleId: number, db: SyncDatabase = getDb()): ModuleStandingRow | null {
+  return db.select().from(moduleStandings).where(and(eq(moduleStandings.userId, userId), eq(moduleStandings.moduleId, moduleId))).get() ?? null;
+}
+
+/** A trainee's stored standings in the given modules, by module id. */
+export function listModuleStandings(userId: number, moduleIds: readonly number[]): Map<number, ModuleStandingRow> {
+  if (moduleIds.length === 0) return new Map();
+  const rows = getDb()
+    .select()
+    .from(moduleStandings)
+    .where(and(eq(moduleStandings.userId, userId), inArray(moduleStandings.moduleId, [...moduleIds])))
+    .all();
+  return new Map(rows.map((row) => [row.moduleId, row]));
 }

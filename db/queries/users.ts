@@ -75,7 +75,3 @@ export function emailExists(email: string): boolean {
       .get(),
   );
 }
-
-export function touchLastActive(id: number, now: Date): void {
-  getDb().update(users).set({ lastActiveAt: now }).where(eq(users.id, id)).run();
-}

@@ -2,11 +2,14 @@
 
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
-import { startAttempt } from '@/db/queries/attempts';
-import { enrolInModule, enrolInProgramme, isEnrolled } from '@/db/queries/enrolment';
+import { isEnrolled } from '@/db/queries/enrolment';
 import { getProgramme } from '@/db/queries/programmes';
 import { getPublishedModule } from '@/db/queries/published';
+import { ownAttemptWithQuiz } from '@/lib/attempt-context';
 import { requirePermission } from '@/lib/auth/dal';
+import { closeExpiredAttempt } from '@/lib/commands/close-attempt';
+import { enrolInModule, enrolInProgramme } from '@/lib/commands/enrol';
+import { startAttempt } from '@/lib/commands/start-attempt';
 import { AppError } from '@/lib/errors';
 import { slugSchema } from '@/lib/validation/learning';
 
@@ -24,7 +27,7 @@ export async function enrolInModuleAction(_prev: LearningActionState, form: Form
   const courseModule = getPublishedModule(slugFrom(form, 'module'));
   if (!courseModule) return { status: 'error', message: 'not-found' };
   if (!courseModule.selfEnrol) return { status: 'error', message: 'closed' };
-  enrolInModule(user.id, courseModule.id, 'self');
+  enrolInModule({ userId: user.id, moduleId: courseModule.id, source: 'self', now: new Date() });
   revalidatePath('/learn');
   redirect(`/modules/${courseModule.slug}`);
 }
@@ -34,7 +37,7 @@ export async function enrolInProgrammeAction(_prev: LearningActionState, form: F
   const user = await requirePermission('learning:enrol');
   const programme = getProgramme(slugFrom(form, 'programme'));
   if (!programme) return { status: 'error', message: 'not-found' };
-  enrolInProgramme(user.id, programme.id, 'self');
+  enrolInProgramme({ userId: user.id, programmeId: programme.id, source: 'self', now: new Date() });
   revalidatePath('/learn');
   return { status: 'idle' };
 }
@@ -45,10 +48,29 @@ export async function startAttemptAction(_prev: LearningActionState, form: FormD
   const courseModule = getPublishedModule(slugFrom(form, 'module'));
   if (!courseModule || !isEnrolled(user.id, courseModule.id)) return { status: 'error', message: 'not-found' };
   try {
-    startAttempt(user.id, courseModule, new Date());
+    startAttempt({ userId: user.id, module: courseModule, now: new Date() });
   } catch (error) {
     if (error instanceof AppError && error.code === 'conflict:attempt-limit') return { status: 'error', message: 'limit-reached' };
     throw error;
   }
   redirect(`/modules/${courseModule.slug}/quiz`);
+}
+
+/**
+ * Closes the trainee's attempt whose time ran out (the quiz page only shows
+ * that it did: a page never writes), grading what was saved, then opens its result.
+ */
+export async function closeExpiredAttemptAction(_prev: LearningActionState, form: FormData): Promise<LearningActionState> {
+  const user = await requirePermission('learning:view');
+  const slug = slugFrom(form, 'module');
+  const attemptId = form.get('attempt');
+  let context;
+  try {
+    context = ownAttemptWithQuiz(typeof attemptId === 'string' ? attemptId : '', user.id);
+  } catch (error) {
+    if (error instanceof AppError) return { status: 'error', message: 'not-found' };
+    throw error;
+  }
+  closeExpiredAttempt({ ...context, userId: user.id, now: new Date() });
+  redirect(`/modules/${slug}/quiz/attempts/${context.attempt.id}`);
 }

@@ -1,8 +1,8 @@
 import { isEnrolled } from '@/db/queries/enrolment';
-import { completedLessonKeys, setLessonCompleted } from '@/db/queries/progress';
+import { completedLessonKeys } from '@/db/queries/progress';
 import { getPublishedModule } from '@/db/queries/published';
 import { authorizeApi } from '@/lib/auth/dal';
-import { issueEarnedCertificates } from '@/lib/certificates/issue';
+import { setLessonCompleted } from '@/lib/commands/set-lesson-completed';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
 import { lessonProgressSchema, slugSchema } from '@/lib/validation/learning';
@@ -39,7 +39,6 @@ export async function PUT(request: Request) {
     }
     const now = new Date();
     setLessonCompleted({ userId: user.id, moduleId: courseModule.id, lessonKey: input.data.lessonKey, completed: input.data.completed, now });
-    if (input.data.completed) issueEarnedCertificates(user.id, courseModule.id, now);
     return Response.json({ completed: [...completedLessonKeys(user.id, courseModule.id)] });
   } catch (error) {
     return errorResponse(error);

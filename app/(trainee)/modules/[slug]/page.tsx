@@ -7,10 +7,11 @@ import { ActionButton } from '@/components/learning/action-button';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { listAttempts } from '@/db/queries/attempts';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
 import { requirePermission } from '@/lib/auth/dal';
-import { moduleStanding } from '@/lib/module-standing';
+import { traineeModuleView } from '@/lib/module-view';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -26,9 +27,10 @@ export default async function ModulePage({ params }: Params) {
   if (!courseModule) notFound();
   const t = await getTranslations('module');
   const enrolled = isEnrolled(user.id, courseModule.id);
-  const { completed, attempts, progress, quizStatus, continueHref } = moduleStanding(user.id, courseModule);
+  const { completed, progress, missing, quizStatus, continueHref } = traineeModuleView(user.id, courseModule);
+  const attempts = listAttempts(user.id, courseModule.id);
   const quiz = courseModule.quiz;
-  const missingTitles = courseModule.lessons.filter((l) => progress.missing.lessons.includes(l.key)).map((l) => l.title);
+  const missingTitles = courseModule.lessons.filter((l) => missing.lessons.includes(l.key)).map((l) => l.title);
 
   return (
     <div className="space-y-8">
@@ -116,7 +118,7 @@ export default async function ModulePage({ params }: Params) {
               {missingTitles.map((title) => (
                 <li key={title}>{t('needLesson', { title })}</li>
               ))}
-              {progress.missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
+              {missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
             </ul>
           )}
         </section>

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { commitEnrolment } from '@/db/queries/cohort-enrolment';
+import { enrolTrainees } from '@/lib/commands/enrol-trainees';
 import { addInstructor } from '@/db/queries/cohort-members';
 import { reissueSetPasswordToken } from '@/db/queries/set-password';
 import { requireManagedCohort } from '@/lib/cohort-access';
@@ -37,7 +37,7 @@ export async function addTraineeAction(_prev: MemberActionState, form: FormData)
   const input = addTraineeSchema.safeParse(values);
   if (!input.success) return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues), values };
   const { cohortId: _cohortId, ...row } = input.data;
-  const result = commitEnrolment({ cohort, rows: [{ line: 1, ...row }], expectedFingerprint: null, actorId: user.id, now: new Date(), fileName: null });
+  const result = enrolTrainees({ cohort, rows: [{ line: 1, ...row }], expectedFingerprint: null, actorId: user.id, now: new Date(), fileName: null });
   const outcome = result.rows[0];
   if (result.status !== 'enrolled' || !outcome) return { status: 'invalid', fieldErrors: { form: 'invalid' }, values };
   if (outcome.status === 'wrong') return { status: 'invalid', fieldErrors: { [problemField[outcome.problem]]: `row.${outcome.problem}` }, values };

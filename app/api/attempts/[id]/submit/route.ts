@@ -1,8 +1,7 @@
 import { revalidatePath } from 'next/cache';
-import { assertWritable, finishAttempt } from '@/db/queries/attempt-answers';
 import { ownAttemptWithQuiz } from '@/lib/attempt-context';
 import { authorizeApi } from '@/lib/auth/dal';
-import { issueEarnedCertificates } from '@/lib/certificates/issue';
+import { submitAttempt } from '@/lib/commands/submit-attempt';
 import { errorResponse } from '@/lib/errors';
 
 type Params = { params: Promise<{ id: string }> };
@@ -13,9 +12,7 @@ export async function POST(_request: Request, { params }: Params) {
     const user = await authorizeApi('learning:view');
     const { attempt, quiz } = ownAttemptWithQuiz((await params).id, user.id);
     const now = new Date();
-    assertWritable(attempt, now);
-    const grade = finishAttempt(attempt, quiz, user.id, now, 'submitted');
-    if (grade.passed) issueEarnedCertificates(user.id, attempt.moduleId, now);
+    const grade = submitAttempt({ attempt, quiz, userId: user.id, now });
     revalidatePath('/learn');
     return Response.json({ attemptId: attempt.id, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed });
   } catch (error) {

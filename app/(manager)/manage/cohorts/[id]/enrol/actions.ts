@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { commitEnrolment, previewEnrolment } from '@/db/queries/cohort-enrolment';
+import { enrolTrainees, previewEnrolment } from '@/lib/commands/enrol-trainees';
 import { requireManagedCohort } from '@/lib/cohort-access';
 import { enrolmentFingerprint, summariseEnrolment, type ClassifiedRow, type EnrolmentSummary } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, readEnrolmentFile, type EnrolmentRow, type FileProblem } from '@/lib/domain/enrolment-csv';
@@ -51,7 +51,7 @@ export async function bulkEnrolAction(_prev: BulkEnrolState, form: FormData): Pr
   if (form.get('intent') !== 'enrol' || typeof fingerprint !== 'string' || fingerprint === '') {
     return previewState(upload.fileName, previewEnrolment(upload.rows, cohort.id), upload.ignoredColumns, false);
   }
-  const result = commitEnrolment({ cohort, rows: upload.rows, expectedFingerprint: fingerprint, actorId: user.id, now: new Date(), fileName: upload.fileName });
+  const result = enrolTrainees({ cohort, rows: upload.rows, expectedFingerprint: fingerprint, actorId: user.id, now: new Date(), fileName: upload.fileName });
   if (result.status === 'changed') return previewState(upload.fileName, result.rows, upload.ignoredColumns, true);
   revalidatePath(`/manage/cohorts/${cohort.id}`);
   revalidatePath('/manage');

@@ -5,7 +5,6 @@ import { publishProblems, type PublishProblem } from '@/lib/domain/publish-readi
 import { getDb } from '../index';
 import { lessons, moduleVersions, users } from '../schema';
 import { readModuleDraft, type ReadCaptions } from './module-draft';
-import { publishModule, type PublishResult } from './publish';
 
 export interface DraftStatus {
   draft: ModuleDraft;
@@ -34,27 +33,6 @@ export function getDraftStatus(moduleId: number, readCaptions: ReadCaptions): Dr
     changed: published?.contentHash !== buildSnapshot(draft).contentHash,
     problems: publishProblems(draft),
   };
-}
-
-export type PublishDraftResult = { ok: true; result: PublishResult } | { ok: false; problems: PublishProblem[] };
-
-/**
- * Publishes the draft as a new version in one transaction, unless something
- * stops it (checked inside the same transaction, so a concurrent edit cannot
- * slip an invalid draft through). Unchanged content publishes nothing.
- */
-export function publishDraft(
-  moduleId: number,
-  actorId: number,
-  changelog: string,
-  now: Date,
-  readCaptions: ReadCaptions,
-): PublishDraftResult {
-  return getDb().transaction((tx) => {
-    const problems = publishProblems(readModuleDraft(tx, moduleId, readCaptions).draft);
-    if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, result: publishModule(tx, { moduleId, actorId, changelog, now, readCaptions }) };
-  });
 }
 
 export interface VersionRow {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../index';
-import { certificates, enrolments, modules, moduleStandings, programmeModules, programmes, users } from '../schema';
+import { certificates, enrolments, modules, moduleStandings, moduleVersions, programmeModules, programmes, publishedLessons, users } from '../schema';
 import type { SyncDatabase } from './module-draft';
 
 export interface CertificateRow {
@@ -75,6 +75,18 @@ export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, 
           ? null
           : { lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt },
     }));
+}
+
+/** The shape of a published version that completion depends on: its lessons and whether (and how often) its quiz may be taken. */
+export function versionShape(tx: SyncDatabase, versionId: number): { lessons: { key: string; required: boolean }[]; quiz: { attemptLimit: number | null } | null } | null {
+  const version = tx.select({ quiz: moduleVersions.quiz }).from(moduleVersions).where(eq(moduleVersions.id, versionId)).get();
+  if (!version) return null;
+  const lessons = tx
+    .select({ key: publishedLessons.key, required: publishedLessons.required })
+    .from(publishedLessons)
+    .where(eq(publishedLessons.versionId, versionId))
+    .all();
+  return { lessons, quiz: version.quiz ? { attemptLimit: version.quiz.attemptLimit } : null };
 }
 
 /** Stores a certificate; the holder's name is copied from their account as it is now. */

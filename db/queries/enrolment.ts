@@ -57,3 +57,8 @@ export function listOpenModuleSlugs(): string[] {
     .all()
     .map((row) => row.slug);
 }
+
+/** Ids of the users enrolled in a module. */
+export function enrolledUserIds(tx: SyncDatabase, moduleId: number): number[] {
+  return tx.select({ userId: enrolments.userId }).from(enrolments).where(eq(enrolments.moduleId, moduleId)).all().map((row) => row.userId);
+}

@@ -8,9 +8,9 @@ import { createContentFixture, type ContentFixture } from '@/lib/testing/content
 import { openDatabase } from '@/db/connection';
 import { loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
 import { listAttempts } from '@/db/queries/attempts';
-import { importContent } from '@/db/queries/content-import';
 import { getPublishedModule } from '@/db/queries/published';
 import { users } from '@/db/schema';
+import { importContent } from './import-content';
 import { closeExpiredAttempt } from './close-attempt';
 import { saveAnswer } from './save-answer';
 import { startAttempt } from './start-attempt';

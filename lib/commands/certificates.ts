@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { insertCertificate, programmeModuleStandings, programmesContaining } from '@/db/queries/certificates';
-import { getModuleVersion } from '@/db/queries/published';
+import { insertCertificate, programmeModuleStandings, programmesContaining, versionShape } from '@/db/queries/certificates';
 import { formatCertificateCode } from '@/lib/domain/certificate-code';
 import { programmeProgress } from '@/lib/domain/completion';
 import { moduleStatus } from '@/lib/domain/module-status';
@@ -18,7 +17,7 @@ export function issueEarnedCertificates(tx: Tx, userId: number, moduleId: number
   for (const programme of programmesContaining(tx, moduleId, userId)) {
     if (programme.certified) continue;
     const modules = programmeModuleStandings(tx, programme.id, userId).map((m) => {
-      const version = m.versionId === null ? null : getModuleVersion(m.versionId);
+      const version = m.versionId === null ? null : versionShape(tx, m.versionId);
       const complete = Boolean(version && m.enrolled && moduleStatus(m.standing, version).progress.complete);
       return { moduleId: m.moduleId, required: m.required, complete };
     });

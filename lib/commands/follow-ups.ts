@@ -1,7 +1,7 @@
 import 'server-only';
 import { setLastActiveAt } from '@/db/queries/activity';
-import { refreshModuleStanding } from '@/db/queries/module-standings';
 import { issueEarnedCertificates } from './certificates';
+import { refreshStanding } from './standings';
 import type { Tx } from './transaction';
 
 /**
@@ -11,7 +11,7 @@ import type { Tx } from './transaction';
  * the certificates it may have earned, then the trainee's last activity.
  */
 export function afterLearningChange(tx: Tx, input: { userId: number; moduleId: number; now: Date }): void {
-  refreshModuleStanding(tx, input.userId, input.moduleId);
+  refreshStanding(tx, input.userId, input.moduleId);
   issueEarnedCertificates(tx, input.userId, input.moduleId, input.now);
   setLastActiveAt(tx, input.userId, input.now);
 }

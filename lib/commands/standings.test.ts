@@ -9,12 +9,12 @@ import { createContentFixture, type ContentFixture } from '@/lib/testing/content
 import { openDatabase } from '@/db/connection';
 import { getDb } from '@/db/index';
 import { loadOwnAttempt } from '@/db/queries/attempt-answers';
-import { importContent } from '@/db/queries/content-import';
-import { refreshModuleStandingsForModule } from '@/db/queries/module-standings';
 import { getPublishedModule } from '@/db/queries/published';
 import { moduleStandings, users } from '@/db/schema';
+import { importContent } from './import-content';
 import { saveAnswer } from './save-answer';
 import { setLessonCompleted } from './set-lesson-completed';
+import { refreshModuleStandings } from './standings';
 import { startAttempt } from './start-attempt';
 import { submitAttempt } from './submit-attempt';
 
@@ -82,7 +82,7 @@ describe('module standings follow the facts in the same transaction', () => {
 
     // What the writes kept equals a recomputation from scratch.
     const kept = standing(mod.id);
-    getDb().transaction((tx) => refreshModuleStandingsForModule(tx, mod.id));
+    getDb().transaction((tx) => refreshModuleStandings(tx, mod.id));
     expect(standing(mod.id)).toEqual(kept);
   });
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { addCollaborator, findCandidate, removeCollaborator } from '@/db/queries/authoring-collaborators';
-import { publishDraft } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/authoring/access';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
+import { publishModule } from '@/lib/commands/publish-module';
 import { canManageCollaborators, coOwnerRefusal } from '@/lib/domain/authoring-access';
 import { coOwnerSchema, fieldErrors, publishSchema } from '@/lib/validation/authoring';
 import { formError, idField, textFields, type EditState } from './state';
@@ -18,7 +18,7 @@ export async function publishAction(_prev: EditState, form: FormData): Promise<E
   const raw = textFields(form, ['moduleId', 'changelog']);
   const input = publishSchema.safeParse(raw);
   if (!input.success) return { status: 'invalid', errors: fieldErrors(input.error.issues, raw) };
-  const outcome = publishDraft(owned.id, user.id, input.data.changelog, new Date(), moduleCaptionsReader(owned.slug));
+  const outcome = publishModule({ moduleId: owned.id, actorId: user.id, changelog: input.data.changelog, now: new Date(), readCaptions: moduleCaptionsReader(owned.slug) });
   if (!outcome.ok) return formError('publish-blocked', { count: outcome.problems.length });
   revalidatePath(`/author/modules/${owned.id}`, 'layout');
   revalidatePath(`/modules/${owned.slug}`, 'layout');

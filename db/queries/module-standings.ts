@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AttemptFacts, LessonTotals, ModuleStanding } from '@/lib/domain/module-standing';
 import { getDb } from '../index';
 import { moduleStandings, type ModuleStandingRow } from '../schema';
@@ -94,15 +94,4 @@ export function listModuleIds(tx: SyncDatabase): number[] {
 /** A trainee's stored standing in one module, or null when they have done nothing there. Pass `db` inside a transaction. */
 export function getModuleStanding(userId: number, moduleId: number, db: SyncDatabase = getDb()): ModuleStandingRow | null {
   return db.select().from(moduleStandings).where(and(eq(moduleStandings.userId, userId), eq(moduleStandings.moduleId, moduleId))).get() ?? null;
-}
-
-/** A trainee's stored standings in the given modules, by module id. */
-export function listModuleStandings(userId: number, moduleIds: readonly number[]): Map<number, ModuleStandingRow> {
-  if (moduleIds.length === 0) return new Map();
-  const rows = getDb()
-    .select()
-    .from(moduleStandings)
-    .where(and(eq(moduleStandings.userId, userId), inArray(moduleStandings.moduleId, [...moduleIds])))
-    .all();
-  return new Map(rows.map((row) => [row.moduleId, row]));
 }

@@ -5,8 +5,6 @@ import type { PublishedModule } from '@/db/queries/published';
 import { nextLesson } from '@/lib/domain/completion';
 import { moduleStatus } from '@/lib/domain/module-status';
 
-export type { QuizStatus } from '@/lib/domain/module-status';
-
 /**
  * What a trainee's pages show of one module: progress and quiz status from
  * the stored standing (the same row reports and certificates read), plus

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { certificates, enrolments, modules, moduleStandings, moduleVersions, programmeModules, programmes, publishedLessons, users } from '../schema';
 import type { SyncDatabase } from './module-draft';
@@ -79,14 +79,22 @@ export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, 
 
 /** The shape of a published version that completion depends on: its lessons and whether (and how often) its quiz may be taken. */
 export function versionShape(tx: SyncDatabase, versionId: number): { lessons: { key: string; required: boolean }[]; quiz: { attemptLimit: number | null } | null } | null {
-  const version = tx.select({ quiz: moduleVersions.quiz }).from(moduleVersions).where(eq(moduleVersions.id, versionId)).get();
+  // Only two facts of the quiz matter here: reading them in SQL spares parsing the whole snapshot per trainee.
+  const version = tx
+    .select({
+      hasQuiz: sql<number>`json_type(${moduleVersions.quiz}) IS 'object'`,
+      attemptLimit: sql<number | null>`json_extract(${moduleVersions.quiz}, '$.attemptLimit')`,
+    })
+    .from(moduleVersions)
+    .where(eq(moduleVersions.id, versionId))
+    .get();
   if (!version) return null;
   const lessons = tx
     .select({ key: publishedLessons.key, required: publishedLessons.required })
     .from(publishedLessons)
     .where(eq(publishedLessons.versionId, versionId))
     .all();
-  return { lessons, quiz: version.quiz ? { attemptLimit: version.quiz.attemptLimit } : null };
+  return { lessons, quiz: version.hasQuiz ? { attemptLimit: version.attemptLimit } : null };
 }
 
 /** Stores a certificate; the holder's name is copied from their account as it is now. */

@@ -99,4 +99,16 @@ describe('certificates follow every way a module becomes complete', () => {
     expect(submitAttempt({ attempt, quiz: mod.quiz!, userId, now: at(6) })).toMatchObject({ passed: true });
     expect(certificateOf(userId)).toMatchObject({ issuedAt: at(6) });
   });
+
+  it('issues the certificates a new version earns: dropping the quiz completes whoever did the lessons', () => {
+    const userId = getDb().insert(users).values({ email: 'lessons-only@example.org', name: 'Lessons only', role: 'trainee' }).returning({ id: users.id }).get().id;
+    enrolInProgramme({ userId, programmeId, source: 'self', now: at(0) });
+    setLessonCompleted({ userId, moduleId: mod.id, lessonKey: '01-intro', completed: true, now: at(1) });
+    expect(certificateOf(userId)).toBeUndefined();
+    fixture.remove(QUIZ);
+    const tree = loadContentTree(fixture.contentDir, fixture.seedsDir);
+    if (!tree.ok) throw new Error(JSON.stringify(tree.errors));
+    expect(importContent(getDb(), tree.tree, { contentDir: fixture.contentDir, actorId: null, now: at(30) })).toEqual([{ slug: 'mod-a', status: 'updated', version: 2 }]);
+    expect(certificateOf(userId)).toMatchObject({ issuedAt: at(30) });
+  });
 });

@@ -1,22 +1,12 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { buildSnapshot, type ModuleDraft, type ModuleSnapshot } from '@/lib/content/snapshot';
-import { publishProblems, type PublishProblem } from '@/lib/domain/publish-readiness';
 import { getDb } from '../index';
 import { lessons, moduleVersions, users } from '../schema';
 import { readModuleDraft, type ReadCaptions } from './module-draft';
 
-export interface DraftStatus {
-  draft: ModuleDraft;
-  /** The version trainees see now, or null when never published. */
-  publishedVersion: number | null;
-  /** Whether the draft differs from what trainees see. */
-  changed: boolean;
-  problems: PublishProblem[];
-}
-
-/** The module's draft compared with its published version, and what stops it being published. */
-export function getDraftStatus(moduleId: number, readCaptions: ReadCaptions): DraftStatus {
+/** A module's draft, and the version trainees see now (null when never published) with its content hash. */
+export function readDraftAndPublished(moduleId: number, readCaptions: ReadCaptions): { draft: ModuleDraft; published: { version: number; contentHash: string } | null } {
   const db = getDb();
   const { draft, publishedVersionId } = readModuleDraft(db, moduleId, readCaptions);
   const published =
@@ -27,12 +17,7 @@ export function getDraftStatus(moduleId: number, readCaptions: ReadCaptions): Dr
           .from(moduleVersions)
           .where(eq(moduleVersions.id, publishedVersionId))
           .get();
-  return {
-    draft,
-    publishedVersion: published?.version ?? null,
-    changed: published?.contentHash !== buildSnapshot(draft).contentHash,
-    problems: publishProblems(draft),
-  };
+  return { draft, published: published ?? null };
 }
 
 export interface VersionRow {

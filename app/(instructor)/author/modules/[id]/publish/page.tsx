@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
-import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
+import { listVersions } from '@/db/queries/authoring-publish';
 import { idParam, requireEditableModule } from '@/lib/authoring/access';
+import { getDraftStatus } from '@/lib/authoring/draft-status';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 import { DataTable } from '@/components/ui/data-table';
 

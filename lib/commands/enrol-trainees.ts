@@ -12,6 +12,7 @@ import {
 } from '@/lib/domain/enrolment-classify';
 import type { EnrolmentRow } from '@/lib/domain/enrolment-csv';
 import { issueSetPasswordToken } from '@/lib/domain/set-password-token';
+import { certificateIssuer, type CertificateIssuer } from './certificates';
 import { enrolInProgrammeIn } from './enrol';
 import type { Tx } from './transaction';
 
@@ -35,7 +36,7 @@ export interface CommitInput {
   fileName: string | null;
 }
 
-function enrolRow(tx: Tx, row: ClassifiedRow, input: CommitInput): NewAccountToken | null {
+function enrolRow(tx: Tx, row: ClassifiedRow, input: CommitInput, issue: CertificateIssuer): NewAccountToken | null {
   if (row.status === 'wrong' || (row.status === 'existing' && row.alreadyMember)) return null;
   const { cohort, actorId, now } = input;
   let userId: number;
@@ -50,7 +51,7 @@ function enrolRow(tx: Tx, row: ClassifiedRow, input: CommitInput): NewAccountTok
     userId = row.userId;
   }
   addCohortTrainee(tx, cohort.id, userId);
-  enrolInProgrammeIn(tx, { userId, programmeId: cohort.programmeId, source: 'cohort', now });
+  enrolInProgrammeIn(tx, { userId, programmeId: cohort.programmeId, source: 'cohort', now }, issue);
   writeAudit(
     { actorId, action: 'cohort.trainee-enrolled', targetType: 'cohort', targetId: cohort.id, details: { userId, email: row.email, newAccount: row.status === 'new' } },
     tx,
@@ -71,7 +72,8 @@ export function enrolTrainees(input: CommitInput): CommitResult {
     (tx) => {
       const rows = classifyEnrolmentRows(input.rows, loadAccounts(enrolmentEmails(input.rows), input.cohort.id, tx));
       if (input.expectedFingerprint !== null && enrolmentFingerprint(rows) !== input.expectedFingerprint) return { status: 'changed', rows };
-      const tokens = rows.map((row) => enrolRow(tx, row, input)).filter((token) => token !== null);
+      const issue = certificateIssuer(tx, input.now);
+      const tokens = rows.map((row) => enrolRow(tx, row, input, issue)).filter((token) => token !== null);
       const summary = summariseEnrolment(rows);
       if (input.fileName !== null && summary.created + summary.added > 0) {
         writeAudit(

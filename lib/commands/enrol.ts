@@ -1,6 +1,6 @@
 import 'server-only';
 import { insertModuleEnrolment, insertProgrammeEnrolment } from '@/db/queries/enrolment';
-import { issueEarnedCertificates } from './certificates';
+import { certificateIssuer, issueEarnedCertificates, type CertificateIssuer } from './certificates';
 import { inTransaction, type Tx } from './transaction';
 
 type Source = 'self' | 'cohort' | 'manager';
@@ -17,10 +17,17 @@ export function enrolInModule(input: { userId: number; moduleId: number; source:
   });
 }
 
-/** Enrols a trainee in a programme and each of its modules inside the caller's transaction, with the certificate check. */
-export function enrolInProgrammeIn(tx: Tx, input: { userId: number; programmeId: number; source: Source; now: Date }): void {
-  const moduleIds = insertProgrammeEnrolment(tx, input.userId, input.programmeId, input.source);
-  for (const moduleId of moduleIds) issueEarnedCertificates(tx, input.userId, moduleId, input.now);
+/**
+ * Enrols a trainee in a programme and each of its modules inside the caller's
+ * transaction, with the certificate check (pass the command's issuer when it
+ * enrols many trainees).
+ */
+export function enrolInProgrammeIn(
+  tx: Tx,
+  input: { userId: number; programmeId: number; source: Source; now: Date },
+  issue: CertificateIssuer = certificateIssuer(tx, input.now),
+): void {
+  issue(input.userId, insertProgrammeEnrolment(tx, input.userId, input.programmeId, input.source));
 }
 
 /** Command: enrols a trainee in a programme and every module of it, in one transaction. */

@@ -6,7 +6,7 @@ import { writeModulePackage, type PackageImportSummary } from '@/db/queries/modu
 import { publishVersion, type PublishResult } from '@/db/queries/publish';
 import type { ContentModule } from '@/lib/content/types';
 import { publishProblems, type PublishProblem } from '@/lib/domain/publish-readiness';
-import { issueEarnedCertificates } from './certificates';
+import { certificateIssuer } from './certificates';
 import { refreshModuleStandings } from './standings';
 import { inTransaction, type Tx } from './transaction';
 
@@ -17,7 +17,8 @@ import { inTransaction, type Tx } from './transaction';
  */
 export function afterPublish(tx: Tx, moduleId: number, now: Date): void {
   refreshModuleStandings(tx, moduleId);
-  for (const userId of enrolledUserIds(tx, moduleId)) issueEarnedCertificates(tx, userId, moduleId, now);
+  const issue = certificateIssuer(tx, now);
+  for (const userId of enrolledUserIds(tx, moduleId)) issue(userId, [moduleId]);
 }
 
 export type PublishDraftResult = { ok: true; result: PublishResult } | { ok: false; problems: PublishProblem[] };

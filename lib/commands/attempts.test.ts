@@ -92,5 +92,8 @@ describe('quiz attempt commands', () => {
       [firstId, 'expired'],
       [nextId, 'open'],
     ]);
+    // The next start closes the second one too, then refuses (two attempts allowed): the close is kept.
+    expect(() => startAttempt({ userId: other, module: quizModule, now: minutes(40) })).toThrow(expect.objectContaining({ code: 'conflict:attempt-limit' }));
+    expect(listAttempts(other, quizModule.id).map((a) => a.status)).toEqual(['expired', 'expired']);
   });
 });

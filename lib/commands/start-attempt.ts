@@ -19,7 +19,7 @@ export function startAttempt(input: { userId: number; module: PublishedModule; n
   const { userId, module, now } = input;
   const quiz = module.quiz;
   if (!quiz) throw new AppError('not-found:quiz', 'This module has no quiz.');
-  return inTransaction((tx) => {
+  const outcome = inTransaction((tx): { id: number } | { refused: true } => {
     closeExpiredAttemptsIn(tx, userId, module.id, now);
     const attempts = listAttempts(userId, module.id, tx);
     const open = attempts.find((a) => a.status === 'open');
@@ -29,10 +29,7 @@ export function startAttempt(input: { userId: number; module: PublishedModule; n
       hasOpenAttempt: Boolean(open),
       alreadyPassed: attempts.some((a) => a.passed),
     });
-    if (!check.ok) {
-      if (check.reason === 'attempt-open' && open) return open.id;
-      throw new AppError('conflict:attempt-limit', 'You have used all the attempts this quiz allows.');
-    }
+    if (!check.ok) return check.reason === 'attempt-open' && open ? { id: open.id } : { refused: true };
     const id = insertAttempt(tx, {
       userId,
       moduleId: module.id,
@@ -42,6 +39,9 @@ export function startAttempt(input: { userId: number; module: PublishedModule; n
       deadlineAt: attemptDeadline(now, quiz.timeLimitMinutes),
     });
     afterLearningChange(tx, { userId, moduleId: module.id, now });
-    return id;
+    return { id };
   });
+  // Refused after the transaction commits: an expired attempt closed on the way stays closed.
+  if ('refused' in outcome) throw new AppError('conflict:attempt-limit', 'You have used all the attempts this quiz allows.');
+  return outcome.id;
 }

@@ -7,12 +7,11 @@ import { openDatabase, type AppDatabase } from '@/db/connection';
 import { getDb } from '@/db/index';
 import { loadOwnAttempt, openAttempts } from '@/db/queries/attempt-answers';
 import { getModuleVersion, getPublishedModule } from '@/db/queries/published';
-import { certificates, enrolments, lessonProgress, modules, moduleStandings, programmeModules, programmes, publishedLessons, quizAttempts, users } from '@/db/schema';
+import { certificates, programmes, users } from '@/db/schema';
 import { loadContentTree } from '@/lib/content/load-tree';
-import { programmeProgress, progressFromCounts } from '@/lib/domain/completion';
-import { standingFromFacts, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
 import { AppError } from '@/lib/errors';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
+import { completeProgrammes, recomputeFromRawTables, storedStandings } from '@/lib/testing/standings-oracle';
 import { closeExpiredAttempt } from './close-attempt';
 import { enrolInModule, enrolInProgramme } from './enrol';
 import { importContent } from './import-content';
@@ -128,78 +127,6 @@ function randomStep(random: ReturnType<typeof prng>, trainees: readonly number[]
   }
 }
 
-/** Every standing, recomputed from the raw tables without the queries the commands use. */
-function recomputeFromRawTables() {
-  const db = getDb();
-  const versions = new Map(db.select({ id: modules.id, versionId: modules.publishedVersionId }).from(modules).all().map((m) => [m.id, m.versionId]));
-  const lessons = db.select().from(publishedLessons).all();
-  const keyed = new Map<string, LessonTotals>();
-  for (const p of db.select().from(lessonProgress).all()) {
-    const key = `${p.userId}:${p.moduleId}`;
-    const totals = keyed.get(key) ?? { done: 0, requiredDone: 0, requiredLastAt: null, lastAt: null };
-    const lesson = lessons.find((l) => l.versionId === versions.get(p.moduleId) && l.key === p.lessonKey);
-    const at = p.completedAt.getTime();
-    totals.lastAt = Math.max(totals.lastAt ?? at, at);
-    if (lesson) totals.done += 1;
-    if (lesson?.required) {
-      totals.requiredDone += 1;
-      totals.requiredLastAt = Math.max(totals.requiredLastAt ?? at, at);
-    }
-    keyed.set(key, totals);
-  }
-  const attempts = new Map<string, AttemptFacts[]>();
-  for (const a of db.select().from(quizAttempts).all().sort((x, y) => x.attemptNo - y.attemptNo)) {
-    const key = `${a.userId}:${a.moduleId}`;
-    attempts.set(key, [
-      ...(attempts.get(key) ?? []),
-      { id: a.id, status: a.status, startedAt: a.startedAt.getTime(), submittedAt: a.submittedAt?.getTime() ?? null, percent: a.percent, passed: a.passed },
-    ]);
-  }
-  const rows = [];
-  for (const key of new Set([...keyed.keys(), ...attempts.keys()])) {
-    const [userId, moduleId] = key.split(':').map(Number) as [number, number];
-    const versionId = versions.get(moduleId);
-    const scoring = versionId ? (getModuleVersion(versionId)?.quiz?.scoring ?? null) : null;
-    const standing = standingFromFacts(keyed.get(key) ?? null, attempts.get(key) ?? [], scoring);
-    if (standing) rows.push({ userId, moduleId, ...standing });
-  }
-  return rows.sort((x, y) => x.userId - y.userId || x.moduleId - y.moduleId);
-}
-
-function storedStandings() {
-  const ms = (d: Date | null) => d?.getTime() ?? null;
-  return getDb()
-    .select()
-    .from(moduleStandings)
-    .all()
-    .map((s) => ({ ...s, requiredLastAt: ms(s.requiredLastAt), lastLessonAt: ms(s.lastLessonAt), countedAt: ms(s.countedAt), lastAttemptAt: ms(s.lastAttemptAt) }))
-    .sort((x, y) => x.userId - y.userId || x.moduleId - y.moduleId);
-}
-
-/** Trainees whose programme is complete by the recomputed standings (enrolled in every required module, each complete). */
-function completeTrainees(standings: ReturnType<typeof recomputeFromRawTables>, trainees: readonly number[]): number[] {
-  const db = getDb();
-  const members = db.select().from(programmeModules).all();
-  const enrolled = db.select().from(enrolments).all();
-  return trainees.filter((userId) => {
-    const progress = members.map((m) => {
-      const version = getModuleVersion(getPublishedModule('mod-a')!.versionId)!;
-      const s = standings.find((row) => row.userId === userId && row.moduleId === m.moduleId);
-      const complete =
-        enrolled.some((e) => e.userId === userId && e.moduleId === m.moduleId) &&
-        progressFromCounts({
-          lessonsTotal: version.lessons.length,
-          requiredTotal: version.lessons.filter((l) => l.required).length,
-          lessonsDone: s?.lessonsDone ?? 0,
-          requiredDone: s?.requiredDone ?? 0,
-          quiz: { exists: version.quiz !== null, passed: Boolean(s?.quizPassed), bestPercent: s?.countedPercent ?? null },
-        }).complete;
-      return { moduleId: m.moduleId, required: m.required, complete };
-    });
-    return programmeProgress(progress).complete;
-  });
-}
-
 describe(`stored standings after ${STEPS} random commands`, () => {
   it.each(Array.from({ length: SEEDS }, (_, i) => i + 1))('equal a fresh recomputation from the raw tables (seed %i)', (seed) => {
     {
@@ -219,9 +146,9 @@ describe(`stored standings after ${STEPS} random commands`, () => {
       importDay += 1;
       const recomputed = recomputeFromRawTables();
       expect(storedStandings(), `seed ${seed}`).toEqual(recomputed);
-      const certified = new Set(getDb().select({ userId: certificates.userId }).from(certificates).all().map((c) => c.userId));
-      const complete = completeTrainees(recomputed, trainees);
-      for (const userId of complete) expect(certified.has(userId), `seed ${seed}, trainee ${userId}`).toBe(true);
+      const certified = new Set(getDb().select().from(certificates).all().map((c) => `${c.userId}:${c.programmeId}`));
+      const complete = completeProgrammes(recomputed, trainees);
+      for (const pair of complete) expect(certified.has(`${pair.userId}:${pair.programmeId}`), `seed ${seed}, trainee ${pair.userId}`).toBe(true);
       completions += complete.length;
     }
   });

@@ -4,7 +4,7 @@
  * module whose content changed. Assumes the database is migrated.
  */
 import { existsSync } from 'node:fs';
-import { importContent } from '@/db/queries/content-import';
+import { importContent } from '@/lib/commands/import-content';
 import { databasePath, openDatabase } from '@/db/connection';
 import { loadContentTree } from '@/lib/content/load-tree';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
-import { listUpcomingEventsFor } from '@/db/queries/events';
+import type { EventWithCohort } from '@/db/queries/events';
 import { isOngoing } from '@/lib/domain/events';
 import { EventWhen } from './event-when';
 
@@ -9,9 +9,7 @@ import { EventWhen } from './event-when';
  * live discussions, study tours), each with its calendar file. Renders
  * nothing when there is none.
  */
-export async function UpcomingEvents({ userId }: { userId: number }) {
-  const now = new Date();
-  const events = listUpcomingEventsFor(userId, now, 5);
+export async function UpcomingEvents({ events, now }: { events: readonly EventWithCohort[]; now: Date }) {
   if (events.length === 0) return null;
   const t = await getTranslations('upcomingEvents');
   const tEvents = await getTranslations('cohortEvents');

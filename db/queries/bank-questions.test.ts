@@ -8,7 +8,7 @@ import { createContentFixture, type ContentFixture } from '@/lib/testing/content
 import { openDatabase, type AppDatabase } from '../connection';
 import { modules, questionOptions, questions, quizzes, users } from '../schema';
 import { bankAsGift, importIntoBank, readBankQuestions } from './bank-questions';
-import { importContent } from './content-import';
+import { importContent } from '@/lib/commands/import-content';
 import { createBank, deleteBank, deleteBankQuestion, listBankQuestions, listBanks } from './question-banks';
 import { addBankQuestionsToQuiz, listDraftQuizQuestions } from './quiz-from-bank';
 

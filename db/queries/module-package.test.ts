@@ -11,8 +11,9 @@ import { packZip } from '@/lib/content/zip-package';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
 import { openDatabase, type AppDatabase } from '../connection';
 import { modules, moduleVersions, questionOptions, questions, users } from '../schema';
-import { importContent } from './content-import';
-import { importModulePackage, readModulePackage } from './module-package';
+import { importContent } from '@/lib/commands/import-content';
+import { importModulePackage } from '@/lib/commands/publish-module';
+import { readModulePackage } from './module-package';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const now = new Date(Date.UTC(2025, 0, 1));

@@ -5,8 +5,8 @@ import type { ContentModule } from '@/lib/content/types';
 import { getDb, type AppDatabase } from '../index';
 import { moduleCollaborators, modules } from '../schema';
 import { syncModuleDraft } from './import-module';
-import { readModuleDraft, type ReadCaptions } from './module-draft';
-import { publishModule } from './publish';
+import { readModuleDraft, type ReadCaptions, type SyncDatabase } from './module-draft';
+import { publishVersion } from './publish';
 
 export const PACKAGE_CHANGELOG = 'Imported from a module package';
 
@@ -38,30 +38,24 @@ export interface PackageImportSummary {
 }
 
 /**
- * Loads a validated module package into the database in ONE transaction, as
+ * Writes a validated module package inside the caller's transaction, as
  * `npm run content:import` does for one module: the draft is upserted by slug
- * (a new module is owned by `actorId`) and published. The caller checks that
- * the actor may change an existing module with this slug.
+ * (a new module is owned by `actorId`) and its version published. The caller
+ * checks that the actor may change an existing module with this slug.
  */
-export function importModulePackage(
-  mod: ContentModule,
-  options: { actorId: number; now: Date },
-  db: AppDatabase = getDb(),
-): PackageImportSummary {
+export function writeModulePackage(tx: SyncDatabase, mod: ContentModule, options: { actorId: number; now: Date }): PackageImportSummary & { published: boolean } {
   // Every lecture's captions were read and checked with the package; nothing is read from disk.
   const captions = new Map(
     mod.lessons.flatMap((lesson) => (lesson.lecture ? [[lesson.lecture.captions, lesson.lecture.captionsVtt]] : [])),
   );
-  return db.transaction((tx) => {
-    const synced = syncModuleDraft(tx, mod, options.actorId, options.now);
-    const published = publishModule(tx, {
-      moduleId: synced.moduleId,
-      actorId: options.actorId,
-      changelog: PACKAGE_CHANGELOG,
-      now: options.now,
-      readCaptions: (lecture) => captions.get(lecture.captions) ?? null,
-    });
-    const status = synced.created ? 'created' : synced.draftChanged || published.changed ? 'updated' : 'unchanged';
-    return { moduleId: synced.moduleId, slug: mod.meta.slug, status, version: published.version };
+  const synced = syncModuleDraft(tx, mod, options.actorId, options.now);
+  const published = publishVersion(tx, {
+    moduleId: synced.moduleId,
+    actorId: options.actorId,
+    changelog: PACKAGE_CHANGELOG,
+    now: options.now,
+    readCaptions: (lecture) => captions.get(lecture.captions) ?? null,
   });
+  const status = synced.created ? 'created' : synced.draftChanged || published.changed ? 'updated' : 'unchanged';
+  return { moduleId: synced.moduleId, slug: mod.meta.slug, status, version: published.version, published: published.changed };
 }

@@ -79,10 +79,6 @@ export function emailExists(email: string): boolean {
   );
 }
 
-export function touchLastActive(id: number, now: Date): void {
-  getDb().update(users).set({ lastActiveAt: now }).where(eq(users.id, id)).run();
-}
-
 /**
  * Revokes every session token of the user by moving their session version
  * on. With `ifCurrent`, only when the version is still that one, so replaying

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
 import { UpcomingEvents } from '@/components/events/upcoming-events';
+import { listUpcomingEventsFor } from '@/db/queries/events';
 import { ActionButton } from '@/components/learning/action-button';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { cardClass } from '@/components/ui/card';
@@ -19,6 +20,7 @@ export default async function MyLearningPage() {
   const user = await requirePermission('learning:view', '/learn');
   const t = await getTranslations('learn');
   const { enrolled, programmes, catalogue } = learnerOverview(user.id);
+  const now = new Date();
   const certificates = new Map(listUserCertificates(user.id).map((c) => [c.programmeId, c]));
   return (
     <div className="space-y-8">
@@ -26,7 +28,7 @@ export default async function MyLearningPage() {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
-      <UpcomingEvents userId={user.id} />
+      <UpcomingEvents events={listUpcomingEventsFor(user.id, now, 5)} now={now} />
       {programmes.map(({ programme, progress }) => {
         const certificate = certificates.get(programme.id);
         return (

@@ -1,6 +1,6 @@
-import { completedLessonKeys, setLessonCompleted } from '@/db/queries/progress';
+import { completedLessonKeys } from '@/db/queries/progress';
 import { requireEnrolledModuleApi, requirePermissionApi } from '@/lib/auth/guards';
-import { issueEarnedCertificates } from '@/lib/certificates/issue';
+import { setLessonCompleted } from '@/lib/commands/set-lesson-completed';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
 import { lessonProgressSchema, slugSchema } from '@/lib/validation/learning';
@@ -30,7 +30,6 @@ export async function PUT(request: Request) {
     }
     const now = new Date();
     setLessonCompleted({ userId: user.id, moduleId: courseModule.id, lessonKey: input.data.lessonKey, completed: input.data.completed, now });
-    if (input.data.completed) issueEarnedCertificates(user.id, courseModule.id, now);
     return Response.json({ completed: [...completedLessonKeys(user.id, courseModule.id)] });
   } catch (error) {
     return errorResponse(error);

@@ -10,10 +10,11 @@ import { LinkButton } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Section } from '@/components/ui/section';
+import { listAttempts } from '@/db/queries/attempts';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
 import { requirePermission } from '@/lib/auth/guards';
-import { moduleStanding } from '@/lib/module-standing';
+import { traineeModuleView } from '@/lib/module-view';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -29,9 +30,10 @@ export default async function ModulePage({ params }: Params) {
   if (!courseModule) notFound();
   const t = await getTranslations('module');
   const enrolled = isEnrolled(user.id, courseModule.id);
-  const { completed, attempts, progress, quizStatus, continueHref } = moduleStanding(user.id, courseModule);
+  const { completed, progress, missing, quizStatus, continueHref } = traineeModuleView(user.id, courseModule);
+  const attempts = listAttempts(user.id, courseModule.id);
   const quiz = courseModule.quiz;
-  const missingTitles = courseModule.lessons.filter((l) => progress.missing.lessons.includes(l.key)).map((l) => l.title);
+  const missingTitles = courseModule.lessons.filter((l) => missing.lessons.includes(l.key)).map((l) => l.title);
 
   return (
     <div className="space-y-8">
@@ -118,7 +120,7 @@ export default async function ModulePage({ params }: Params) {
               {missingTitles.map((title) => (
                 <li key={title}>{t('needLesson', { title })}</li>
               ))}
-              {progress.missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
+              {missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
             </ul>
           )}
         </Section>

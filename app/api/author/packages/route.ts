@@ -1,6 +1,7 @@
-import { findModuleOwnership, importModulePackage } from '@/db/queries/module-package';
+import { findModuleOwnership } from '@/db/queries/module-package';
 import { saveImportedCaptions } from '@/lib/authoring/package-captions';
 import { requirePermissionApi } from '@/lib/auth/guards';
+import { importModulePackage } from '@/lib/commands/publish-module';
 import { loadModulePackage } from '@/lib/content/load-package';
 import { canEditModule } from '@/lib/domain/authoring-access';
 import { can } from '@/lib/domain/permissions';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { commitEnrolment } from '@/db/queries/cohort-enrolment';
+import { enrolTrainees } from '@/lib/commands/enrol-trainees';
 import { addInstructor } from '@/db/queries/cohort-members';
 import { reissueSetPasswordToken } from '@/db/queries/set-password';
 import { failed, invalid, ok } from '@/lib/actions/action-state';
@@ -34,7 +34,7 @@ const problemField: Record<RowProblem, string> = {
 export const addTraineeAction = formAction('cohorts:manage', addTraineeSchema, (input, { user, values }) => {
   const cohort = requireCohortApi('manage', user, input.cohortId);
   const { cohortId: _cohortId, ...row } = input;
-  const result = commitEnrolment({ cohort, rows: [{ line: 1, ...row }], expectedFingerprint: null, actorId: user.id, now: new Date(), fileName: null });
+  const result = enrolTrainees({ cohort, rows: [{ line: 1, ...row }], expectedFingerprint: null, actorId: user.id, now: new Date(), fileName: null });
   const outcome = result.rows[0];
   if (result.status !== 'enrolled' || !outcome) return invalid({ form: { key: 'invalid' } }, values);
   if (outcome.status === 'wrong') return invalid({ [problemField[outcome.problem]]: { key: `row.${outcome.problem}` } }, values);

@@ -1,5 +1,5 @@
-import { saveAnswer } from '@/db/queries/attempt-answers';
 import { requireOwnAttemptApi, requirePermissionApi } from '@/lib/auth/guards';
+import { saveAnswer } from '@/lib/commands/save-answer';
 import { parseResponse } from '@/lib/domain/grading';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
@@ -21,7 +21,7 @@ export async function PUT(request: Request, { params }: Params) {
     const response = parseResponse(question, body.data.response);
     if ('error' in response) throw new AppError('invalid:response', response.error);
     const now = new Date();
-    saveAnswer(attempt, question.key, response, now);
+    saveAnswer({ attempt, quiz, userId: user.id, questionKey: question.key, response, now });
     return Response.json({ saved: true, savedAt: now.toISOString() });
   } catch (error) {
     return errorResponse(error);

@@ -1,7 +1,6 @@
 import { revalidatePath } from 'next/cache';
-import { assertWritable, finishAttempt } from '@/db/queries/attempt-answers';
 import { requireOwnAttemptApi, requirePermissionApi } from '@/lib/auth/guards';
-import { issueEarnedCertificates } from '@/lib/certificates/issue';
+import { submitAttempt } from '@/lib/commands/submit-attempt';
 import { errorResponse } from '@/lib/errors';
 
 type Params = { params: Promise<{ id: string }> };
@@ -12,9 +11,7 @@ export async function POST(_request: Request, { params }: Params) {
     const user = await requirePermissionApi('learning:view');
     const { attempt, quiz } = requireOwnAttemptApi(user, (await params).id);
     const now = new Date();
-    assertWritable(attempt, now);
-    const grade = finishAttempt(attempt, quiz, user.id, now, 'submitted');
-    if (grade.passed) issueEarnedCertificates(user.id, attempt.moduleId, now);
+    const grade = submitAttempt({ attempt, quiz, userId: user.id, now });
     revalidatePath('/learn');
     return Response.json({ attemptId: attempt.id, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed });
   } catch (error) {

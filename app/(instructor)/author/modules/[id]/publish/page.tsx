@@ -4,8 +4,9 @@ import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
-import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
+import { listVersions } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
+import { getDraftStatus } from '@/lib/authoring/draft-status';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 
 type Params = { params: Promise<{ id: string }> };

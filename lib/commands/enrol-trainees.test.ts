@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enrolmentFingerprint } from '@/lib/domain/enrolment-classify';
 import { readEnrolmentFile } from '@/lib/domain/enrolment-csv';
 import { hashSetPasswordToken } from '@/lib/domain/set-password-token';
-import { openDatabase, type AppDatabase } from '../connection';
-import { auditLog, cohortMembers, cohorts, enrolments, modules, programmeModules, programmes, users } from '../schema';
-import { commitEnrolment, previewEnrolment } from './cohort-enrolment';
-import { completeSetPassword } from './set-password';
+import { openDatabase, type AppDatabase } from '@/db/connection';
+import { auditLog, cohortMembers, cohorts, enrolments, modules, programmeModules, programmes, users } from '@/db/schema';
+import { enrolTrainees, previewEnrolment } from './enrol-trainees';
+import { completeSetPassword } from '@/db/queries/set-password';
 
-const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 const holder = globalThis as unknown as { __cioDb?: AppDatabase };
 const now = new Date('2026-09-01T08:00:00Z');
 
@@ -34,7 +34,7 @@ function rows() {
 }
 
 function enrol(expectedFingerprint: string | null) {
-  return commitEnrolment({ cohort, rows: rows(), expectedFingerprint, actorId: managerId, now, fileName: 'list.csv' });
+  return enrolTrainees({ cohort, rows: rows(), expectedFingerprint, actorId: managerId, now, fileName: 'list.csv' });
 }
 
 const countOf = (table: typeof users | typeof cohortMembers | typeof enrolments | typeof auditLog) => db.select({ n: count() }).from(table).get()?.n;

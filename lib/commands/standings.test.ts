@@ -6,17 +6,19 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentTree } from '@/lib/content/load-tree';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
-import { openDatabase } from '../connection';
-import { getDb } from '../index';
-import { moduleStandings, users } from '../schema';
-import { finishAttempt, loadOwnAttempt, saveAnswer } from './attempt-answers';
-import { startAttempt } from './attempts';
-import { importContent } from './content-import';
-import { refreshModuleStandingsForModule } from './module-standings';
-import { setLessonCompleted } from './progress';
-import { getPublishedModule } from './published';
+import { openDatabase } from '@/db/connection';
+import { getDb } from '@/db/index';
+import { loadOwnAttempt } from '@/db/queries/attempt-answers';
+import { getPublishedModule } from '@/db/queries/published';
+import { moduleStandings, users } from '@/db/schema';
+import { importContent } from './import-content';
+import { saveAnswer } from './save-answer';
+import { setLessonCompleted } from './set-lesson-completed';
+import { refreshModuleStandings } from './standings';
+import { startAttempt } from './start-attempt';
+import { submitAttempt } from './submit-attempt';
 
-const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 const QUIZ = 'content/modules/mod-a/quiz.yaml';
 const MODULE = 'content/modules/mod-a/module.yaml';
 let fixture: ContentFixture;
@@ -59,13 +61,13 @@ describe('module standings follow the facts in the same transaction', () => {
     expect(standing(mod.id)).toMatchObject({ lessonsDone: 2, requiredDone: 1, requiredLastAt: at(0), lastLessonAt: at(5) });
 
     // An attempt started is open activity; submitted, it counts.
-    const attemptId = startAttempt(trainee, mod, at(10));
+    const attemptId = startAttempt({ userId: trainee, module: mod, now: at(10) });
     expect(standing(mod.id)).toMatchObject({ attempts: 0, hasOpenAttempt: true, lastAttemptAt: at(10), countedPercent: null, quizPassed: false });
     const attempt = loadOwnAttempt(attemptId, trainee);
     const isTrue = mod.quiz!.questions.find((q) => q.key === 'is-true')!.options.find((o) => o.correct)!.key;
-    saveAnswer(attempt, 'is-true', { type: 'truefalse', optionKey: isTrue }, at(11));
-    saveAnswer(attempt, 'year', { type: 'short', text: '1998' }, at(11));
-    finishAttempt(attempt, mod.quiz!, trainee, at(12), 'submitted');
+    saveAnswer({ attempt, quiz: mod.quiz!, userId: trainee, questionKey: 'is-true', response: { type: 'truefalse', optionKey: isTrue }, now: at(11) });
+    saveAnswer({ attempt, quiz: mod.quiz!, userId: trainee, questionKey: 'year', response: { type: 'short', text: '1998' }, now: at(11) });
+    submitAttempt({ attempt, quiz: mod.quiz!, userId: trainee, now: at(12) });
     expect(standing(mod.id)).toMatchObject({ attempts: 1, hasOpenAttempt: false, lastAttemptAt: at(12), countedPercent: 28.6, countedAt: at(12), quizPassed: true });
 
     // A new version without 02-more: it no longer counts, but its completion is still activity.
@@ -80,7 +82,7 @@ describe('module standings follow the facts in the same transaction', () => {
 
     // What the writes kept equals a recomputation from scratch.
     const kept = standing(mod.id);
-    getDb().transaction((tx) => refreshModuleStandingsForModule(tx, mod.id));
+    getDb().transaction((tx) => refreshModuleStandings(tx, mod.id));
     expect(standing(mod.id)).toEqual(kept);
   });
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
 const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('data/cio-academy.db'),
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
+  /** The public address of the app; writes from any other origin are refused. */
+  NEXTAUTH_URL: z.url().optional(),
   /** Set to 1 behind a reverse proxy so the client address comes from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   UPLOADS_DIR: z.string().min(1).default('data/uploads'),

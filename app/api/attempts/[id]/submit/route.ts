@@ -3,13 +3,16 @@ import { assertWritable, finishAttempt } from '@/db/queries/attempt-answers';
 import { requireOwnAttemptApi, requirePermissionApi } from '@/lib/auth/guards';
 import { issueEarnedCertificates } from '@/lib/certificates/issue';
 import { errorResponse } from '@/lib/errors';
+import { requireSameOrigin } from '@/lib/http/same-origin';
 
 type Params = { params: Promise<{ id: string }> };
 
 /** Submits the trainee's own open attempt: grades the saved answers on the server. */
-export async function POST(_request: Request, { params }: Params) {
+export async function POST(request: Request, { params }: Params) {
   try {
     const user = await requirePermissionApi('learning:view');
+    // A form another site auto-posts would otherwise submit the victim's attempt.
+    requireSameOrigin(request);
     const { attempt, quiz } = requireOwnAttemptApi(user, (await params).id);
     const now = new Date();
     assertWritable(attempt, now);

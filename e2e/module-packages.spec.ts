@@ -51,7 +51,9 @@ test('an instructor exports a module package and imports it back, and broken pac
 
   const slug = `why-e-government-copy-${Date.now()}`;
   await upload(page, asNewModule(files, slug));
-  await expect(page.getByRole('status')).toHaveText(`Imported the new module ${slug} as a draft. Review it and publish it when it is ready.`);
+  await expect(page.getByRole('status')).toHaveText(
+    `Imported the new module ${slug} as a draft. Review it and publish it when it is ready.`,
+  );
 
   await upload(page, asNewModule(files, slug));
   await expect(page.getByRole('status')).toHaveText(`The draft of the module ${slug} already has this content.`);

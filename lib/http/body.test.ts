@@ -17,7 +17,8 @@ function chunked(chunks: number, size: number) {
   return { request, pulled: () => pulled };
 }
 
-const put = (body: BodyInit, headers: Record<string, string> = {}) => new Request('http://app.test/api/x', { method: 'PUT', body, headers });
+const put = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request('http://app.test/api/x', { method: 'PUT', body, headers });
 
 async function refusal(promise: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
   const error = await promise.then(
@@ -66,9 +67,11 @@ describe('readJsonBody', () => {
   });
 
   it('answers 413 past its cap', async () => {
-    expect(await refusal(readJsonBody(put(JSON.stringify({ done: true, pad: 'x'.repeat(200) })), { schema, maxBytes: 100 }))).toMatchObject({
-      status: 413,
-    });
+    expect(await refusal(readJsonBody(put(JSON.stringify({ done: true, pad: 'x'.repeat(200) })), { schema, maxBytes: 100 }))).toMatchObject(
+      {
+        status: 413,
+      },
+    );
   });
 
   it('returns the parsed value', async () => {

@@ -79,10 +79,7 @@ export function invalidInput(issues: readonly { path: readonly PropertyKey[]; me
 }
 
 /** A JSON body: capped (413), parsed (400 for bad JSON) and, given a schema, validated (400 naming the first problem). */
-export async function readJsonBody<S extends z.ZodType>(
-  request: Request,
-  options: { maxBytes?: number; schema: S },
-): Promise<z.output<S>> {
+export async function readJsonBody<S extends z.ZodType>(request: Request, options: { maxBytes?: number; schema: S }): Promise<z.output<S>> {
   const parsed = options.schema.safeParse(await readJsonValue(request, options.maxBytes));
   if (!parsed.success) throw invalidInput(parsed.error.issues);
   return parsed.data;

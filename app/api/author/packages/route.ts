@@ -23,7 +23,8 @@ export async function POST(request: Request) {
     const user = await requirePermissionApi('content:author');
     requireSameOrigin(request);
     const form = await readFormBody(request, MAX_PACKAGE_BYTES + FORM_OVERHEAD).catch((error: unknown) => {
-      if (error instanceof AppError && error.kind === 'too-large') throw new AppError('too-large:package', 'The package is larger than 20 MB.');
+      if (error instanceof AppError && error.kind === 'too-large')
+        throw new AppError('too-large:package', 'The package is larger than 20 MB.');
       throw error;
     });
     const file = form.get('file');

@@ -3,6 +3,7 @@ import { assertWritable, finishAttempt } from '@/db/queries/attempt-answers';
 import { requireOwnAttemptApi, requirePermissionApi } from '@/lib/auth/guards';
 import { issueEarnedCertificates } from '@/lib/certificates/issue';
 import { errorResponse } from '@/lib/errors';
+import { checkContentLength } from '@/lib/http/body';
 import { requireSameOrigin } from '@/lib/http/same-origin';
 
 type Params = { params: Promise<{ id: string }> };
@@ -13,6 +14,8 @@ export async function POST(request: Request, { params }: Params) {
     const user = await requirePermissionApi('learning:view');
     // A form another site auto-posts would otherwise submit the victim's attempt.
     requireSameOrigin(request);
+    // Submitting takes no body; one of any size is refused rather than left to stream in.
+    checkContentLength(request, 1024);
     const { attempt, quiz } = requireOwnAttemptApi(user, (await params).id);
     const now = new Date();
     assertWritable(attempt, now);

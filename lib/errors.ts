@@ -3,15 +3,7 @@
  * what kind of refusal it is; the status and the message are safe to show.
  */
 export type AppErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'gone'
-  | 'too-large'
-  | 'unsupported'
-  | 'unavailable';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'gone' | 'too-large' | 'unsupported' | 'unavailable';
 
 const statusByKind: Record<AppErrorKind, number> = {
   invalid: 400,
@@ -57,7 +49,8 @@ export function isDatabaseBusy(error: unknown): boolean {
 /** The AppError an error stands for: itself, 503 for a busy database, or null for the unexpected. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  if (isDatabaseBusy(error)) return new AppError('unavailable:database-busy', 'The database is busy with another change. Try again in a moment.');
+  if (isDatabaseBusy(error))
+    return new AppError('unavailable:database-busy', 'The database is busy with another change. Try again in a moment.');
   return null;
 }
 

@@ -5,11 +5,11 @@ import { checkActionRequest } from '@/lib/http/action-request';
 const protectedPrefixes = ['/learn', '/author', '/manage', '/admin', '/home', '/modules', '/lessons', '/profile'];
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
-/** A POST to a page is a server action: refused here as 403/413 when Next would answer 500. */
-function refuseBadAction(request: NextRequest): NextResponse | null {
+/** A POST to a page is a server action: refused here as 400/403/413 when Next would answer 500. */
+async function refuseBadAction(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== 'POST') return null;
   try {
-    checkActionRequest(request);
+    await checkActionRequest(request);
     return null;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -23,8 +23,8 @@ function refuseBadAction(request: NextRequest): NextResponse | null {
  * send the visitor to sign-in without rendering. Every page still checks the
  * session and role on the server; this never reads the database.
  */
-export function proxy(request: NextRequest) {
-  const refused = refuseBadAction(request);
+export async function proxy(request: NextRequest) {
+  const refused = await refuseBadAction(request);
   if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   const isProtected = protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

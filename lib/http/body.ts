@@ -33,7 +33,7 @@ export function checkContentLength(request: Request, maxBytes: number): number |
 }
 
 /** The whole body as bytes, at most `maxBytes` of them (413 otherwise, without reading the rest). */
-export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   checkContentLength(request, maxBytes);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();

@@ -1,8 +1,13 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { isDatabaseBusy } from '@/lib/errors';
 
-/** Pauses between tries, awaited, so the server keeps answering other requests while another writer finishes. */
-const RETRY_DELAYS_MS = [100, 300, 700] as const;
+/**
+ * Pauses between tries, awaited, so the server keeps answering other requests
+ * while another writer finishes: with the 250 ms busy wait of each try, about
+ * nine seconds in all, longer than a content import holds the lock.
+ */
+const RETRY_DELAYS_MS = [100, 250, 500, 1000, 2000, 3000] as const;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs `work`, and runs it again after a short pause when it fails because

@@ -118,7 +118,13 @@ describe('module package round trip', () => {
     const created = db.select().from(modules).where(eq(modules.slug, 'mod-b')).get();
     expect(created?.ownerId).toBe(other);
     // A draft only: nothing reaches trainees until the author publishes it.
-    expect(db.select().from(moduleVersions).where(eq(moduleVersions.moduleId, created?.id ?? 0)).all()).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(moduleVersions)
+        .where(eq(moduleVersions.moduleId, created?.id ?? 0))
+        .all(),
+    ).toEqual([]);
   });
 
   it('reports problems as file:line in the package and writes nothing', () => {

@@ -80,3 +80,39 @@ describe('mutating route handlers', () => {
     expect(response.status).toBe(413);
   });
 });
+
+/** Handlers that read a body before any database lookup, so every malformed body must be refused by the reader. */
+const bodyReaders = [
+  ['progress/route.ts', 'PUT'],
+  ['attempts/[id]/answers/route.ts', 'PUT'],
+  ['author/markdown/route.ts', 'POST'],
+  ['author/packages/route.ts', 'POST'],
+] as const;
+
+const malformedBodies: [string, BodyInit, string][] = [
+  ['malformed JSON', '{"moduleSlug": ', 'application/json'],
+  ['bytes that are not UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 'application/json'],
+  [
+    'wrong types',
+    JSON.stringify({ moduleSlug: 1, lessonKey: [], completed: 'yes', questionKey: {}, response: [1], markdown: 5 }),
+    'application/json',
+  ],
+  ['null', 'null', 'application/json'],
+  ['an empty body', '', 'application/json'],
+  ['a broken multipart form', '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nzz', 'multipart/form-data; boundary=x'],
+  ['a form without a boundary', 'zz', 'multipart/form-data'],
+];
+
+describe('handlers that read a body', () => {
+  const cases = bodyReaders.flatMap(([file, method]) =>
+    malformedBodies.map(([name, body, type]) => [file, method, name, body, type] as const),
+  );
+  it.each(cases)('%s %s answers 4xx for %s', async (file, method, _name, body, type) => {
+    const response = await call(file, method, {
+      body,
+      headers: { host: 'localhost:3000', 'sec-fetch-site': 'same-origin', 'content-type': type },
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+});

@@ -16,6 +16,7 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
     // Bulk-enrolment CSVs (at most 5 MB) and GIFT imports (at most 1 MB) reach server actions; the default limit is 1 MB.
+    // Equal to ACTION_BODY_LIMIT_MB in lib/http/action-request.ts, which proxy.ts checks first to answer 413, not 500.
     serverActions: { bodySizeLimit: '6mb' },
   },
   async headers() {

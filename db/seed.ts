@@ -4,12 +4,12 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
-import { openDatabase } from './connection';
+import { CLI_BUSY_TIMEOUT_MS, databasePath, openDatabase } from './connection';
 import { cohortMembers, cohorts, modules, programmes, users } from './schema';
 import { DEMO_PASSWORD, demoUsers } from './seed-data';
 
 async function seed(): Promise<void> {
-  const db = openDatabase();
+  const db = openDatabase(databasePath(), { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   db.transaction((tx) => {
     for (const user of demoUsers) {

@@ -10,6 +10,7 @@ bash scripts/install-deps.sh
 npm run --silent db:migrate
 npm run --silent content:import
 npm run --silent db:seed
+npm run --silent uploads:clean
 npx next build
 echo "CIO Academy is at http://localhost:${PORT:-3000} (demo accounts: see README.md)"
 exec npx next start -p "${PORT:-3000}"

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -10,11 +11,11 @@ import { MAX_PACKAGE_BYTES } from '@/lib/validation/packages';
 
 type Outcome =
   | { status: 'idle' | 'sending' }
-  | { status: 'imported'; slug: string; version: number; result: 'created' | 'updated' | 'unchanged' }
+  | { status: 'imported'; moduleId: number; slug: string; result: 'created' | 'updated' | 'unchanged' }
   | { status: 'invalid'; errors: ContentError[] }
   | { status: 'refused'; message: string };
 
-/** Uploads a module package to the import route and shows what happened, or every problem with its file and line. */
+/** Uploads a module package to the import route (into the module's draft) and shows what happened, or every problem with its file and line. */
 export function PackageImportForm() {
   const t = useTranslations('modulePackages');
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
@@ -30,7 +31,7 @@ export function PackageImportForm() {
     try {
       const response = await fetch('/api/author/packages', { method: 'POST', body: data });
       const body = await response.json();
-      if (response.ok) setOutcome({ status: 'imported', slug: body.slug, version: body.version, result: body.status });
+      if (response.ok) setOutcome({ status: 'imported', moduleId: body.moduleId, slug: body.slug, result: body.status });
       else if (Array.isArray(body.errors)) setOutcome({ status: 'invalid', errors: body.errors });
       else setOutcome({ status: 'refused', message: t.has(`errors.${body.error}`) ? t(`errors.${body.error}`) : t('errors.failed') });
     } catch {
@@ -47,7 +48,13 @@ export function PackageImportForm() {
       </Button>
       {outcome.status === 'sending' && <p role="status">{t('sending')}</p>}
       {outcome.status === 'imported' && (
-        <StatusMessage tone="success">{t(`imported.${outcome.result}`, { slug: outcome.slug, version: outcome.version })}</StatusMessage>
+        <div className="space-y-2">
+          <StatusMessage tone="success">{t(`imported.${outcome.result}`, { slug: outcome.slug })}</StatusMessage>
+          {/* An import only changes the draft; publishing stays a deliberate step on the publish page. */}
+          <Link href={`/author/modules/${outcome.moduleId}/publish`} className="text-brand-700 underline">
+            {t('publishLink', { slug: outcome.slug })}
+          </Link>
+        </div>
       )}
       {outcome.status === 'invalid' && (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">

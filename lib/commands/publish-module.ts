@@ -40,15 +40,12 @@ export function publishModule(input: { moduleId: number; actorId: number; change
 }
 
 /**
- * Command: loads a validated module package in ONE transaction (draft upserted
- * by slug and published), with the publishing follow-ups. The caller checks
- * that the actor may change an existing module with this slug.
+ * Command: loads a validated module package into the module's draft in ONE
+ * transaction. It never publishes (the author reviews and publishes on the
+ * publish page), so no trainee's standing changes. The caller checks that the
+ * actor may change an existing module with this slug.
  */
 export function importModulePackage(mod: ContentModule, options: { actorId: number; now: Date }, db?: AppDatabase): PackageImportSummary {
-  const work = (tx: Tx) => {
-    const { published, ...summary } = writeModulePackage(tx, mod, options);
-    if (published) afterPublish(tx, summary.moduleId, options.now);
-    return summary;
-  };
+  const work = (tx: Tx) => writeModulePackage(tx, mod, options);
   return db ? db.transaction(work) : inTransaction(work);
 }

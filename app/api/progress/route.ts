@@ -3,6 +3,7 @@ import { requireEnrolledModuleApi, requirePermissionApi } from '@/lib/auth/guard
 import { setLessonCompleted } from '@/lib/commands/set-lesson-completed';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
+import { requireSameOrigin } from '@/lib/http/same-origin';
 import { lessonProgressSchema, slugSchema } from '@/lib/validation/learning';
 
 /** GET /api/progress?module=slug: the lesson keys the trainee has completed. */
@@ -22,6 +23,7 @@ export async function GET(request: Request) {
 export async function PUT(request: Request) {
   try {
     const user = await requirePermissionApi('learning:view');
+    requireSameOrigin(request);
     const input = lessonProgressSchema.safeParse(await readJson(request));
     if (!input.success) throw invalidInput(input.error.issues);
     const courseModule = requireEnrolledModuleApi(user, input.data.moduleSlug);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requirePermissionApi } from '@/lib/auth/guards';
 import { errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
+import { requireSameOrigin } from '@/lib/http/same-origin';
 import { markdownNestingIssue } from '@/lib/markdown/nesting';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { BODY_MAX } from '@/lib/validation/authoring';
@@ -15,6 +16,7 @@ const previewSchema = z.object({ markdown: z.string().max(BODY_MAX) });
 export async function POST(request: Request) {
   try {
     await requirePermissionApi('content:author');
+    requireSameOrigin(request);
     const input = previewSchema.safeParse(await readJson(request, BODY_MAX * 4 + 1024));
     if (!input.success) throw invalidInput(input.error.issues);
     const tooDeep = markdownNestingIssue(input.data.markdown);

@@ -3,6 +3,7 @@ import { saveAnswer } from '@/lib/commands/save-answer';
 import { parseResponse } from '@/lib/domain/grading';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
+import { requireSameOrigin } from '@/lib/http/same-origin';
 import { saveAnswerSchema } from '@/lib/validation/attempts';
 
 type Params = { params: Promise<{ id: string }> };
@@ -11,6 +12,7 @@ type Params = { params: Promise<{ id: string }> };
 export async function PUT(request: Request, { params }: Params) {
   try {
     const user = await requirePermissionApi('learning:view');
+    requireSameOrigin(request);
     const body = saveAnswerSchema.safeParse(await readJson(request));
     if (!body.success) throw invalidInput(body.error.issues);
     const { attempt, quiz } = requireOwnAttemptApi(user, (await params).id);

@@ -16,7 +16,7 @@ export function questionOptions(question: QuizQuestion): OptionDraft[] {
 /** A validated quiz question as a draft question row with its options. */
 export function questionDraft(question: QuizQuestion): QuestionDraft {
   const { key, type, prompt, explanation, points, skill } = question;
-  return { key, type, prompt, explanation, points, skill: skill ?? null, options: questionOptions(question) };
+  return { key, type, prompt, explanation, points, ...(skill && { skill }), options: questionOptions(question) };
 }
 
 /** A validated quiz file as a draft quiz: its settings and questions in file order. */

@@ -121,6 +121,11 @@ describe('the question-type registry', () => {
     expect(questionDraftFromForm(form, file.key)).toEqual(draft);
   });
 
+  it.each(questionTypes)('%s: its key response earns full points', (type) => {
+    const question = snapshot(type);
+    expect(gradeQuestion(question, questionType(type).keyResponse(question) as QuizResponse)).toEqual({ score: 2, maxScore: 2, outcome: 'correct' });
+  });
+
   it.each(questionTypes)('%s: the right answer parses and earns full points; no answer earns nothing', (type) => {
     const question = snapshot(type);
     const response = parseResponse(question, rightResponse(question));

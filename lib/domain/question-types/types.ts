@@ -119,6 +119,8 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   fraction(question: QuestionSnapshot, response: R): number | null;
   /** The answer a question left untouched is taken to give (an ordering left as shown), if any. */
   defaultResponse?(question: PublicQuestion): R;
+  /** A response that earns full marks: what demo data and tests answer with. */
+  keyResponse(question: QuestionSnapshot): R;
 
   layout: {
     /** The options a trainee sees, in authored order (none for short answers). */

@@ -101,6 +101,7 @@ export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<
   fileOptions: (file) => file.pairs.map((pair) => option(pair.left, true, { match: pair.right })),
   fileFields: (options) => ({ pairs: options.map((o) => ({ left: o.text, right: o.match ?? '' })) }),
   parseResponse: (question, { pairs }) => parsePairs(question, pairs),
+  keyResponse: (question) => ({ type: 'matching', pairs: Object.fromEntries(question.options.map((o) => [o.key, o.match ?? ''])) }),
   fraction(question, { pairs }) {
     if (!Object.values(pairs).some((right) => typeof right === 'string' && right !== '')) return null;
     const items = matchingItems(question);

@@ -67,6 +67,10 @@ export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<
     return error ? { error } : { type: 'multiple', optionKeys: [...optionKeys] };
   },
   fraction: (question, response) => fraction(question, response.optionKeys),
+  keyResponse: (question) => ({
+    type: 'multiple',
+    optionKeys: question.options.filter((o) => (o.weight ?? (o.correct ? 1 : 0)) > 0).map((o) => o.key),
+  }),
   layout: { shown: (question) => question.options, shuffle: 'quiz' },
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKeys),

@@ -59,6 +59,7 @@ export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<
     return { type: 'ordering', order: [...order] };
   },
   fraction: (question, response) => kendall(question, response.order),
+  keyResponse: (question) => ({ type: 'ordering', order: question.options.map((o) => o.key) }),
   // An ordering left as shown is answered in the order shown.
   defaultResponse: (question) => ({ type: 'ordering', order: question.options.map((o) => o.key) }),
   layout: { shown: (question) => question.options, shuffle: 'not-authored' },

@@ -57,6 +57,7 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
     if (text.length > MAX_SHORT_ANSWER_LENGTH) return { error: `text is longer than ${MAX_SHORT_ANSWER_LENGTH} characters` };
     return { type: 'short', text };
   },
+  keyResponse: (question) => ({ type: 'short', text: question.options.find((o) => o.correct && (o.weight ?? 100) >= 100)?.text ?? '' }),
   fraction(question, response) {
     const answer = normaliseAnswer(response.text);
     if (answer === '') return null;

@@ -50,6 +50,7 @@ export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof
     return error ? { error } : { type: 'single', optionKey };
   },
   fraction: (question, response) => choiceFraction(question, response.optionKey),
+  keyResponse: (question) => ({ type: 'single', optionKey: question.options.length ? question.options.reduce((top, o) => ((o.weight ?? (o.correct ? 100 : 0)) > (top.weight ?? (top.correct ? 100 : 0)) ? o : top), question.options[0]!).key : null }),
   layout: { shown: (question) => question.options, shuffle: 'quiz' },
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKey ? [response.optionKey] : []),

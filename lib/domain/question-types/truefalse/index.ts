@@ -57,6 +57,7 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
     return error ? { error } : { type: 'truefalse', optionKey };
   },
   fraction: (question, response) => choiceFraction(question, response.optionKey),
+  keyResponse: (question) => ({ type: 'truefalse', optionKey: question.options.find((o) => o.correct)?.key ?? null }),
   layout: { shown: (question) => question.options, shuffle: 'never' },
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKey ? [response.optionKey] : []),

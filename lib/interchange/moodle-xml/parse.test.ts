@@ -227,7 +227,13 @@ describe('parseMoodleXml: Moodle import cases', () => {
   </question></quiz>`);
     expect(result.questions).toEqual([]);
     expect(result.skipped).toEqual([
-      { position: 1, name: 'Simple multianswer', type: 'cloze', code: 'unsupported-type', reason: 'embedded-answer (cloze) questions are not supported' },
+      {
+        position: 1,
+        name: 'Simple multianswer',
+        type: 'cloze',
+        code: 'unsupported-type',
+        reason: 'embedded-answer (cloze) questions are not supported',
+      },
     ]);
   });
 
@@ -327,7 +333,9 @@ describe('parseMoodleXml: categories, ordering, old files', () => {
       <question type="description"><name><text>Fine</text></name><questiontext><text>D</text></questiontext></question>
     </quiz>`);
     expect(result.questions.map((q) => q.name)).toEqual(['Fine']);
-    expect(result.skipped).toMatchObject([{ position: 1, name: 'No answers', code: 'invalid', reason: 'the multiple-choice question has no <answer> elements' }]);
+    expect(result.skipped).toMatchObject([
+      { position: 1, name: 'No answers', code: 'invalid', reason: 'the multiple-choice question has no <answer> elements' },
+    ]);
   });
 
   it('decodes entities and keeps Markdown line breaks', () => {

@@ -48,7 +48,16 @@ describe('Moodle XML round trips', () => {
   it('XML → ours → XML → ours is identical, for every type', () => {
     const first = parseMoodleXml(EVERY_TYPE);
     expect(first.skipped).toEqual([]);
-    expect(first.questions.map((q) => q.type)).toEqual(['multichoice', 'truefalse', 'shortanswer', 'numerical', 'matching', 'essay', 'description', 'ordering']);
+    expect(first.questions.map((q) => q.type)).toEqual([
+      'multichoice',
+      'truefalse',
+      'shortanswer',
+      'numerical',
+      'matching',
+      'essay',
+      'description',
+      'ordering',
+    ]);
     const written = toMoodleXml(first.questions, first.categories);
     const second = parseMoodleXml(written);
     expect(second.questions).toEqual(first.questions);

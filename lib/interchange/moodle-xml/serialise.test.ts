@@ -11,11 +11,38 @@ import { xmlEscape } from './xml-write';
  */
 const text = (value: string, format: MoodleTextFormat = 'html'): MoodleText => ({ text: value, format, files: [] });
 
-function header(name: string, questionText: MoodleText, generalFeedback: MoodleText, extra: Partial<MoodleQuestionBase> = {}): MoodleQuestionBase {
-  return { name, questionText, generalFeedback, defaultMark: 1, penalty: 0.3333333, hidden: false, idNumber: '', tags: [], hints: [], category: null, ...extra };
+function header(
+  name: string,
+  questionText: MoodleText,
+  generalFeedback: MoodleText,
+  extra: Partial<MoodleQuestionBase> = {},
+): MoodleQuestionBase {
+  return {
+    name,
+    questionText,
+    generalFeedback,
+    defaultMark: 1,
+    penalty: 0.3333333,
+    hidden: false,
+    idNumber: '',
+    tags: [],
+    hints: [],
+    category: null,
+    ...extra,
+  };
 }
 
-const top = (type: string, name: string, format: string, questionText: string, feedbackFormat: string, feedback: string, grade: string, penalty: string, idNumber = '') =>
+const top = (
+  type: string,
+  name: string,
+  format: string,
+  questionText: string,
+  feedbackFormat: string,
+  feedback: string,
+  grade: string,
+  penalty: string,
+  idNumber = '',
+) =>
   `  <question type="${type}">
     <name>
       <text>${name}</text>
@@ -34,13 +61,23 @@ const top = (type: string, name: string, format: string, questionText: string, f
 
 describe('writeQuestion: Moodle export cases', () => {
   it('description (test_export_description)', () => {
-    const q: MoodleQuestion = { ...header('A description', text('The question text.'), text('Here is some general feedback.'), { defaultMark: 0, penalty: 0 }), type: 'description' };
-    expect(writeQuestion(q)).toBe(`${top('description', 'A description', 'html', 'The question text.', 'html', 'Here is some general feedback.', '0', '0')}  </question>\n`);
+    const q: MoodleQuestion = {
+      ...header('A description', text('The question text.'), text('Here is some general feedback.'), { defaultMark: 0, penalty: 0 }),
+      type: 'description',
+    };
+    expect(writeQuestion(q)).toBe(
+      `${top('description', 'A description', 'html', 'The question text.', 'html', 'Here is some general feedback.', '0', '0')}  </question>\n`,
+    );
   });
 
   it('essay (test_export_essay)', () => {
     const q: MoodleQuestion = {
-      ...header('An essay', text('Write something.', 'moodle_auto_format'), text('I hope you wrote something interesting.', 'moodle_auto_format'), { penalty: 0 }),
+      ...header(
+        'An essay',
+        text('Write something.', 'moodle_auto_format'),
+        text('I hope you wrote something interesting.', 'moodle_auto_format'),
+        { penalty: 0 },
+      ),
       type: 'essay',
       responseFormat: 'monospaced',
       responseRequired: false,
@@ -77,7 +114,12 @@ describe('writeQuestion: Moodle export cases', () => {
       }),
       type: 'matching',
       shuffleAnswers: true,
-      combinedFeedback: { correct: text('Well done.'), partiallyCorrect: text('Not entirely.'), incorrect: text('Completely wrong!'), showNumCorrect: false },
+      combinedFeedback: {
+        correct: text('Well done.'),
+        partiallyCorrect: text('Not entirely.'),
+        incorrect: text('Completely wrong!'),
+        showNumCorrect: false,
+      },
       subquestions: [
         { text: text('A'), answer: 'a' },
         { text: text('B'), answer: 'b' },
@@ -164,7 +206,9 @@ ${answer(0, '1', '')}${answer(100, '2', '')}${answer(0, '3', '')}${answer(100, '
 
   it('numerical (test_export_numerical)', () => {
     const q: MoodleQuestion = {
-      ...header('Numerical question', text('What is the answer?'), text('General feedback: Think Hitch-hikers guide to the Galaxy.'), { penalty: 0.1 }),
+      ...header('Numerical question', text('What is the answer?'), text('General feedback: Think Hitch-hikers guide to the Galaxy.'), {
+        penalty: 0.1,
+      }),
       type: 'numerical',
       units: [],
       answers: [
@@ -212,7 +256,10 @@ ${answer(100, 'Beta', 'Well done!')}${answer(0, '*', 'Doh!')}    <hint format="h
     ['test_export_truefalse_with_idnumber', 'TestIDNum2'],
   ])('true/false (%s)', (_name, idNumber) => {
     const q: MoodleQuestion = {
-      ...header('True false question', text('The answer is true.'), text('General feedback: You should have chosen true.'), { penalty: 1, idNumber }),
+      ...header('True false question', text('The answer is true.'), text('General feedback: You should have chosen true.'), {
+        penalty: 1,
+        idNumber,
+      }),
       type: 'truefalse',
       correctAnswer: true,
       feedbackTrue: text('Well done!'),
@@ -225,7 +272,9 @@ ${answer(100, 'Beta', 'Well done!')}${answer(0, '*', 'Doh!')}    <hint format="h
 });
 
 describe('xmlEscape (test_xml_escape_*)', () => {
-  const roundTrip = (value: string) => parseMoodleXml(`<quiz><question type="category"><category><text>${xmlEscape(value)}</text></category></question></quiz>`).categories[0]?.path;
+  const roundTrip = (value: string) =>
+    parseMoodleXml(`<quiz><question type="category"><category><text>${xmlEscape(value)}</text></category></question></quiz>`).categories[0]
+      ?.path;
 
   it('leaves simple text alone', () => {
     const value = 'Nothing funny here. Even if we go to a café or to 日本.';

@@ -48,7 +48,8 @@ function choiceOptions(question: MultichoiceData, warnings: string[]): { type: '
     result = { type: 'single', options };
   } else {
     const positive = fractions.filter((fraction) => fraction > 0).reduce((sum, fraction) => sum + fraction, 0);
-    if (!near(positive, 1)) throw new Invalid(`the right answers add up to ${percent(positive)}%; they must add up to 100%`);
+    // Both Moodle and we add up the chosen answers' fractions (capped at 100%), so the weights carry over as they are.
+    if (!near(positive, 1)) warnings.push(`the right answers add up to ${percent(positive)}% (Moodle expects 100%); kept as they are`);
     const plain = isUnweighted(fractions);
     result = {
       type: 'multiple',

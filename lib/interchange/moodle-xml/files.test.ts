@@ -47,6 +47,17 @@ describe('embedded @@PLUGINFILE@@ images (fixtures/truefalse.xml)', () => {
     expect(result.images.map((image) => image.name)).toEqual(['infos.jpg']);
   });
 
+  it('reads the pre-2.0 <image> tag as an image appended to the text (fixtures/sample_questions_with_old_image_tag.xml)', () => {
+    const result = parseMoodleXml(`<quiz><question type="description"><name><text>Old</text></name>
+      <questiontext format="html"><text>Look:</text></questiontext><image>pics/dot.png</image><image_base64>${PNG}</image_base64></question></quiz>`);
+    expect(result.questions[0]?.questionText).toEqual({
+      text: 'Look: <img src="@@PLUGINFILE@@/pics_dot.png" />',
+      format: 'html',
+      files: [{ name: 'pics_dot.png', path: '/', base64: PNG }],
+    });
+    expect(result.images.map((image) => image.reference)).toEqual(['/pics_dot.png']);
+  });
+
   it('resolves references to stored URLs and leaves unknown ones', () => {
     const urls = new Map([['/logo.png', '/media/bank/logo-1.png']]);
     expect(resolvePluginFiles('![a](@@PLUGINFILE@@/logo.png) ![b](@@PLUGINFILE@@/other.png)', urls)).toBe(

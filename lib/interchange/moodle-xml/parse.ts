@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MoodleXmlError } from './errors';
 import { collectImages } from './files';
-import { QuestionReadError, readCategory, readQuestion } from './read-question';
+import { readCategory } from './read-common';
+import { QuestionReadError, readQuestion } from './read-question';
 import type { ImportResult, SkippedQuestion } from './types';
 import { attr, child, children, textOf, type XmlNode } from './xml-node';
 

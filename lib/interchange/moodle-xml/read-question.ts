@@ -1,32 +1,9 @@
-import type {
-  CombinedFeedback,
-  MoodleAnswer,
-  MoodleCategory,
-  MoodleQuestion,
-  MoodleQuestionBase,
-  MoodleTextFormat,
-  MoodleTypeData,
-} from './types';
-import {
-  attr,
-  child,
-  children,
-  emptyText,
-  flag,
-  has,
-  numberValue,
-  ownText,
-  readFormat,
-  readText,
-  textOf,
-  value,
-  type XmlNode,
-} from './xml-node';
+import { readHeader, type Warn } from './read-common';
+import type { CombinedFeedback, MoodleAnswer, MoodleQuestion, MoodleTextFormat, MoodleTypeData } from './types';
+import { attr, child, children, emptyText, flag, has, numberValue, ownText, readText, textOf, value, type XmlNode } from './xml-node';
 
 /** A question could not be read: why, in words for the import preview. */
 export class QuestionReadError extends Error {}
-
-type Warn = (message: string) => void;
 
 /** Moodle's fraction attribute is a percentage; a missing or broken one counts as 0. */
 function fraction(answer: XmlNode): number {
@@ -176,53 +153,15 @@ function typeData(type: string, question: XmlNode, format: MoodleTextFormat, war
   }
 }
 
-/** The fields every question has (Moodle's import_headers). */
-function base(question: XmlNode, category: string | null, warn: Warn): MoodleQuestionBase {
-  const textNode = child(question, 'questiontext');
-  const declared = readFormat(attr(textNode, 'format'), 'html');
-  if (!declared.known) warn(`unknown text format "${attr(textNode, 'format')}"; read as html`);
-  const questionText = readText(textNode, 'html');
-  const penalty = numberValue(question, 'penalty', 0.3333333);
-  return {
-    name: textOf(child(question, 'name')),
-    questionText,
-    generalFeedback: readText(child(question, 'generalfeedback'), questionText.format),
-    defaultMark: numberValue(question, 'defaultgrade', 1),
-    // Old files rounded a third to fewer digits; Moodle restores it the same way.
-    penalty: Math.abs(penalty - 0.3333333) < 0.005 ? 0.3333333 : penalty,
-    hidden: flag(value(question, 'hidden', '0')),
-    idNumber: value(question, 'idnumber'),
-    tags: children(child(question, 'tags'), 'tag').map(textOf),
-    hints: children(question, 'hint').map((hint) => ({
-      text: readText(hint, questionText.format),
-      showNumCorrect: has(hint, 'shownumcorrect'),
-      clearWrong: has(hint, 'clearwrong'),
-    })),
-    category,
-  };
-}
-
 /**
  * Reads one `<question>` of a type we know; null for other types (the caller
  * lists them as skipped). Throws QuestionReadError when a known type is broken.
  */
 export function readQuestion(question: XmlNode, type: string, category: string | null, warn: Warn): MoodleQuestion | null {
-  const common = base(question, category, warn);
+  const common = readHeader(question, category, warn);
   const data = typeData(type, question, common.questionText.format, warn);
   if (data === null) return null;
   if (common.name === '') throw new QuestionReadError('the question has no <name>');
   // Moodle gives a description no mark whatever the file says.
   return { ...common, ...(data.type === 'description' ? { defaultMark: 0 } : {}), ...data };
-}
-
-/** Reads a `<question type="category">`; older files put the path straight inside `<category>`. */
-export function readCategory(question: XmlNode): MoodleCategory {
-  const node = child(question, 'category');
-  const path = has(node, 'text') ? textOf(node) : ownText(node).trim();
-  const info = child(question, 'info');
-  return {
-    path,
-    info: info === undefined ? emptyText('moodle_auto_format') : readText(info, 'moodle_auto_format'),
-    idNumber: value(question, 'idnumber'),
-  };
 }

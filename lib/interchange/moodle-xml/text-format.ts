@@ -1,4 +1,5 @@
-import { escapeMarkdown, htmlToMarkdown } from './html-to-markdown';
+import { escapeMarkdown } from './entities';
+import { htmlToMarkdown } from './html-to-markdown';
 import type { MoodleText } from './types';
 
 /** Plain text as Markdown: every character literal, line breaks kept, blank lines start paragraphs. */

@@ -46,8 +46,9 @@ function typeData(question: QuizQuestion): MoodleTypeData {
       return {
         type: 'shortanswer',
         caseSensitive: false,
+        // A literal star is written \* so that Moodle does not read it as a wildcard.
         answers: question.accepted.map((text) => ({
-          text: { text, format: 'plain_text', files: [] },
+          text: { text: text.replaceAll('*', '\\*'), format: 'plain_text', files: [] },
           fraction: 1,
           feedback: fromMarkdown(''),
         })),

@@ -150,6 +150,16 @@ describe('toQuizQuestion', () => {
     });
   });
 
+  it('reads "\\*" as a literal star and warns about wildcards', () => {
+    const mapped = map(`<question type="shortanswer"><name><text>S</text></name><questiontext><text>Q</text></questiontext>
+      <answer fraction="100"><text>2\\*3</text></answer><answer fraction="100"><text>colo*r</text></answer></question>`);
+    expect(mapped).toMatchObject({
+      ok: true,
+      question: { accepted: ['2*3', 'colo*r'] },
+      warnings: ['"*" in "colo*r" is a wildcard in Moodle; here it is not'],
+    });
+  });
+
   it('maps matching (test_import_match_19) and names the distractor it drops', () => {
     const sub = (left: string, right: string) => `<subquestion><text>${left}</text><answer><text>${right}</text></answer></subquestion>`;
     const mapped = map(`<question type="matching"><name><text>Matching question</text></name>

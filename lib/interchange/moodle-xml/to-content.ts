@@ -60,21 +60,22 @@ function choiceOptions(question: MultichoiceData, warnings: string[]): { type: '
     result.options.map((choice) => choice.text),
     'answer',
   );
-  if (question.answers.some((answer) => answer.text.files.length > 0)) warnings.push('images inside answers are not kept');
   return result;
 }
 
 function shortAccepted(question: Extract<MoodleQuestion, { type: 'shortanswer' }>, warnings: string[]): string[] {
   const accepted: string[] = [];
   for (const answer of question.answers) {
-    const text = answer.text.text;
+    // In Moodle "*" is a wildcard and "\*" a literal star.
+    if (/(^|[^\\])\*/.test(answer.text.text) && near(answer.fraction, 1))
+      warnings.push(`"*" in "${answer.text.text}" is a wildcard in Moodle; here it is not`);
+    const text = answer.text.text.replaceAll('\\*', '*');
     if (!near(answer.fraction, 1))
       warnings.push(`the answer "${text}" (worth ${percent(answer.fraction)}%) is not kept: only fully right answers are`);
     else accepted.push(text);
   }
   if (accepted.length === 0) throw new Invalid('no answer is worth 100%');
   unique(accepted, 'accepted answer');
-  if (accepted.some((text) => text.includes('*'))) warnings.push('"*" is a wildcard in Moodle; here it only matches a typed "*"');
   if (question.caseSensitive) warnings.push('Moodle matched this answer case-sensitively; here case is ignored');
   if (question.answers.some((answer) => near(answer.fraction, 1) && answer.feedback.text !== ''))
     warnings.push('feedback on accepted answers is not kept');

@@ -50,22 +50,46 @@ export function decodeEntities(text: string): string {
  * other named ones (`&eacute;`) are left for the Markdown renderer, which
  * knows them all.
  */
-export function escapedText(raw: string): string {
+export function escapedText(raw: string, before = ' '): string {
   let out = '';
   let last = 0;
   for (const match of raw.matchAll(ENTITY)) {
     const decoded = decodeEntity(match[1] ?? '');
     const end = match.index + match[0].length;
     // A decoded "&" right before something reference-like (`&amp;lt;`) must stay literal.
-    const literal = decoded === '&' && /^#?[a-z0-9]+;/i.test(raw.slice(end)) ? '\\&' : escapeMarkdown(decoded ?? '');
-    out += escapeMarkdown(raw.slice(last, match.index)) + (decoded === null ? match[0] : literal);
+    const literal = decoded === '&' && /^#?[a-z0-9]+;/i.test(raw.slice(end)) ? '\\&' : escapeSyntax(decoded ?? '');
+    out += escapeSyntax(raw.slice(last, match.index)) + (decoded === null ? match[0] : literal);
     last = end;
   }
-  return out + escapeMarkdown(raw.slice(last));
+  return escapeUnderscores(out + escapeSyntax(raw.slice(last)), before);
+}
+
+/** Every Markdown syntax character but "_" (see escapeUnderscores). */
+function escapeSyntax(text: string): string {
+  // An "&" only needs escaping where Markdown would read a character reference.
+  return text.replace(/[\\`*[\]<>#|~]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
 }
 
 /** Escapes everything Markdown could read as syntax (or as raw HTML). */
 export function escapeMarkdown(text: string): string {
-  // An "&" only needs escaping where Markdown would read a character reference.
-  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  return escapeUnderscores(escapeSyntax(text), ' ');
+}
+
+const isSpace = (char: string) => /\s/.test(char);
+const isWordChar = (char: string) => /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * Escapes the underscore runs that could close emphasis. A run after a space
+ * (or at the start) can never close one, and one inside a word can neither
+ * open nor close, so those stay as typed: a gap "Alpha, ________, Gamma" or a
+ * name snake_case stays readable. With no possible closer there is no
+ * emphasis. `before` is the character the text follows in the output.
+ */
+export function escapeUnderscores(text: string, before: string): string {
+  return text.replace(/_+/g, (run, offset: number) => {
+    const previous = offset === 0 ? before : (text[offset - 1] ?? ' ');
+    const next = text[offset + run.length] ?? ' ';
+    const inert = isSpace(previous) || (isWordChar(previous) && isWordChar(next));
+    return inert ? run : run.replaceAll('_', '\\_');
+  });
 }

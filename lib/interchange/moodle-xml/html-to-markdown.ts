@@ -75,9 +75,9 @@ class Writer {
       this.out += decodeEntities(raw);
       return;
     }
-    let text = escapedText(raw.replace(/\s+/g, ' ')).replaceAll('\u00a0', ' ');
+    let text = raw.replace(/\s+/g, ' ').replaceAll('\u00a0', ' ');
     if (this.atLineStart || this.out.endsWith(' ')) text = text.replace(/^ /, '');
-    this.out += text;
+    this.out += escapedText(text, this.out === '' ? ' ' : this.out.slice(-1));
   }
 
   open(tag: string, attributes: string) {

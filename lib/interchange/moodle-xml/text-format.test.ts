@@ -61,6 +61,21 @@ describe('toMarkdown', () => {
     expect(renderMarkdown(md('<p>caf&eacute; &amp;lt;</p>', 'html'))).toBe('<p>café &#x26;lt;</p>');
   });
 
+  it.each([
+    ['a gap', 'Alpha, ________, Gamma', 'Alpha, ________, Gamma'],
+    ['a snake_case name', 'use snake_case here', 'use snake_case here'],
+    ['emphasis-like underscores', '_not emphasis_ and (_x_)', '_not emphasis\\_ and (\\_x\\_)'],
+  ])('escapes underscores only where they could make emphasis: %s', (_name, plain, expected) => {
+    expect(md(plain, 'plain_text')).toBe(expected);
+    expect(renderMarkdown(expected)).not.toContain('<em>');
+  });
+
+  it('judges underscores by what the output puts before them', () => {
+    const out = md('<p><b>bold</b>_x_ and caf&#233;_ end</p>', 'html');
+    expect(out).toBe('**bold**\\_x\\_ and café\\_ end');
+    expect(renderMarkdown(out)).not.toContain('<em>');
+  });
+
   it('turns plain text into literal Markdown with its line breaks', () => {
     expect(md('2 * 3 = 6\nnext line\n\n# not a heading', 'plain_text')).toBe('2 \\* 3 = 6\\\nnext line\n\n\\# not a heading');
   });

@@ -137,7 +137,7 @@ describe('toQuizQuestion', () => {
       question: {
         key: 'short-answer-question',
         type: 'short',
-        prompt: 'Fill in the gap in this sequence: Alpha, \\_\\_\\_\\_\\_\\_\\_\\_, Gamma.',
+        prompt: 'Fill in the gap in this sequence: Alpha, ________, Gamma.',
         explanation: 'The answer is Beta.',
         points: 1,
         accepted: ['Beta'],

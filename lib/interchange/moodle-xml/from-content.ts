@@ -1,6 +1,9 @@
-import type { ChoiceOption, QuizQuestion } from '@/lib/validation/content';
+import type { QuizQuestion } from '@/lib/validation/content';
 import { fromMarkdown } from './text-format';
 import type { CombinedFeedback, MoodleAnswer, MoodleQuestion, MoodleQuestionBase, MoodleText, MoodleTypeData } from './types';
+
+/** One choice of a single or multiple choice question (derived, so it follows the content schema). */
+type ChoiceOption = Extract<QuizQuestion, { type: 'single' }>['options'][number];
 
 const empty = (): MoodleText => ({ text: '', format: 'html', files: [] });
 const noCombinedFeedback = (): CombinedFeedback => ({

@@ -1,7 +1,10 @@
 import { keyBase, uniqueKey } from '@/lib/domain/bank-questions';
-import type { ChoiceOption, QuizQuestion } from '@/lib/validation/content';
+import type { QuizQuestion } from '@/lib/validation/content';
 import { toMarkdown } from './text-format';
 import type { MoodleAnswer, MoodleQuestion, MultichoiceData, SkippedQuestion } from './types';
+
+/** One choice of a single or multiple choice question (derived, so it follows the content schema). */
+type ChoiceOption = Extract<QuizQuestion, { type: 'single' }>['options'][number];
 
 /** A Moodle question as one of our quiz questions, or why it cannot be one. */
 export type ContentMapping =

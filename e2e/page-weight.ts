@@ -27,7 +27,8 @@ export interface Measurement {
 class NetworkRecorder {
   readonly transfer: Transfer = { bytes: 0, scriptBytes: 0, requests: 0, byType: {} };
   private readonly types = new Map<string, string>();
-  private readonly inFlight = new Set<string>();
+  /** Requests started and not yet finished, by id, with their URL (to say which one hangs). */
+  private readonly inFlight = new Map<string, string>();
   /** Bytes received so far per request (headers and body chunks), for requests that never finish. */
   private readonly received = new Map<string, number>();
   private lastActivity = performance.now();
@@ -37,7 +38,7 @@ class NetworkRecorder {
       // A redirect reuses the request id: its response already crossed the wire.
       if (event.redirectResponse) this.add(event.requestId, event.redirectResponse.encodedDataLength);
       this.types.set(event.requestId, event.type ?? 'Other');
-      this.inFlight.add(event.requestId);
+      this.inFlight.set(event.requestId, event.request.url);
       this.touch();
     });
     cdp.on('Network.responseReceived', (event) => {
@@ -75,10 +76,10 @@ class NetworkRecorder {
   }
 
   /** Resolves once nothing has been in flight for `idleMs` (prefetches after `load` count too). */
-  async quiet(idleMs = 700, timeoutMs = 30_000): Promise<void> {
+  async quiet(idleMs = 700, timeoutMs = 60_000): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     while (this.inFlight.size > 0 || performance.now() - this.lastActivity < idleMs) {
-      if (performance.now() > deadline) throw new Error(`network still busy after ${timeoutMs} ms`);
+      if (performance.now() > deadline) throw new Error(`network still busy after ${timeoutMs} ms: ${[...this.inFlight.values()].join(', ')}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { eq } from 'drizzle-orm';
 import { enrolments, modules, users } from '@/db/schema';
-import { runBench, signIn, startApp } from './bench/app';
+import { loadAtStart, runBench, signIn, startApp } from './bench/app';
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -82,7 +82,7 @@ async function main(): Promise<boolean> {
     const ratio = lesson.requests.average / bare.requests.average;
     const failures = lesson.errors + lesson.non2xx;
 
-    console.log(`\n${connections} connections, ${seconds} s each, production build, Node ${process.version}, lesson page ${body.byteLength} bytes uncompressed\n`);
+    console.log(`\n${connections} connections, ${seconds} s each, production build, Node ${process.version}, lesson page ${body.byteLength} bytes uncompressed, ${loadAtStart}\n`);
     console.table([row(health), row(lesson), row(bare)]);
     const checks: [string, boolean][] = [
       [`app ${Math.round(lesson.requests.average)} req/s ÷ bare ${Math.round(bare.requests.average)} req/s = ratio ${ratio.toFixed(3)} (target ≥ ${targets.minRatio})`, ratio >= targets.minRatio],

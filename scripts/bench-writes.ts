@@ -12,7 +12,7 @@
  */
 import { getPublishedModule, type PublishedModule } from '@/db/queries/published';
 import { startAttempt } from '@/db/queries/attempts';
-import { runBench, startApp } from './bench/app';
+import { loadAtStart, runBench, startApp } from './bench/app';
 import { loadRow, quantile, runLoad, type LoadResult } from './bench/load';
 import { seedBenchCohort, signInAll } from './bench/trainees';
 
@@ -79,7 +79,7 @@ async function main(): Promise<boolean> {
       return jsonPut(`${app.base}/api/attempts/${trainee.attemptId}/answers`, cookies[i % trainees.length]!, body);
     });
 
-    console.log(`\n${TRAINEES} trainees, ${IN_FLIGHT} requests in flight, ${REQUESTS} requests each, production build, Node ${process.version}\n`);
+    console.log(`\n${TRAINEES} trainees, ${IN_FLIGHT} requests in flight, ${REQUESTS} requests each, production build, Node ${process.version}, ${loadAtStart}\n`);
     console.table([loadRow('PUT /api/progress (mark lesson complete)', progress), loadRow('PUT /api/attempts/:id/answers (save answer)', answers)]);
     const verdict = (name: string, result: LoadResult, target: number): [string, boolean] => {
       const p99 = quantile(result.latencies, 0.99);

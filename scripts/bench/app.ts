@@ -5,12 +5,15 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type AppDatabase } from '@/db/connection';
 
 /** The password of every seeded demo account (db/seed-data.ts) and of the benchmark's own trainees. */
 export const DEMO_PASSWORD = 'Demo-Password-2026';
+
+/** The 1-minute load average when the benchmark started: timings mean little on a busy machine. */
+export const loadAtStart = `load average ${(loadavg()[0] ?? 0).toFixed(1)} at start`;
 
 export interface BenchApp {
   base: string;

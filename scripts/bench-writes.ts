@@ -10,6 +10,7 @@
  * Prints p50/p95/p99 and errors for each; exits non-zero when a p99 target or an error is missed.
  * BENCH_PORT, BENCH_TRAINEES, BENCH_IN_FLIGHT, BENCH_REQUESTS override the defaults.
  */
+import type { AppDatabase } from '@/db/connection';
 import { getPublishedModule, type PublishedModule } from '@/db/queries/published';
 import { startAttempt } from '@/db/queries/attempts';
 import { loadAtStart, runBench, startApp } from './bench/app';
@@ -39,26 +40,28 @@ function choiceQuestion(courseModule: PublishedModule) {
   return question;
 }
 
+/**
+ * Enrols the cohort in the module and starts one attempt each, with the app's
+ * own startAttempt. It and getPublishedModule use the app's handle, opened on
+ * first use from DATABASE_PATH (left open: the script ends with the run).
+ */
+function enrolAndStartAttempts(db: AppDatabase, path: string, emails: string[]): { published: PublishedModule; trainees: Trainee[] } {
+  process.env.DATABASE_PATH = path;
+  const published = getPublishedModule(MODULE);
+  if (!published) throw new Error(`${MODULE} is not published`);
+  db.$client
+    .prepare("INSERT INTO enrolments (user_id, module_id, source, created_at) SELECT id, ?, 'self', ? FROM users WHERE email LIKE '%@bench.example'")
+    .run(published.id, Date.now());
+  const idOf = db.$client.prepare('SELECT id FROM users WHERE email = ?');
+  const now = new Date();
+  const trainees = emails.map((email) => ({ email, attemptId: startAttempt((idOf.get(email) as { id: number }).id, published, now) }));
+  return { published, trainees };
+}
+
 async function main(): Promise<boolean> {
-  let trainees: Trainee[] = [];
-  let courseModule: PublishedModule | null = null;
-  const app = await startApp(port, (db, path) => {
-    const { emails } = seedBenchCohort(db, TRAINEES);
-    // startAttempt and getPublishedModule use the app's handle, opened on first use from DATABASE_PATH.
-    process.env.DATABASE_PATH = path;
-    courseModule = getPublishedModule(MODULE);
-    if (!courseModule) throw new Error(`${MODULE} is not published`);
-    const moduleId = courseModule.id;
-    db.$client
-      .prepare("INSERT INTO enrolments (user_id, module_id, source, created_at) SELECT id, ?, 'self', ? FROM users WHERE email LIKE '%@bench.example'")
-      .run(moduleId, Date.now());
-    const idOf = db.$client.prepare('SELECT id FROM users WHERE email = ?');
-    const now = new Date();
-    trainees = emails.map((email) => ({ email, attemptId: startAttempt((idOf.get(email) as { id: number }).id, courseModule!, now) }));
-  });
+  const app = await startApp(port, (db, path) => enrolAndStartAttempts(db, path, seedBenchCohort(db, TRAINEES).emails));
   try {
-    const published = courseModule as PublishedModule | null;
-    if (!published) throw new Error('the module was not loaded');
+    const { published, trainees } = app.prepared;
     const started = performance.now();
     const cookies = await signInAll(app.base, trainees.map((t) => t.email));
     console.log(`Signed in ${cookies.length} trainees in ${Math.round(performance.now() - started)} ms.`);

@@ -46,10 +46,10 @@ export function ensureBuild(): void {
 
 /**
  * Builds if needed, prepares a fresh database, lets `prepare` add the
- * benchmark's own rows (before the server opens the file), then serves the
- * production build on `port` and waits until it answers.
+ * benchmark's own rows (before the server opens the file) and returns what it
+ * returns as `prepared`, then serves the production build on `port` and waits until it answers.
  */
-export async function startApp(port: number, prepare?: (db: AppDatabase, path: string) => void | Promise<void>): Promise<BenchApp> {
+export async function startApp<T = void>(port: number, prepare?: (db: AppDatabase, path: string) => T | Promise<T>): Promise<BenchApp & { prepared: T }> {
   ensureBuild();
   const base = `http://127.0.0.1:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'cio-bench-'));
@@ -67,9 +67,10 @@ export async function startApp(port: number, prepare?: (db: AppDatabase, path: s
   npmRun('db:migrate', env);
   npmRun('content:import', env);
   npmRun('db:seed', env);
+  let prepared = undefined as T;
   if (prepare) {
     const db = openDatabase(databasePath);
-    await prepare(db, databasePath);
+    prepared = await prepare(db, databasePath);
     db.$client.close();
   }
   const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true });
@@ -83,7 +84,7 @@ export async function startApp(port: number, prepare?: (db: AppDatabase, path: s
     stop();
     throw error;
   }
-  return { base, databasePath, stop };
+  return { base, databasePath, stop, prepared };
 }
 
 /**

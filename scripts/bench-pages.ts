@@ -44,7 +44,7 @@ async function measureDashboard(browser: Browser, app: BenchApp, cohortId: numbe
   console.table([loadRow('cohort dashboard', readers)]);
   if (readers.errors + readers.non2xx > 0) throw new Error(`dashboard readers failed: ${readers.failures.join('; ')}`);
   return [
-    { name: `cohort dashboard (${TRAINEES} trainees), cold`, value: cold.bytes, budget: budgets.dashboardColdBytes, unit: 'bytes' },
+    { name: `cohort dashboard (${TRAINEES} trainees), cold`, value: cold.bytes, budget: budgets.dashboardColdBytes, unit: 'bytes', byType: cold.byType },
     { name: `cohort dashboard, p50 with ${READERS} readers`, value: Math.round(quantile(readers.latencies, 0.5)), budget: budgets.dashboardP50Ms, unit: 'ms' },
   ];
 }

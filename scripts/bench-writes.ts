@@ -12,7 +12,7 @@
  */
 import type { AppDatabase } from '@/db/connection';
 import { getPublishedModule, type PublishedModule } from '@/db/queries/published';
-import { startAttempt } from '@/db/queries/attempts';
+import { startAttempt } from '@/lib/commands/start-attempt';
 import { loadAtStart, runBench, startApp } from './bench/app';
 import { loadRow, quantile, runLoad, type LoadResult } from './bench/load';
 import { seedBenchCohort, signInAll } from './bench/trainees';
@@ -54,7 +54,7 @@ function enrolAndStartAttempts(db: AppDatabase, path: string, emails: string[]):
     .run(published.id, Date.now());
   const idOf = db.$client.prepare('SELECT id FROM users WHERE email = ?');
   const now = new Date();
-  const trainees = emails.map((email) => ({ email, attemptId: startAttempt((idOf.get(email) as { id: number }).id, published, now) }));
+  const trainees = emails.map((email) => ({ email, attemptId: startAttempt({ userId: (idOf.get(email) as { id: number }).id, module: published, now }) }));
   return { published, trainees };
 }
 

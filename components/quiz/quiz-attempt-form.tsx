@@ -65,7 +65,9 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
     if (remaining === 0 && !submitting) void submit();
   }, [remaining, submit, submitting]);
 
-  const answered = questions.filter((q) => responses[q.key]).length;
+  // Descriptions take no answer: they are not counted as questions to answer.
+  const gradable = questions.filter((q) => questionType(q.type).marks);
+  const answered = gradable.filter((q) => responses[q.key]).length;
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
 
   return (
@@ -77,7 +79,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
       className="space-y-6"
     >
       <div className="sticky top-0 z-10 flex flex-wrap gap-4 border-b border-slate-200 bg-white/95 py-2 text-sm">
-        <span>{t('answered', { answered, total: questions.length })}</span>
+        <span>{t('answered', { answered, total: gradable.length })}</span>
         {remaining !== null && (
           <span role="timer" aria-live="off">
             {t('timeLeft', { minutes: Math.floor(remaining / 60), seconds: String(remaining % 60).padStart(2, '0') })}

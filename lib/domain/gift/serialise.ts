@@ -11,6 +11,7 @@ function questionText(question: GiftQuestion, answers: GiftWrite): string {
   // A prompt that looks like a format marker or a comment keeps its meaning behind an explicit [plain].
   const marker = FORMAT_LIKE.test(prompt) || (title === '' && prompt.startsWith('//')) ? '[plain]' : '';
   const explanation = question.explanation.trim() === '' ? '' : `####${escapeGift(question.explanation.trim())}`;
+  if ('textOnly' in answers) return `${title}${marker}${escapeGift(prompt)}`;
   if ('inline' in answers) return `${title}${marker}${escapeGift(prompt)} {${answers.inline}${explanation}}`;
   const lines = answers.lines.map((line) => `\t${line}`);
   if (explanation !== '') lines.push(`\t${explanation}`);

@@ -42,6 +42,17 @@ const files: Record<QuestionType, QuizQuestion> = {
     ],
   },
   ordering: { ...base, key: 'ordering', type: 'ordering', items: ['First', 'Second', 'Third'] },
+  numerical: {
+    ...base,
+    key: 'numerical',
+    type: 'numerical',
+    answers: [
+      { value: 3.14, tolerance: 0.01, weight: 100, feedback: 'Yes.' },
+      { value: 3, tolerance: 0.5, weight: 50, feedback: 'Roughly.' },
+      { value: '*', tolerance: 0, weight: 0, feedback: 'No.' },
+    ],
+  },
+  description: { key: 'description', type: 'description', prompt: 'Read this case first.', explanation: '', points: 0 },
 };
 
 function snapshot(type: QuestionType): QuestionSnapshot {
@@ -62,6 +73,8 @@ function rightResponse(question: QuestionSnapshot): unknown {
     short: { text: `  ${question.options[0]?.text.toUpperCase()} ` },
     matching: { pairs: Object.fromEntries(question.options.map((o) => [o.key, o.match])) },
     ordering: { order: question.options.map((o) => o.key) },
+    numerical: { text: ' ۳٫۱۴ ' },
+    description: {},
   };
   return raw[question.type];
 }
@@ -121,7 +134,13 @@ describe('the question-type registry', () => {
     expect(questionDraftFromForm(form, file.key)).toEqual(draft);
   });
 
-  it.each(questionTypes)('%s: the right answer parses and earns full points; no answer earns nothing', (type) => {
+  const gradable = questionTypes.filter((type) => questionType(type).marks);
+
+  it('grades every type but the description', () => {
+    expect(questionTypes.filter((type) => !questionType(type).marks)).toEqual(['description']);
+  });
+
+  it.each(gradable)('%s: the right answer parses and earns full points; no answer earns nothing', (type) => {
     const question = snapshot(type);
     const response = parseResponse(question, rightResponse(question));
     if ('error' in response) throw new Error(response.error);
@@ -136,7 +155,7 @@ describe('GIFT round trip per type', () => {
   const expressible = questionTypes.filter((type) => questionType(type).gift.write(snapshot(type).options) !== null);
 
   it('covers every type GIFT can express', () => {
-    expect(expressible).toEqual(['single', 'multiple', 'truefalse', 'short', 'matching']);
+    expect(expressible).toEqual(['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching', 'description']);
   });
 
   it.each(expressible)('%s: write → read gives the same question back', (type) => {
@@ -146,7 +165,8 @@ describe('GIFT round trip per type', () => {
       category: null,
       type,
       prompt: question.prompt,
-      explanation: question.explanation,
+      // A description writes no answer block, so no general feedback either (as Moodle).
+      explanation: questionType(type).marks ? question.explanation : '',
       options: question.options,
     };
     const result = parseGift(toGift([gift]));

@@ -6,15 +6,17 @@
  */
 import { z } from 'zod';
 import { questionTypes, type QuestionData, type QuestionType } from '../quiz-snapshot';
+import { description } from './description';
 import { matching } from './matching';
 import { multiple } from './multiple';
+import { numerical } from './numerical';
 import { ordering } from './ordering';
 import { short } from './short';
 import { single } from './single';
 import { truefalse } from './truefalse';
 import type { QuestionTypeModule, ResponseBase } from './types';
 
-const modules = { single, multiple, truefalse, short, matching, ordering } satisfies {
+const modules = { single, multiple, truefalse, short, numerical, matching, ordering, description } satisfies {
   [T in QuestionType]: QuestionTypeModule<T, ResponseBase<T>>;
 };
 type Modules = typeof modules;

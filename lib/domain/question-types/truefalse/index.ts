@@ -47,6 +47,7 @@ function write(options: OptionData[]): { inline: string } {
 
 export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.infer<typeof fileSchema>> = {
   type: 'truefalse',
+  marks: true,
   fileSchema,
   fileOptions: (file) => [option('True', file.answer), option('False', !file.answer)],
   fileFields: (options) => ({ answer: trueOption(options)?.correct ?? true }),
@@ -61,7 +62,7 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKey ? [response.optionKey] : []),
     correct: correctTexts,
-    chosen: (response) => (response.optionKey ? [response.optionKey] : []),
+    chosen: (_question, response) => (response.optionKey ? [response.optionKey] : []),
   },
   gift: { read, write },
   builder: {

@@ -31,4 +31,11 @@ describe('a description in a quiz', () => {
     expect(result).toMatchObject({ score: 1, maxScore: 1, percent: 100, passed: true });
     expect(result.questions.intro).toEqual({ score: 0, maxScore: 0, outcome: 'unanswered' });
   });
+
+  it('counts for nothing even when it carries points (say, copied from an old bank)', () => {
+    const [intro, tf] = quiz.questions;
+    if (!intro || !tf) throw new Error('fixture');
+    const result = gradeAttempt({ ...quiz, questions: [{ ...intro, points: 3 }, tf] }, {});
+    expect(result).toMatchObject({ score: 0, maxScore: 1, percent: 0 });
+  });
 });

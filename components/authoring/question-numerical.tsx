@@ -12,7 +12,12 @@ interface NumericalRowsProps {
 }
 
 const columns = ['value', 'tolerance', 'weight', 'feedback'] as const;
-const labelKey = { value: 'numericalValue', tolerance: 'numericalTolerance', weight: 'numericalWeight', feedback: 'numericalFeedback' } as const;
+const labelKey = {
+  value: 'numericalValue',
+  tolerance: 'numericalTolerance',
+  weight: 'numericalWeight',
+  feedback: 'numericalFeedback',
+} as const;
 
 /** Numerical answers: each a number with its tolerance, the share of the marks it earns and optional feedback. */
 export function NumericalRows({ answers, onChange, error }: NumericalRowsProps) {

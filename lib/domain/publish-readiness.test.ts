@@ -57,7 +57,9 @@ describe('publishProblems', () => {
     ['a quiz without questions', draft({ quiz: { ...settings, questions: [] } }), ['quiz-no-questions']],
     [
       'a quiz of descriptions only (nothing to grade)',
-      draft({ quiz: { ...settings, questions: [question({ key: 'intro', type: 'description', explanation: '', points: 0, options: [] })] } }),
+      draft({
+        quiz: { ...settings, questions: [question({ key: 'intro', type: 'description', explanation: '', points: 0, options: [] })] },
+      }),
       ['quiz-no-questions'],
     ],
     [

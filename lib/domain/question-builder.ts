@@ -33,7 +33,8 @@ export function questionIssues(form: QuestionForm): FormIssue[] {
   else if (form.prompt.length > PROMPT_MAX) issues.push({ field: 'prompt', key: 'text-too-long', values: { max: PROMPT_MAX } });
   // A type without marks (a description) has no points and needs no explanation.
   const marks = questionType(form.type).marks;
-  if (marks && parsePoints(form.points) === null) issues.push({ field: 'points', key: 'points-range', values: { value: form.points.trim() } });
+  if (marks && parsePoints(form.points) === null)
+    issues.push({ field: 'points', key: 'points-range', values: { value: form.points.trim() } });
   issues.push(...questionType(form.type).builder.issues(form));
   if (marks && form.explanation.trim() === '') issues.push({ field: 'explanation', key: 'explanation-required' });
   else if (form.explanation.length > PROMPT_MAX) issues.push({ field: 'explanation', key: 'text-too-long', values: { max: PROMPT_MAX } });

@@ -23,21 +23,30 @@ describe('quizQuestionSchema', () => {
       },
     ],
     ['ordering', { ...base, type: 'ordering', items: ['a', 'b'], points: 100 }],
-    ['single with two correct (either is right, as in Moodle)', { ...base, type: 'single', options: [choice('a', true), choice('b', true)] }],
+    [
+      'single with two correct (either is right, as in Moodle)',
+      { ...base, type: 'single', options: [choice('a', true), choice('b', true)] },
+    ],
     ['short with partial credit', { ...base, type: 'short', accepted: ['x', { text: 'y', weight: 50, feedback: 'Half.' }] }],
     [
       'matching with a repeated right side and a distractor',
       {
         ...base,
         type: 'matching',
-        pairs: [
-          { left: 'a', right: '1' },
-          { left: 'b', right: '1' },
-          { right: '2' },
+        pairs: [{ left: 'a', right: '1' }, { left: 'b', right: '1' }, { right: '2' }],
+      },
+    ],
+    [
+      'numerical',
+      {
+        ...base,
+        type: 'numerical',
+        answers: [
+          { value: 3.14, tolerance: 0.01 },
+          { value: '*', weight: 0, feedback: 'No.' },
         ],
       },
     ],
-    ['numerical', { ...base, type: 'numerical', answers: [{ value: 3.14, tolerance: 0.01 }, { value: '*', weight: 0, feedback: 'No.' }] }],
     ['description', { key: 'intro', type: 'description', prompt: 'Read this.' }],
   ])('accepts %s', (_name, question) => {
     expect(quizQuestionSchema.safeParse(question).success).toBe(true);

@@ -86,7 +86,10 @@ export const quizFileSchema = quizSettingsSchema.extend({
   questions: z
     .array(quizQuestionSchema)
     .min(1, 'give at least one question')
-    .refine((questions) => questions.some((question) => questionType(question.type).marks), 'give at least one question that earns marks (a description earns none)')
+    .refine(
+      (questions) => questions.some((question) => questionType(question.type).marks),
+      'give at least one question that earns marks (a description earns none)',
+    )
     .superRefine(uniqueBy<{ key: string }>('question key', (question) => question.key)),
 });
 export type QuizFile = z.infer<typeof quizFileSchema>;

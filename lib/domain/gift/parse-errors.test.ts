@@ -70,7 +70,9 @@ describe('parseGift: malformed and unsupported questions', () => {
   });
 
   it('leaves the title out of an error when the question has none', () => {
-    expect(parseGift('How are you? {}').errors).toEqual([{ line: 1, message: 'essay questions (an empty answer block {}) are not supported' }]);
+    expect(parseGift('How are you? {}').errors).toEqual([
+      { line: 1, message: 'essay questions (an empty answer block {}) are not supported' },
+    ]);
   });
 });
 

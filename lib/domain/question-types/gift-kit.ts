@@ -41,7 +41,10 @@ export const giftPlain = (text: string) => unprotect(text.trim().replace(FORMAT_
  * The grades Moodle lists for an answer (`question_bank::fraction_options_full`),
  * as percentages. Its import refuses any other ("Error if grade not listed").
  */
-export const MOODLE_GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5];
+export const MOODLE_GRADES = [
+  100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5,
+];
 
 /** Whether Moodle lists a grade (or its negative), within its own tolerance. */
-export const moodleListsGrade = (weight: number) => weight === 0 || MOODLE_GRADES.some((grade) => Math.abs(Math.abs(weight) - grade) < 1e-4);
+export const moodleListsGrade = (weight: number) =>
+  weight === 0 || MOODLE_GRADES.some((grade) => Math.abs(Math.abs(weight) - grade) < 1e-4);

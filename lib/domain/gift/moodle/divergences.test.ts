@@ -51,7 +51,13 @@ describe('issue 17: GIFT read as Moodle reads it', () => {
 
   it('2. a block with ~ is a choice even with -> in an answer', () => {
     const gift = 'Pointer member? {=p->x ~p.x}';
-    expect(one(gift)).toMatchObject({ type: 'single', options: [{ text: 'p->x', correct: true }, { text: 'p.x', correct: false }] });
+    expect(one(gift)).toMatchObject({
+      type: 'single',
+      options: [
+        { text: 'p->x', correct: true },
+        { text: 'p.x', correct: false },
+      ],
+    });
     roundTrips(gift);
   });
 
@@ -65,7 +71,11 @@ describe('issue 17: GIFT read as Moodle reads it', () => {
     const gift = 'Which is prime? {=2 =3 ~4}';
     const question = snapshot(one(gift));
     expect(question.type).toBe('single');
-    for (const [key, outcome] of [['o0', 'correct'], ['o1', 'correct'], ['o2', 'incorrect']] as const) {
+    for (const [key, outcome] of [
+      ['o0', 'correct'],
+      ['o1', 'correct'],
+      ['o2', 'incorrect'],
+    ] as const) {
       expect(gradeQuestion(question, { type: 'single', optionKey: key }).outcome).toBe(outcome);
     }
     roundTrips(gift);
@@ -120,7 +130,13 @@ describe('issue 17: GIFT read as Moodle reads it', () => {
   });
 
   it('7b. option texts that look like a weight or a format marker read back as text', () => {
-    const options = ['%50%off', '[html]tag', 'plain'].map((text, i) => ({ text, correct: i === 0, weight: null, match: null, feedback: '' }));
+    const options = ['%50%off', '[html]tag', 'plain'].map((text, i) => ({
+      text,
+      correct: i === 0,
+      weight: null,
+      match: null,
+      feedback: '',
+    }));
     const gift = toGift([{ title: null, category: null, type: 'single', prompt: 'Which?', explanation: '', options }]);
     expect(one(gift).options.map((o) => [o.text, o.correct])).toEqual([
       ['%50%off', true],
@@ -130,7 +146,8 @@ describe('issue 17: GIFT read as Moodle reads it', () => {
   });
 
   it('numerical: exact with tolerance, a range, several answers, other-number feedback', () => {
-    for (const gift of ['Pi? {#3.14:0.01}', 'A number from 1 to 5? {#1..5}', 'Pi? {#=3.14:0.01#Yes =%50%3:0.5#Close ~#No}']) roundTrips(gift);
+    for (const gift of ['Pi? {#3.14:0.01}', 'A number from 1 to 5? {#1..5}', 'Pi? {#=3.14:0.01#Yes =%50%3:0.5#Close ~#No}'])
+      roundTrips(gift);
     expect(one('A number from 1 to 5? {#1..5}').options).toEqual([{ text: '3', correct: true, weight: null, match: '2', feedback: '' }]);
   });
 

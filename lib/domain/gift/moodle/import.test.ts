@@ -182,7 +182,10 @@ describe("Moodle's giftformat_test: imports we refuse, with the reason", () => {
       'test_import_pre_content',
       '\n::Q001::[html]<p>What would running the test method print?</p>\n<pre>\n    public void test() \\{\n        method1();\n    \\}\n</pre>\n{}',
     ],
-    ['test_import_question_with_tags', '\n// tags: [tag:tag] [tag:other-tag].\n// And an idnumber: [id:myid].\n::Question name:: How are you? {}'],
+    [
+      'test_import_question_with_tags',
+      '\n// tags: [tag:tag] [tag:other-tag].\n// And an idnumber: [id:myid].\n::Question name:: How are you? {}',
+    ],
   ])('%s: an essay, which needs manual grading we do not have yet', (_name, gift) => {
     const result = parseGift(gift);
     expect(result.questions).toEqual([]);
@@ -220,6 +223,8 @@ describe("Moodle's fixture file (tests/fixtures/questions.gift.txt)", () => {
 
   it('keeps the category in force for the questions after it', () => {
     const result = parseGift('$CATEGORY: $course$/top/Animals\n\n::Q::Best? {=Frog =%50%Cat}');
-    expect(result.questions.map(asMoodle)).toMatchObject([{ category: '$course$/top/Animals', answer: ['Frog', 'Cat'], fraction: [1, 0.5] }]);
+    expect(result.questions.map(asMoodle)).toMatchObject([
+      { category: '$course$/top/Animals', answer: ['Frog', 'Cat'], fraction: [1, 0.5] },
+    ]);
   });
 });

@@ -102,7 +102,10 @@ function pairIssues(form: QuestionForm): FormIssue[] {
     'pair-right-required',
     'pair-right-duplicate',
   ).filter((issue) => issue.key !== 'pair-right-duplicate');
-  return [...lefts.map((issue) => ({ ...issue, field: `${issue.field}.left` })), ...rights.map((issue) => ({ ...issue, field: `${issue.field}.right` }))];
+  return [
+    ...lefts.map((issue) => ({ ...issue, field: `${issue.field}.left` })),
+    ...rights.map((issue) => ({ ...issue, field: `${issue.field}.right` })),
+  ];
 }
 
 export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<typeof fileSchema>> = {
@@ -135,7 +138,10 @@ export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<
     correct: (question) => matchingItems(question).map((o) => `${o.text} → ${o.match ?? ''}`),
     chosen: () => [],
   },
-  gift: { read, write: (options) => ({ lines: options.map((o) => `=${o.text === '' ? '' : giftText(o.text)} -> ${escapeGift(o.match ?? '')}`) }) },
+  gift: {
+    read,
+    write: (options) => ({ lines: options.map((o) => `=${o.text === '' ? '' : giftText(o.text)} -> ${escapeGift(o.match ?? '')}`) }),
+  },
   builder: {
     empty: () => ({
       pairs: [

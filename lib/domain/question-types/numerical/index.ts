@@ -82,7 +82,8 @@ function answerIssues(form: QuestionForm): FormIssue[] {
     if (weight === null || weight < 0 || weight > 100) issues.push({ field: `${at}.weight`, key: 'weight-range' });
     if (answer.feedback.length > TEXT_MAX) issues.push({ field: `${at}.feedback`, key: 'text-too-long', values: { max: TEXT_MAX } });
   });
-  if (!form.answers.some((a) => a.value.trim() !== '*' && typed(a.weight) === 100)) issues.push({ field: 'answers', key: 'answers-none-full' });
+  if (!form.answers.some((a) => a.value.trim() !== '*' && typed(a.weight) === 100))
+    issues.push({ field: 'answers', key: 'answers-none-full' });
   return issues;
 }
 

@@ -84,6 +84,11 @@ describe('numerical grading', () => {
   it('names builder problems by field', () => {
     const form = { answers: [{ value: 'x', tolerance: '-1', weight: '120', feedback: '' }] };
     const keys = numerical.builder.issues(form as never).map((issue) => `${issue.field}:${issue.key}`);
-    expect(keys).toEqual(['answers.0.value:answer-not-number', 'answers.0.tolerance:tolerance-range', 'answers.0.weight:weight-range', 'answers:answers-none-full']);
+    expect(keys).toEqual([
+      'answers.0.value:answer-not-number',
+      'answers.0.tolerance:tolerance-range',
+      'answers.0.weight:weight-range',
+      'answers:answers-none-full',
+    ]);
   });
 });

@@ -37,7 +37,11 @@ const acceptedSchema = z.union([
 ]);
 
 const fileSchema = z
-  .strictObject({ ...questionFileBase, type: z.literal('short'), accepted: z.array(acceptedSchema).min(1, 'give at least one accepted answer') })
+  .strictObject({
+    ...questionFileBase,
+    type: z.literal('short'),
+    accepted: z.array(acceptedSchema).min(1, 'give at least one accepted answer'),
+  })
   .refine((question) => question.accepted.some((a) => typeof a === 'string' || a.weight === 100), {
     path: ['accepted'],
     message: 'one accepted answer must be worth 100%',
@@ -78,10 +82,13 @@ function read(block: GiftBlock): GiftRead | null {
   if (!answers.every((a) => a.marker === '=')) return null;
   const negative = answers.find((a) => a.weight !== null && a.weight < 0);
   if (negative) return giftFail(negative.offset, 'a short answer cannot have a negative weight');
-  if (!answers.some((a) => a.weight === null || a.weight === 100)) return giftFail(answers[0]?.offset ?? 0, 'no accepted answer is worth 100%');
+  if (!answers.some((a) => a.weight === null || a.weight === 100))
+    return giftFail(answers[0]?.offset ?? 0, 'no accepted answer is worth 100%');
   const twice = duplicate(answers.map((a) => a.text));
   if (twice !== null) return giftFail(answers[0]?.offset ?? 0, `the accepted answer "${twice}" is listed twice`);
-  const options = answers.map((a) => option(a.text, a.weight === null || a.weight === 100, { weight: a.weight === 100 ? null : a.weight, feedback: a.feedback }));
+  const options = answers.map((a) =>
+    option(a.text, a.weight === null || a.weight === 100, { weight: a.weight === 100 ? null : a.weight, feedback: a.feedback }),
+  );
   return { ok: true, type: 'short', options };
 }
 
@@ -95,7 +102,9 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
   fileSchema,
   fileOptions: (file) =>
     file.accepted.map((a) =>
-      typeof a === 'string' ? option(a, true) : option(a.text, a.weight === 100, { weight: a.weight === 100 ? null : a.weight, feedback: a.feedback }),
+      typeof a === 'string'
+        ? option(a, true)
+        : option(a.text, a.weight === 100, { weight: a.weight === 100 ? null : a.weight, feedback: a.feedback }),
     ),
   fileFields: (options) => ({ accepted: options.map(fileAccepted) }),
   parseResponse(_question, { text }) {

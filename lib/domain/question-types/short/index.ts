@@ -10,7 +10,7 @@ import { questionFileBase, requiredText } from '../file-schema';
 import { giftLine } from '../gift-kit';
 import type { OptionData, QuestionSnapshot } from '../../quiz-snapshot';
 import { duplicate, giftFail, isAnswerList, isProblem, option, textIssues } from '../kit';
-import type { GiftBlock, GiftRead, QuestionTypeModule } from '../types';
+import type { GiftBlock, GiftRead, QuestionForm, QuestionTypeModule } from '../types';
 
 export interface ShortResponse {
   type: 'short';
@@ -92,6 +92,21 @@ function read(block: GiftBlock): GiftRead | null {
   return { ok: true, type: 'short', options };
 }
 
+/**
+ * A valid form's answers: the accepted texts (full credit, keeping the
+ * feedback they had), then the partial-credit and catch-all answers kept
+ * from an import, which the builder does not edit.
+ */
+function builderOptions(form: QuestionForm): OptionData[] {
+  const accepted = new Set(form.accepted.map(normaliseAnswer));
+  const kept = new Map(form.choices.map((c) => [normaliseAnswer(c.text), c]));
+  const full = form.accepted.map((text) => option(text.trim(), true, { feedback: kept.get(normaliseAnswer(text))?.feedback ?? '' }));
+  const partial = form.choices
+    .filter((c) => !c.correct && !accepted.has(normaliseAnswer(c.text)))
+    .map((c) => option(c.text, false, { weight: c.weight ?? 0, feedback: c.feedback }));
+  return [...full, ...partial];
+}
+
 /** A weighted answer (or one with feedback) is written in full in a file; a plain one as its text. */
 const fileAccepted = (o: OptionData) =>
   o.weight === null && o.feedback === '' ? o.text : { text: o.text, weight: o.weight ?? 100, feedback: o.feedback };
@@ -133,8 +148,12 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
       if (form.accepted.length === 0) return [{ field: 'accepted', key: 'accepted-required' }];
       return textIssues(form.accepted, 'accepted', 'accepted-blank', 'accepted-duplicate', normaliseAnswer);
     },
-    options: (form) => form.accepted.map((answer) => option(answer.trim(), true)),
-    fields: (options) => ({ accepted: options.filter((o) => o.correct).map((o) => o.text) }),
+    options: builderOptions,
+    // The builder edits the full-credit texts; `choices` keeps every answer's feedback and weight (imported partial credit).
+    fields: (options) => ({
+      accepted: options.filter((o) => o.correct).map((o) => o.text),
+      choices: options.map(({ text, correct, feedback, weight }) => ({ text, correct, feedback, weight })),
+    }),
   },
   listing: { text: (o) => o.text, marksCorrect: false },
 };

@@ -157,3 +157,20 @@ describe('issue 17: GIFT read as Moodle reads it', () => {
     roundTrips(gift);
   });
 });
+
+describe('texts that look like GIFT markers survive a round trip', () => {
+  it('in general feedback and true/false feedback', () => {
+    const question: GiftQuestion = {
+      title: null,
+      category: null,
+      type: 'truefalse',
+      prompt: '[html] is a marker?',
+      explanation: '[html]<p>kept</p>',
+      options: [
+        { text: 'True', correct: true, weight: null, match: null, feedback: '[plain]right' },
+        { text: 'False', correct: false, weight: null, match: null, feedback: '%50% wrong' },
+      ],
+    };
+    expect(withoutLine(one(toGift([question])))).toEqual(question);
+  });
+});

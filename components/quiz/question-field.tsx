@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
-import { questionType } from '@/lib/domain/question-types/registry';
+import { earnsMarks } from '@/lib/domain/question-types/registry';
 import { typeFields } from './types';
 
 interface Props {
@@ -18,7 +18,7 @@ export function QuestionField({ question, number, response, onChange }: Props) {
   const t = useTranslations('quiz');
   const Field = typeFields[question.type];
   // A description (no marks) is text to read, not a question to answer.
-  if (!questionType(question.type).marks) {
+  if (!earnsMarks(question.type)) {
     return (
       <div dir="auto" className="whitespace-pre-line">
         {question.prompt}

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
-import { questionType } from '@/lib/domain/question-types/registry';
+import { earnsMarks, questionType } from '@/lib/domain/question-types/registry';
 import { QuestionField } from './question-field';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -66,7 +66,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   }, [remaining, submit, submitting]);
 
   // Descriptions take no answer: they are not counted as questions to answer.
-  const gradable = questions.filter((q) => questionType(q.type).marks);
+  const gradable = questions.filter((q) => earnsMarks(q.type));
   const answered = gradable.filter((q) => responses[q.key]).length;
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
 

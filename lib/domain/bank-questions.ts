@@ -5,7 +5,7 @@
  */
 import type { QuestionType } from './quiz-snapshot';
 import { canonicalJson, sha256 } from '@/lib/content/canonical-json';
-import { questionType } from './question-types/registry';
+import { earnsMarks } from './question-types/registry';
 
 /** What defines a question's content; its key, title, position and points do not. */
 export interface QuestionContent {
@@ -57,5 +57,5 @@ export function uniqueKey(base: string, taken: Set<string>): string {
 
 /** The points of a question imported from GIFT, which has none: 1, as Moodle's default mark; 0 for a type without marks (a description), as Moodle. */
 export function importedPoints(type: QuestionType): number {
-  return questionType(type).marks ? 1 : 0;
+  return earnsMarks(type) ? 1 : 0;
 }

@@ -35,7 +35,7 @@
  * An attempt's percent is its score over the maximum (1 decimal) and it
  * passes when percent >= the quiz's pass mark.
  */
-import { questionType } from './question-types/registry';
+import { earnsMarks, questionType } from './question-types/registry';
 import type { QuizResponse } from './quiz-response';
 import type { QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 
@@ -85,7 +85,7 @@ function fraction(question: QuestionSnapshot, response: QuizResponse): number | 
 /** Grades one response against its question by the rules at the top of this file. */
 export function gradeQuestion(question: QuestionSnapshot, response: QuizResponse | undefined): QuestionGrade {
   // A type without marks (a description) is never graded, whatever points it carries.
-  if (!questionType(question.type).marks) return { score: 0, maxScore: 0, outcome: 'unanswered' };
+  if (!earnsMarks(question.type)) return { score: 0, maxScore: 0, outcome: 'unanswered' };
   const maxScore = round(question.points, 2);
   const earned = response ? fraction(question, response) : null;
   if (earned === null) return { score: 0, maxScore, outcome: 'unanswered' };

@@ -4,7 +4,7 @@
  */
 import type { ModuleDraft } from '@/lib/content/snapshot';
 import { questionFormFromDraft, questionIssues } from './question-builder';
-import { questionType } from './question-types/registry';
+import { earnsMarks } from './question-types/registry';
 
 export interface PublishProblem {
   key:
@@ -32,7 +32,7 @@ export function publishProblems(draft: ModuleDraft): PublishProblem[] {
     }
   }
   // A description earns no marks: a quiz of descriptions alone has nothing to grade.
-  if (draft.quiz && !draft.quiz.questions.some((q) => questionType(q.type).marks)) problems.push({ key: 'quiz-no-questions' });
+  if (draft.quiz && !draft.quiz.questions.some((q) => earnsMarks(q.type))) problems.push({ key: 'quiz-no-questions' });
   draft.quiz?.questions.forEach((question, index) => {
     const first = questionIssues(questionFormFromDraft(question))[0];
     if (first) problems.push({ key: 'question-invalid', values: { n: index + 1, prompt: question.prompt || '—', problem: first.key } });

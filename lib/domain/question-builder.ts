@@ -6,7 +6,7 @@
  * by its module's `builder` (./question-types). Messages are catalog keys
  * (authoring.errors.*).
  */
-import { questionType } from './question-types/registry';
+import { earnsMarks, questionType } from './question-types/registry';
 import type { FormIssue, QuestionForm } from './question-types/types';
 import type { OptionData, QuestionData, QuestionType } from './quiz-snapshot';
 
@@ -32,7 +32,7 @@ export function questionIssues(form: QuestionForm): FormIssue[] {
   if (form.prompt.trim() === '') issues.push({ field: 'prompt', key: 'prompt-required' });
   else if (form.prompt.length > PROMPT_MAX) issues.push({ field: 'prompt', key: 'text-too-long', values: { max: PROMPT_MAX } });
   // A type without marks (a description) has no points and needs no explanation.
-  const marks = questionType(form.type).marks;
+  const marks = earnsMarks(form.type);
   if (marks && parsePoints(form.points) === null)
     issues.push({ field: 'points', key: 'points-range', values: { value: form.points.trim() } });
   issues.push(...questionType(form.type).builder.issues(form));
@@ -53,7 +53,7 @@ export function questionDraftFromForm(form: QuestionForm, key: string): Question
     type: form.type,
     prompt: form.prompt.trim(),
     explanation: form.explanation.trim(),
-    points: questionType(form.type).marks ? (parsePoints(form.points) ?? 1) : 0,
+    points: earnsMarks(form.type) ? (parsePoints(form.points) ?? 1) : 0,
     options: formOptions(form),
   };
 }

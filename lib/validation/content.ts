@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText, slugSchema, uniqueBy } from '@/lib/domain/question-types/file-schema';
-import { questionType, quizQuestionSchema } from '@/lib/domain/question-types/registry';
+import { earnsMarks, quizQuestionSchema } from '@/lib/domain/question-types/registry';
 
 /**
  * Schemas for the files under `content/` (see content/README.md). A quiz
@@ -87,7 +87,7 @@ export const quizFileSchema = quizSettingsSchema.extend({
     .array(quizQuestionSchema)
     .min(1, 'give at least one question')
     .refine(
-      (questions) => questions.some((question) => questionType(question.type).marks),
+      (questions) => questions.some((question) => earnsMarks(question.type)),
       'give at least one question that earns marks (a description earns none)',
     )
     .superRefine(uniqueBy<{ key: string }>('question key', (question) => question.key)),

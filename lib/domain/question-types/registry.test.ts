@@ -4,7 +4,7 @@ import { parseGift, toGift } from '../gift';
 import { gradeQuestion, parseResponse, type QuizResponse } from '../grading';
 import { emptyQuestionForm, questionDraftFromForm, questionFormFromDraft, questionIssues } from '../question-builder';
 import { questionTypes, type QuestionSnapshot, type QuestionType, type QuizSnapshot } from '../quiz-snapshot';
-import { fileQuestion, isQuestionType, QUESTION_TYPES, questionType, quizQuestionSchema, type QuizQuestion } from './registry';
+import { earnsMarks, fileQuestion, isQuestionType, QUESTION_TYPES, questionType, type QuizQuestion, quizQuestionSchema } from './registry';
 
 const base = { prompt: 'Which one?', explanation: 'Because.', points: 2 };
 
@@ -134,10 +134,10 @@ describe('the question-type registry', () => {
     expect(questionDraftFromForm(form, file.key)).toEqual(draft);
   });
 
-  const gradable = questionTypes.filter((type) => questionType(type).marks);
+  const gradable = questionTypes.filter((type) => earnsMarks(type));
 
   it('grades every type but the description', () => {
-    expect(questionTypes.filter((type) => !questionType(type).marks)).toEqual(['description']);
+    expect(questionTypes.filter((type) => !earnsMarks(type))).toEqual(['description']);
   });
 
   it.each(gradable)('%s: the right answer parses and earns full points; no answer earns nothing', (type) => {
@@ -166,7 +166,7 @@ describe('GIFT round trip per type', () => {
       type,
       prompt: question.prompt,
       // A description writes no answer block, so no general feedback either (as Moodle).
-      explanation: questionType(type).marks ? question.explanation : '',
+      explanation: earnsMarks(type) ? question.explanation : '',
       options: question.options,
     };
     const result = parseGift(toGift([gift]));

@@ -38,6 +38,11 @@ export function questionType(type: QuestionType): RegisteredType {
 /** Every registered type, in the order authors are offered them. */
 export const QUESTION_TYPES: readonly RegisteredType[] = questionTypes.map(questionType);
 
+/** Whether a question of this type earns marks (counts toward the maximum score); a description does not. */
+export function earnsMarks(type: QuestionType): boolean {
+  return questionType(type).grading !== 'none';
+}
+
 /** Whether untrusted text names a question type. */
 export function isQuestionType(value: unknown): value is QuestionType {
   return typeof value === 'string' && Object.hasOwn(modules, value);

@@ -116,11 +116,12 @@ export interface FileQuestionBase {
 export interface QuestionTypeModule<T extends QuestionType = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown> {
   type: T;
   /**
-   * Whether the question earns marks. A type without (a description) has no
-   * answer and 0 points: it is shown in the quiz and review, never graded,
-   * and adds nothing to the maximum score.
+   * How the question is graded. `auto`: by {@link fraction} on submission.
+   * `none` (a description): no answer and 0 points; shown in the quiz and
+   * review, never graded, adding nothing to the maximum score. An essay will
+   * add `manual`: earns marks, graded later by an instructor.
    */
-  marks: boolean;
+  grading: 'auto' | 'none';
 
   /** The quiz.yaml question of this type (base fields, `type` and its own fields), strict. */
   fileSchema: z.ZodType<F>;

@@ -23,7 +23,7 @@ const fileSchema = z.strictObject({
 
 export const description: QuestionTypeModule<'description', DescriptionResponse, z.infer<typeof fileSchema>> = {
   type: 'description',
-  marks: false,
+  grading: 'none',
   fileSchema,
   fileOptions: () => [],
   fileFields: () => ({}),

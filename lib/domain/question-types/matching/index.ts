@@ -110,7 +110,7 @@ function pairIssues(form: QuestionForm): FormIssue[] {
 
 export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<typeof fileSchema>> = {
   type: 'matching',
-  marks: true,
+  grading: 'auto',
   fileSchema,
   fileOptions: (file) => file.pairs.map((pair) => option(pair.left, true, { match: pair.right })),
   fileFields: (options) => ({ pairs: options.map((o) => ({ left: o.text, right: o.match ?? '' })) }),

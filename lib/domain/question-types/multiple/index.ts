@@ -81,7 +81,7 @@ function giftLines(options: OptionData[]): string[] {
 
 export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<typeof fileSchema>> = {
   type: 'multiple',
-  marks: true,
+  grading: 'auto',
   fileSchema,
   fileOptions: choiceFileOptions,
   fileFields: choiceFileFields,

@@ -98,7 +98,7 @@ function formOption(answer: AnswerForm): OptionData {
 
 export const numerical: QuestionTypeModule<'numerical', NumericalResponse, z.infer<typeof fileSchema>> = {
   type: 'numerical',
-  marks: true,
+  grading: 'auto',
   fileSchema,
   fileOptions: (file) =>
     file.answers.map((a) =>

@@ -113,7 +113,7 @@ const fileAccepted = (o: OptionData) =>
 
 export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fileSchema>> = {
   type: 'short',
-  marks: true,
+  grading: 'auto',
   fileSchema,
   fileOptions: (file) =>
     file.accepted.map((a) =>

@@ -35,7 +35,7 @@ const fileSchema = choiceFileObject('single').refine((question) => question.opti
 
 export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof fileSchema>> = {
   type: 'single',
-  marks: true,
+  grading: 'auto',
   fileSchema,
   fileOptions: choiceFileOptions,
   fileFields: choiceFileFields,

@@ -46,7 +46,7 @@ function write(options: OptionData[]): { inline: string } {
 
 export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.infer<typeof fileSchema>> = {
   type: 'truefalse',
-  marks: true,
+  grading: 'auto',
   fileSchema,
   fileOptions: (file) => [option('True', file.answer), option('False', !file.answer)],
   fileFields: (options) => ({ answer: trueOption(options)?.correct ?? true }),

@@ -7,7 +7,7 @@ import { getPublishedModule } from '@/db/queries/published';
 import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
-import { questionType } from '@/lib/domain/question-types/registry';
+import { earnsMarks } from '@/lib/domain/question-types/registry';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -44,7 +44,7 @@ export default async function AttemptResultPage({ params }: Params) {
       </section>
       <ol className="space-y-4">
         {questions.map((question, index) => {
-          if (!questionType(question.type).marks) {
+          if (!earnsMarks(question.type)) {
             return (
               <li key={question.key} dir="auto" className="whitespace-pre-line rounded border border-slate-200 bg-white p-4">
                 {question.prompt}

@@ -43,6 +43,12 @@ export function earnsMarks(type: QuestionType): boolean {
   return questionType(type).grading !== 'none';
 }
 
+/** The number each question shows, counting only those that earn marks (a description has none), keyed by question key. */
+export function questionNumbers(questions: readonly { key: string; type: QuestionType }[]): Record<string, number> {
+  let n = 0;
+  return Object.fromEntries(questions.flatMap((q) => (earnsMarks(q.type) ? [[q.key, ++n] as const] : [])));
+}
+
 /** Whether untrusted text names a question type. */
 export function isQuestionType(value: unknown): value is QuestionType {
   return typeof value === 'string' && Object.hasOwn(modules, value);

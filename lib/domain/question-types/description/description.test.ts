@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeAttempt } from '../../grading';
 import type { QuizSnapshot } from '../../quiz-snapshot';
 import { option } from '../kit';
+import { questionNumbers } from '../registry';
 
 describe('a description in a quiz', () => {
   const quiz: QuizSnapshot = {
@@ -37,5 +38,12 @@ describe('a description in a quiz', () => {
     if (!intro || !tf) throw new Error('fixture');
     const result = gradeAttempt({ ...quiz, questions: [{ ...intro, points: 3 }, tf] }, {});
     expect(result).toMatchObject({ score: 0, maxScore: 1, percent: 0 });
+  });
+});
+
+describe('questionNumbers', () => {
+  it('numbers only the questions that earn marks', () => {
+    const types = ['description', 'single', 'description', 'numerical'] as const;
+    expect(questionNumbers(types.map((type, i) => ({ key: `q${i}`, type })))).toEqual({ q1: 1, q3: 2 });
   });
 });

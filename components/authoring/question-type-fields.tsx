@@ -7,6 +7,7 @@ import type { QuestionForm } from '@/lib/domain/question-builder';
 import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 import { QuestionChoices } from './question-choices';
 import { PairRows, TextRows } from './question-lists';
+import { NumericalRows } from './question-numerical';
 
 /** What each question type's builder fields get: the form, a patcher, and the error of a field path. */
 interface TypeFieldsProps {
@@ -31,6 +32,12 @@ function TrueFalseFields({ form, set, error }: TypeFieldsProps) {
   );
 }
 
+/** A description has no answer: say so, so the author does not look for one. */
+function DescriptionFields() {
+  const t = useTranslations('authoring');
+  return <p className="text-sm text-slate-600">{t('question.descriptionHint')}</p>;
+}
+
 /** The fields an author fills in for each question type (its answer data); TypeScript requires one per type. */
 export const typeBuilderFields: Record<QuestionType, ComponentType<TypeFieldsProps>> = {
   single: ({ form, set, error }) => (
@@ -45,4 +52,6 @@ export const typeBuilderFields: Record<QuestionType, ComponentType<TypeFieldsPro
   ),
   matching: ({ form, set, error }) => <PairRows pairs={form.pairs} onChange={(pairs) => set({ pairs })} error={error} />,
   ordering: ({ form, set, error }) => <TextRows field="items" values={form.items} onChange={(items) => set({ items })} error={error} />,
+  numerical: ({ form, set, error }) => <NumericalRows answers={form.answers} onChange={(answers) => set({ answers })} error={error} />,
+  description: DescriptionFields,
 };

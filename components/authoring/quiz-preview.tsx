@@ -9,6 +9,7 @@ import type { QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
+import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
 
 /**
  * The draft quiz as a trainee will take it, with the same question inputs,
@@ -24,6 +25,7 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
   const [checked, setChecked] = useState(false);
   const grade = checked ? gradeAttempt(quiz, responses) : null;
   const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
+  const numbers = questionNumbers(questions);
 
   return (
     <form
@@ -34,7 +36,7 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
       className="space-y-6"
     >
       <ol className="space-y-6">
-        {questions.map((question, index) => {
+        {questions.map((question) => {
           const full = byKey.get(question.key);
           const result = grade?.questions[question.key];
           const review = full && checked ? reviewQuestion(full, responses[question.key], true) : null;
@@ -42,14 +44,14 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <QuestionField
                 question={question}
-                number={index + 1}
+                number={numbers[question.key] ?? 0}
                 response={responses[question.key]}
                 onChange={(response) => {
                   setResponses((current) => ({ ...current, [question.key]: response }));
                   setChecked(false);
                 }}
               />
-              {result && review && full && (
+              {result && review && full && earnsMarks(full.type) && (
                 <div className="space-y-1 border-t border-slate-200 pt-2">
                   <p className="font-medium">{tResults(`outcome.${result.outcome}`, { score: result.score, max: result.maxScore })}</p>
                   <p className="text-sm">

@@ -64,7 +64,7 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
           <h2 id="gift-preview" className="text-lg font-semibold">
             {t('previewTitle')}
           </h2>
-          <GiftPreview questions={preview.questions} errors={preview.errors} />
+          <GiftPreview questions={preview.questions} errors={preview.errors} moreErrors={preview.moreErrors} />
           {preview.questions.length > 0 ? (
             <form action={action}>
               <input type="hidden" name="bankId" value={bankId} />

@@ -22,12 +22,12 @@ function Answer({ option, type }: { option: GiftOption; type: ParsedQuestion['ty
 }
 
 /** Every question the GIFT text holds, as it will be imported, and every problem with its line. */
-export function GiftPreview({ questions, errors }: { questions: ParsedQuestion[]; errors: GiftError[] }) {
+export function GiftPreview({ questions, errors, moreErrors }: { questions: ParsedQuestion[]; errors: GiftError[]; moreErrors: number }) {
   const t = useTranslations('banks.import');
   const tTypes = useTranslations('banks.types');
   return (
     <div className="space-y-6">
-      <p role="status">{t('summary', { questions: questions.length, errors: errors.length })}</p>
+      <p role="status">{t('summary', { questions: questions.length, errors: errors.length + moreErrors })}</p>
       {errors.length > 0 && (
         <section aria-labelledby="gift-errors" className="rounded border border-red-300 bg-red-50 p-4">
           <h3 id="gift-errors" className="mb-2 font-semibold text-red-900">
@@ -42,6 +42,7 @@ export function GiftPreview({ questions, errors }: { questions: ParsedQuestion[]
               </li>
             ))}
           </ul>
+          {moreErrors > 0 && <p className="mt-2 text-red-900">{t('moreErrors', { count: moreErrors })}</p>}
         </section>
       )}
       {questions.length > 0 && (

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
+import { earnsMarks } from '@/lib/domain/question-types/registry';
 import { typeFields } from './types';
 
 interface Props {
@@ -16,6 +17,14 @@ interface Props {
 export function QuestionField({ question, number, response, onChange }: Props) {
   const t = useTranslations('quiz');
   const Field = typeFields[question.type];
+  // A description (no marks) is text to read, not a question to answer.
+  if (!earnsMarks(question.type)) {
+    return (
+      <div dir="auto" className="whitespace-pre-line">
+        {question.prompt}
+      </div>
+    );
+  }
   return (
     <fieldset>
       <legend className="mb-2 font-medium">

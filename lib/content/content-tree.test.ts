@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { loadContentTree } from './load-tree';
 
 /** The real course: broken content fails CI here. */
@@ -53,10 +52,11 @@ describe('the content/ tree', () => {
       }
     });
 
-    it('has a quiz of at least 8 questions using all six types', () => {
+    it('has a quiz of at least 8 questions using the six original types', () => {
       const questions = mod?.quiz?.questions ?? [];
       expect(questions.length).toBeGreaterThanOrEqual(8);
-      expect(new Set(questions.map((question) => question.type))).toEqual(new Set(questionTypes));
+      const used = new Set(questions.map((question) => question.type));
+      for (const type of ['single', 'multiple', 'truefalse', 'short', 'matching', 'ordering'] as const) expect(used, type).toContain(type);
       for (const question of questions) {
         if (question.type === 'ordering') expect(question.items.length, question.key).toBeGreaterThanOrEqual(3);
       }

@@ -19,19 +19,23 @@
  *   side with no options contributes 0.
  * - short: both sides are normalised (Unicode NFKC, so full-width letters
  *   equal ASCII ones; trimmed; inner whitespace collapsed to one space;
- *   locale-independent lower case) and must equal any accepted answer
- *   (the question's options marked `correct`).
+ *   locale-independent lower case); the best accepted answer the text
+ *   matches (`*` matching any text) gives its weight, or 100% when it has
+ *   none; no match earns nothing.
  * - matching: the share of left-hand items paired with their own right text.
  * - ordering: Kendall agreement, the share of item pairs (i < j) in their
  *   correct relative order; exact order → 1, exact reverse → 0, one
  *   adjacent swap → slightly less than 1. A single item is always in order.
+ *
+ * - numerical: the best answer whose tolerance the typed number lies within.
+ * - description: never graded; 0 of 0, whatever its points.
  *
  * Unknown option keys and repeated keys in a response are ignored, so grading
  * never throws; untrusted input goes through `parseResponse` first.
  * An attempt's percent is its score over the maximum (1 decimal) and it
  * passes when percent >= the quiz's pass mark.
  */
-import { questionType } from './question-types/registry';
+import { earnsMarks, questionType } from './question-types/registry';
 import type { QuizResponse } from './quiz-response';
 import type { QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 
@@ -80,6 +84,8 @@ function fraction(question: QuestionSnapshot, response: QuizResponse): number | 
 
 /** Grades one response against its question by the rules at the top of this file. */
 export function gradeQuestion(question: QuestionSnapshot, response: QuizResponse | undefined): QuestionGrade {
+  // A type without marks (a description) is never graded, whatever points it carries.
+  if (!earnsMarks(question.type)) return { score: 0, maxScore: 0, outcome: 'unanswered' };
   const maxScore = round(question.points, 2);
   const earned = response ? fraction(question, response) : null;
   if (earned === null) return { score: 0, maxScore, outcome: 'unanswered' };

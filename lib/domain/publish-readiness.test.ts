@@ -57,6 +57,13 @@ describe('publishProblems', () => {
     ['a lecture without a video', draft({ lessons: [lesson({ lecture: { ...lecture, video: '' } })] }), ['lecture-incomplete']],
     ['a quiz without questions', draft({ quiz: { ...settings, questions: [] } }), ['quiz-no-questions']],
     [
+      'a quiz of descriptions only (nothing to grade)',
+      draft({
+        quiz: { ...settings, questions: [question({ key: 'intro', type: 'description', explanation: '', points: 0, options: [] })] },
+      }),
+      ['quiz-no-questions'],
+    ],
+    [
       'a question with no correct answer (say, from a bank)',
       draft({ quiz: { ...settings, questions: [question({ options: [option('A', false), option('B', false)] })] } }),
       ['question-invalid'],

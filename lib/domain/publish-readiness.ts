@@ -5,6 +5,7 @@
 import type { ModuleDraft } from '@/lib/content/snapshot';
 import { markdownNestingIssue } from '@/lib/markdown/nesting';
 import { questionFormFromDraft, questionIssues } from './question-builder';
+import { earnsMarks } from './question-types/registry';
 
 export interface PublishProblem {
   key:
@@ -34,7 +35,8 @@ export function publishProblems(draft: ModuleDraft): PublishProblem[] {
       problems.push({ key: 'captions-missing', values: { title: lesson.title } });
     }
   }
-  if (draft.quiz && draft.quiz.questions.length === 0) problems.push({ key: 'quiz-no-questions' });
+  // A description earns no marks: a quiz of descriptions alone has nothing to grade.
+  if (draft.quiz && !draft.quiz.questions.some((q) => earnsMarks(q.type))) problems.push({ key: 'quiz-no-questions' });
   draft.quiz?.questions.forEach((question, index) => {
     const first = questionIssues(questionFormFromDraft(question))[0];
     if (first) problems.push({ key: 'question-invalid', values: { n: index + 1, prompt: question.prompt || '—', problem: first.key } });

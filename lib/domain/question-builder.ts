@@ -6,7 +6,7 @@
  * by its module's `builder` (./question-types). Messages are catalog keys
  * (authoring.errors.*).
  */
-import { questionType } from './question-types/registry';
+import { earnsMarks, questionType } from './question-types/registry';
 import type { FormIssue, QuestionForm } from './question-types/types';
 import type { OptionData, QuestionData, QuestionType } from './quiz-snapshot';
 
@@ -16,7 +16,7 @@ export const PROMPT_MAX = 2000;
 
 /** A new, empty question of a type, with the rows the type needs to start from. */
 export function emptyQuestionForm(type: QuestionType): QuestionForm {
-  const blank = { choices: [], answer: null, accepted: [], pairs: [], items: [] };
+  const blank = { choices: [], answer: null, accepted: [], pairs: [], items: [], answers: [] };
   return { type, prompt: '', explanation: '', points: '1', ...blank, ...questionType(type).builder.empty() };
 }
 
@@ -31,9 +31,12 @@ export function questionIssues(form: QuestionForm): FormIssue[] {
   const issues: FormIssue[] = [];
   if (form.prompt.trim() === '') issues.push({ field: 'prompt', key: 'prompt-required' });
   else if (form.prompt.length > PROMPT_MAX) issues.push({ field: 'prompt', key: 'text-too-long', values: { max: PROMPT_MAX } });
-  if (parsePoints(form.points) === null) issues.push({ field: 'points', key: 'points-range', values: { value: form.points.trim() } });
+  // A type without marks (a description) has no points and needs no explanation.
+  const marks = earnsMarks(form.type);
+  if (marks && parsePoints(form.points) === null)
+    issues.push({ field: 'points', key: 'points-range', values: { value: form.points.trim() } });
   issues.push(...questionType(form.type).builder.issues(form));
-  if (form.explanation.trim() === '') issues.push({ field: 'explanation', key: 'explanation-required' });
+  if (marks && form.explanation.trim() === '') issues.push({ field: 'explanation', key: 'explanation-required' });
   else if (form.explanation.length > PROMPT_MAX) issues.push({ field: 'explanation', key: 'text-too-long', values: { max: PROMPT_MAX } });
   return issues;
 }
@@ -50,7 +53,7 @@ export function questionDraftFromForm(form: QuestionForm, key: string): Question
     type: form.type,
     prompt: form.prompt.trim(),
     explanation: form.explanation.trim(),
-    points: parsePoints(form.points) ?? 1,
+    points: earnsMarks(form.type) ? (parsePoints(form.points) ?? 1) : 0,
     options: formOptions(form),
   };
 }

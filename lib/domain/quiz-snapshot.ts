@@ -11,7 +11,7 @@
  * The question types, in the order authors are offered them. Each one has a
  * module under `./question-types/<type>`, registered in `./question-types/registry`.
  */
-export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'matching', 'ordering'] as const;
+export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching', 'ordering', 'description'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
 /** Which submitted attempt counts for the module: the best one or the last one. */
@@ -32,8 +32,12 @@ export type AttemptStatus = (typeof attemptStatuses)[number];
 /**
  * One answer of a question, as stored in a `question_options` row. Options
  * carry every type's answer data: choices with `correct` and an optional
- * GIFT percentage `weight` (may be negative); accepted short answers;
- * matching pairs as `text` → `match`; ordering items in their correct order.
+ * GIFT percentage `weight` (may be negative); accepted short answers (with
+ * an optional `weight` for partial credit, `*` matching anything); matching
+ * pairs as `text` → `match` (an empty `text` is a distractor: a right-hand
+ * text no item takes); numerical answers as `text` (the value, or `*` for
+ * any other number) with `match` (the tolerance, a decimal) and `weight`;
+ * ordering items in their correct order. A description item has none.
  */
 export interface OptionData {
   text: string;

@@ -17,7 +17,7 @@ export interface QuestionReview {
 export function reviewQuestion(question: QuestionSnapshot, response: QuizResponse | undefined, showAnswers: boolean): QuestionReview {
   const { review } = questionType(question.type);
   const own = response && response.type === question.type ? response : undefined;
-  const chosen = own ? review.chosen(own) : [];
+  const chosen = own ? review.chosen(question, own) : [];
   return {
     yourAnswer: own ? review.answer(question, own) : [],
     correctAnswer: showAnswers ? review.correct(question) : null,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionDraftFromForm, questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
-import { fileQuestion } from '@/lib/domain/question-types/registry';
+import { earnsMarks, fileQuestion } from '@/lib/domain/question-types/registry';
 import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/action-state';
 import { quizQuestionSchema, quizSettingsSchema, type QuizQuestion, type QuizSettings } from './content';
@@ -27,11 +27,12 @@ export const questionFormSchema = z.object({
   accepted: list(text),
   pairs: list(z.object({ left: text, right: text })),
   items: list(text),
+  answers: list(z.object({ value: z.string().max(50), tolerance: z.string().max(50), weight: z.string().max(20), feedback: text })),
 }) satisfies z.ZodType<QuestionForm>;
 
-/** The form as the content format's question (the YAML shape), for the second check. */
+/** The form as the content format's question (the YAML shape), for the second check; a type without marks keeps 0 points. */
 export function toQuizQuestion(form: QuestionForm, key: string, points: number): QuizQuestion {
-  return fileQuestion({ ...questionDraftFromForm(form, key), points });
+  return fileQuestion({ ...questionDraftFromForm(form, key), points: earnsMarks(form.type) ? points : 0 });
 }
 
 /**

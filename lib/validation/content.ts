@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { requiredText, slugSchema, uniqueBy } from '@/lib/domain/question-types/file-schema';
-import { quizQuestionSchema } from '@/lib/domain/question-types/registry';
+import { earnsMarks, quizQuestionSchema } from '@/lib/domain/question-types/registry';
 import { skillProblems } from '@/lib/domain/question-skills';
+import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 
 /**
  * Schemas for the files under `content/` (see content/README.md). A quiz
@@ -83,11 +84,17 @@ export const quizSettingsSchema = z.strictObject({
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
-/** A quiz that names skills names one per question, and at least half are application questions. */
-function checkSkills(questions: { skill?: string | null }[], ctx: z.RefinementCtx): void {
-  for (const problem of skillProblems(questions.map((question) => (question.skill === 'recall' || question.skill === 'application' ? question.skill : null)))) {
+/**
+ * A quiz that names skills names one for every question that earns marks (a
+ * description has none), and at least half of those are application questions.
+ */
+function checkSkills(questions: { type: string; skill?: string | null }[], ctx: z.RefinementCtx): void {
+  const gradable = questions.flatMap((question, index) => (earnsMarks(question.type as QuestionType) ? [{ index, skill: question.skill }] : []));
+  const skills = gradable.map(({ skill }) => (skill === 'recall' || skill === 'application' ? skill : null));
+  for (const problem of skillProblems(skills)) {
     if (problem.kind === 'missing') {
-      ctx.addIssue({ code: 'custom', path: [problem.index, 'skill'], message: 'name the skill (recall or application), as the other questions of this quiz do' });
+      const index = gradable[problem.index]?.index ?? problem.index;
+      ctx.addIssue({ code: 'custom', path: [index, 'skill'], message: 'name the skill (recall or application), as the other questions of this quiz do' });
     } else {
       const message = `at least half of the questions must be application questions: ${problem.application} of ${problem.total} are, ${problem.needed} needed`;
       ctx.addIssue({ code: 'custom', path: [], message });
@@ -99,6 +106,10 @@ export const quizFileSchema = quizSettingsSchema.extend({
   questions: z
     .array(quizQuestionSchema)
     .min(1, 'give at least one question')
+    .refine(
+      (questions) => questions.some((question) => earnsMarks(question.type)),
+      'give at least one question that earns marks (a description earns none)',
+    )
     .superRefine(uniqueBy<{ key: string }>('question key', (question) => question.key))
     .superRefine(checkSkills),
 });

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 import { CheckboxField, RadioField } from './choice';
 import { MatchingField } from './matching';
+import { NumericalField } from './numerical';
 import { OrderingField } from './ordering';
 import type { TypeFieldProps } from './props';
 import { ShortField } from './short';
@@ -14,4 +15,7 @@ export const typeFields: Record<QuestionType, ComponentType<TypeFieldProps>> = {
   short: ShortField,
   matching: MatchingField,
   ordering: OrderingField,
+  numerical: NumericalField,
+  // Text only: the prompt is all there is to show.
+  description: () => null,
 };

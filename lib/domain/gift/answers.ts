@@ -1,7 +1,7 @@
 import { QUESTION_TYPES } from '../question-types/registry';
 import type { GiftAnswer, GiftBlock, GiftProblem } from '../question-types/types';
 import type { QuestionType } from '../quiz-snapshot';
-import { unprotect } from './escapes';
+import { giftPlain } from '../question-types/gift-kit';
 import type { GiftOption } from './types';
 
 /** What an answer block `{…}` holds, or why it cannot be used. Text is still protected (see escapes.ts). */
@@ -12,7 +12,7 @@ export type AnswerBlock =
 const WEIGHT = /^\s*%(-?\d+(?:\.\d+)?)%/;
 
 const fail = (offset: number, message: string): AnswerBlock => ({ ok: false, problems: [{ offset, message }] });
-const plain = (text: string) => unprotect(text).trim();
+const plain = giftPlain;
 
 /** Splits `=a#fb ~%50%b` into answers at every (unescaped) `=` and `~`. */
 function splitAnswers(body: string, start: number): GiftAnswer[] | GiftProblem {
@@ -42,7 +42,6 @@ function splitAnswers(body: string, start: number): GiftAnswer[] | GiftProblem {
 /** Why no type could read the block: GIFT forms we have no type for, or no GIFT at all. */
 function unread(block: GiftBlock): AnswerBlock {
   if (block.body === '') return fail(block.at, 'essay questions (an empty answer block {}) are not supported');
-  if (block.body.startsWith('#')) return fail(block.at, 'numerical questions are not supported');
   return fail(block.at, 'unrecognised answers: start each answer with = (right) or ~ (wrong), or write T or F');
 }
 
@@ -53,7 +52,8 @@ function unread(block: GiftBlock): AnswerBlock {
  * can be placed on their line.
  */
 export function parseAnswerBlock(inside: string, start: number): AnswerBlock {
-  const general = inside.indexOf('####');
+  // Moodle splits at the last `####`: earlier ones belong to the answers.
+  const general = inside.lastIndexOf('####');
   const raw = general < 0 ? inside : inside.slice(0, general);
   const explanation = general < 0 ? '' : plain(inside.slice(general + 4));
   const body = raw.trim();

@@ -1,5 +1,6 @@
 import { questionType } from '../question-types/registry';
 import type { GiftWrite } from '../question-types/types';
+import { giftText } from '../question-types/gift-kit';
 import { escapeGift } from './escapes';
 import type { GiftQuestion } from './types';
 
@@ -10,7 +11,8 @@ function questionText(question: GiftQuestion, answers: GiftWrite): string {
   const prompt = question.prompt.trim();
   // A prompt that looks like a format marker or a comment keeps its meaning behind an explicit [plain].
   const marker = FORMAT_LIKE.test(prompt) || (title === '' && prompt.startsWith('//')) ? '[plain]' : '';
-  const explanation = question.explanation.trim() === '' ? '' : `####${escapeGift(question.explanation.trim())}`;
+  const explanation = question.explanation.trim() === '' ? '' : `####${giftText(question.explanation.trim())}`;
+  if ('textOnly' in answers) return `${title}${marker}${escapeGift(prompt)}`;
   if ('inline' in answers) return `${title}${marker}${escapeGift(prompt)} {${answers.inline}${explanation}}`;
   const lines = answers.lines.map((line) => `\t${line}`);
   if (explanation !== '') lines.push(`\t${explanation}`);

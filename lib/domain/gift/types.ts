@@ -30,5 +30,8 @@ export interface GiftError {
 
 export interface GiftParseResult {
   questions: ParsedQuestion[];
+  /** The first errors (at most `MAX_ERRORS`). */
   errors: GiftError[];
+  /** How many more errors there were, when some were left out. */
+  moreErrors?: number;
 }

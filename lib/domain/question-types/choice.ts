@@ -87,18 +87,19 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 const near100 = (weight: number) => Math.abs(weight - 100) < TOLERANCE;
 
 /**
- * Multiple choice, as Moodle reads it: with an `=` answer it is single-select
- * (one answer worth 100%, others may carry partial or negative weights);
- * several `=` answers without weights become our multiple choice (tick every
- * right answer). Without `=` it is multiple-answer: the positive weights of
- * the right answers must add up to 100%. Blocks with a `->` (matching) or
- * only `=` answers (short) are not choices.
+ * Multiple choice, as Moodle's `qformat_gift` reads it: a block with a `~`
+ * is multiple choice (checked before `->`, so `=p->x ~p.x` is a choice).
+ * With an `=` answer it is single-select: every `=` answer is worth 100%
+ * (so `{=2 =3 ~4}` accepts either), `~` answers may carry partial or
+ * negative weights. Without `=` it is multiple-answer: the positive weights
+ * of the right answers must add up to 100% (Moodle refuses the question
+ * otherwise when saving it).
  */
 export function readChoiceGift(block: GiftBlock): GiftRead | null {
   if (!isAnswerList(block.body)) return null;
   const answers = block.answers();
   if (isProblem(answers)) return { ok: false, problems: [answers] };
-  if (answers.some((a) => a.text.includes('->')) || answers.every((a) => a.marker === '=')) return null;
+  if (!answers.some((a) => a.marker === '~')) return null;
   const offset = answers[0]?.offset ?? 0;
   if (answers.length < 2) return giftFail(offset, 'a multiple-choice question needs at least 2 answers');
   const twice = duplicate(answers.map((a) => a.text));
@@ -106,12 +107,8 @@ export function readChoiceGift(block: GiftBlock): GiftRead | null {
   const effective = answers.map((a) => a.weight ?? (a.marker === '=' ? 100 : 0));
   const toOption = (a: GiftAnswer, correct: boolean) => option(a.text, correct, { weight: a.weight, feedback: a.feedback });
   if (answers.some((a) => a.marker === '=')) {
-    const full = effective.filter(near100).length;
-    if (full === 1) return { ok: true, type: 'single', options: answers.map((a, i) => toOption(a, near100(effective[i] ?? 0))) };
-    if (full === 0) return giftFail(offset, 'no answer is worth 100%: mark the right answer with = and no weight');
-    if (answers.some((a) => a.weight !== null))
-      return giftFail(offset, 'several answers are worth 100% alongside % weights: give the right answers weights that add up to 100%');
-    return { ok: true, type: 'multiple', options: answers.map((a) => toOption(a, a.marker === '=')) };
+    if (!effective.some(near100)) return giftFail(offset, 'no answer is worth 100%: mark the right answer with = and no weight');
+    return { ok: true, type: 'single', options: answers.map((a, i) => toOption(a, near100(effective[i] ?? 0))) };
   }
   const positive = effective.filter((weight) => weight > 0);
   if (positive.length === 0) return giftFail(offset, 'no right answer: mark it with = or give right answers weights such as ~%50%');

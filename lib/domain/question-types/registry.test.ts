@@ -4,7 +4,7 @@ import { parseGift, toGift } from '../gift';
 import { gradeQuestion, parseResponse, type QuizResponse } from '../grading';
 import { emptyQuestionForm, questionDraftFromForm, questionFormFromDraft, questionIssues } from '../question-builder';
 import { questionTypes, type QuestionSnapshot, type QuestionType, type QuizSnapshot } from '../quiz-snapshot';
-import { fileQuestion, isQuestionType, QUESTION_TYPES, questionType, quizQuestionSchema, type QuizQuestion } from './registry';
+import { earnsMarks, fileQuestion, isQuestionType, QUESTION_TYPES, questionType, type QuizQuestion, quizQuestionSchema } from './registry';
 
 const base = { prompt: 'Which one?', explanation: 'Because.', points: 2 };
 
@@ -42,6 +42,17 @@ const files: Record<QuestionType, QuizQuestion> = {
     ],
   },
   ordering: { ...base, key: 'ordering', type: 'ordering', items: ['First', 'Second', 'Third'] },
+  numerical: {
+    ...base,
+    key: 'numerical',
+    type: 'numerical',
+    answers: [
+      { value: 3.14, tolerance: 0.01, weight: 100, feedback: 'Yes.' },
+      { value: 3, tolerance: 0.5, weight: 50, feedback: 'Roughly.' },
+      { value: '*', tolerance: 0, weight: 0, feedback: 'No.' },
+    ],
+  },
+  description: { key: 'description', type: 'description', prompt: 'Read this case first.', explanation: '', points: 0 },
 };
 
 function snapshot(type: QuestionType): QuestionSnapshot {
@@ -62,6 +73,8 @@ function rightResponse(question: QuestionSnapshot): unknown {
     short: { text: `  ${question.options[0]?.text.toUpperCase()} ` },
     matching: { pairs: Object.fromEntries(question.options.map((o) => [o.key, o.match])) },
     ordering: { order: question.options.map((o) => o.key) },
+    numerical: { text: ' ۳٫۱۴ ' },
+    description: {},
   };
   return raw[question.type];
 }
@@ -121,12 +134,18 @@ describe('the question-type registry', () => {
     expect(questionDraftFromForm(form, file.key)).toEqual(draft);
   });
 
-  it.each(questionTypes)('%s: its key response earns full points', (type) => {
+  const gradable = questionTypes.filter((type) => earnsMarks(type));
+
+  it('grades every type but the description', () => {
+    expect(questionTypes.filter((type) => !earnsMarks(type))).toEqual(['description']);
+  });
+
+  it.each(gradable)('%s: its key response earns full points', (type) => {
     const question = snapshot(type);
     expect(gradeQuestion(question, questionType(type).keyResponse(question) as QuizResponse)).toEqual({ score: 2, maxScore: 2, outcome: 'correct' });
   });
 
-  it.each(questionTypes)('%s: the right answer parses and earns full points; no answer earns nothing', (type) => {
+  it.each(gradable)('%s: the right answer parses and earns full points; no answer earns nothing', (type) => {
     const question = snapshot(type);
     const response = parseResponse(question, rightResponse(question));
     if ('error' in response) throw new Error(response.error);
@@ -141,7 +160,7 @@ describe('GIFT round trip per type', () => {
   const expressible = questionTypes.filter((type) => questionType(type).gift.write(snapshot(type).options) !== null);
 
   it('covers every type GIFT can express', () => {
-    expect(expressible).toEqual(['single', 'multiple', 'truefalse', 'short', 'matching']);
+    expect(expressible).toEqual(['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching', 'description']);
   });
 
   it.each(expressible)('%s: write → read gives the same question back', (type) => {
@@ -151,7 +170,8 @@ describe('GIFT round trip per type', () => {
       category: null,
       type,
       prompt: question.prompt,
-      explanation: question.explanation,
+      // A description writes no answer block, so no general feedback either (as Moodle).
+      explanation: earnsMarks(type) ? question.explanation : '',
       options: question.options,
     };
     const result = parseGift(toGift([gift]));

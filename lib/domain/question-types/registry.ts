@@ -6,15 +6,17 @@
  */
 import { z } from 'zod';
 import { questionTypes, type QuestionData, type QuestionType } from '../quiz-snapshot';
+import { description } from './description';
 import { matching } from './matching';
 import { multiple } from './multiple';
+import { numerical } from './numerical';
 import { ordering } from './ordering';
 import { short } from './short';
 import { single } from './single';
 import { truefalse } from './truefalse';
 import type { QuestionTypeModule, ResponseBase } from './types';
 
-const modules = { single, multiple, truefalse, short, matching, ordering } satisfies {
+const modules = { single, multiple, truefalse, short, numerical, matching, ordering, description } satisfies {
   [T in QuestionType]: QuestionTypeModule<T, ResponseBase<T>>;
 };
 type Modules = typeof modules;
@@ -35,6 +37,17 @@ export function questionType(type: QuestionType): RegisteredType {
 
 /** Every registered type, in the order authors are offered them. */
 export const QUESTION_TYPES: readonly RegisteredType[] = questionTypes.map(questionType);
+
+/** Whether a question of this type earns marks (counts toward the maximum score); a description does not. */
+export function earnsMarks(type: QuestionType): boolean {
+  return questionType(type).grading !== 'none';
+}
+
+/** The number each question shows, counting only those that earn marks (a description has none), keyed by question key. */
+export function questionNumbers(questions: readonly { key: string; type: QuestionType }[]): Record<string, number> {
+  let n = 0;
+  return Object.fromEntries(questions.flatMap((q) => (earnsMarks(q.type) ? [[q.key, ++n] as const] : [])));
+}
 
 /** Whether untrusted text names a question type. */
 export function isQuestionType(value: unknown): value is QuestionType {

@@ -38,6 +38,16 @@ export interface QuestionForm {
   accepted: string[];
   pairs: { left: string; right: string }[];
   items: string[];
+  answers: AnswerForm[];
+}
+
+/** One numerical answer row, as typed (so a bad value can be shown back). */
+export interface AnswerForm {
+  value: string;
+  tolerance: string;
+  /** Percentage of the marks, 100 for a right answer. */
+  weight: string;
+  feedback: string;
 }
 
 export interface ChoiceForm {
@@ -87,8 +97,8 @@ export interface GiftBlock {
 /** What a reader makes of an answer block. */
 export type GiftRead = { ok: true; type: QuestionType; options: OptionData[] } | { ok: false; problems: GiftProblem[] };
 
-/** How a type writes its answers inside the braces: on the line, or one per line. */
-export type GiftWrite = { inline: string } | { lines: string[] };
+/** How a type writes its answers inside the braces: on the line, or one per line; or the text alone, with no braces. */
+export type GiftWrite = { inline: string } | { lines: string[] } | { textOnly: true };
 
 /** The base fields every question of a content file has. */
 export interface FileQuestionBase {
@@ -105,6 +115,13 @@ export interface FileQuestionBase {
  */
 export interface QuestionTypeModule<T extends QuestionType = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown> {
   type: T;
+  /**
+   * How the question is graded. `auto`: by {@link fraction} on submission.
+   * `none` (a description): no answer and 0 points; shown in the quiz and
+   * review, never graded, adding nothing to the maximum score. An essay will
+   * add `manual`: earns marks, graded later by an instructor.
+   */
+  grading: 'auto' | 'none';
 
   /** The quiz.yaml question of this type (base fields, `type` and its own fields), strict. */
   fileSchema: z.ZodType<F>;
@@ -136,8 +153,8 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
     answer(question: QuestionSnapshot, response: R): string[];
     /** The correct answer as texts. */
     correct(question: QuestionSnapshot): string[];
-    /** The options the response chose, whose feedback the trainee gets. */
-    chosen(response: R): string[];
+    /** The options the response chose (or matched), whose feedback the trainee gets. */
+    chosen(question: QuestionSnapshot, response: R): string[];
   };
 
   gift: {

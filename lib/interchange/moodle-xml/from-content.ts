@@ -50,12 +50,24 @@ function typeData(question: QuizQuestion): MoodleTypeData {
         type: 'shortanswer',
         caseSensitive: false,
         // A literal star is written \* so that Moodle does not read it as a wildcard.
-        answers: question.accepted.map((text) => ({
-          text: { text: text.replaceAll('*', '\\*'), format: 'plain_text', files: [] },
-          fraction: 1,
-          feedback: fromMarkdown(''),
-        })),
+        answers: question.accepted.map((accepted) => {
+          const { text, weight, feedback } = typeof accepted === 'string' ? { text: accepted, weight: 100, feedback: '' } : accepted;
+          return { text: { text: text === '*' ? '*' : text.replaceAll('*', '\\*'), format: 'plain_text', files: [] }, fraction: weight / 100, feedback: fromMarkdown(feedback) };
+        }),
       };
+    case 'numerical':
+      return {
+        type: 'numerical',
+        answers: question.answers.map((answer) => ({
+          text: { text: String(answer.value), format: 'plain_text', files: [] },
+          fraction: answer.weight / 100,
+          feedback: fromMarkdown(answer.feedback),
+          tolerance: answer.tolerance,
+        })),
+        units: [],
+      };
+    case 'description':
+      return { type: 'description' };
     case 'matching':
       return {
         type: 'matching',

@@ -4,7 +4,7 @@
  * 100, clamped to [0, 1]. Otherwise it is max(0, tickedRight / allRight −
  * tickedWrong / allWrong), so ticking everything earns nothing; a side with
  * no options contributes 0. GIFT has no weights-free form of it, so it is
- * written with the weights that grade it the same way.
+ * written with weights Moodle accepts that grade it (nearly) the same way.
  */
 import type { z } from 'zod';
 import type { OptionData, QuestionSnapshot } from '../../quiz-snapshot';
@@ -20,7 +20,7 @@ import {
   formChoiceOptions,
   readChoiceGift,
 } from '../choice';
-import { giftLine } from '../gift-kit';
+import { giftLine, MOODLE_GRADES, moodleListsGrade } from '../gift-kit';
 import { checkKeys, isStringArray } from '../kit';
 import type { QuestionTypeModule } from '../types';
 
@@ -48,16 +48,40 @@ function fraction(question: QuestionSnapshot, optionKeys: string[]): number | nu
   return Math.max(0, share(selectedCorrect, totalCorrect) - share(selectedWrong, question.options.length - totalCorrect));
 }
 
-/** Each right answer 100/right %, each wrong one −100/wrong %: GIFT's form of the weights-free rule. */
-function giftLines(options: OptionData[]): string[] {
-  if (options.some((o) => o.weight !== null)) return options.map((o) => giftLine('~', o));
+/**
+ * GIFT's form of the weights-free rule, in grades Moodle lists (it refuses
+ * others on import). Each right answer gets 100/right % when listed; with
+ * 11–20 right answers the 100% is split into 10% and 5% shares instead.
+ * Each wrong one gets the smallest listed penalty of at least 100/wrong %,
+ * so ticking everything still earns nothing (with 11 wrong answers a wrong
+ * tick costs 10% rather than 9.09%). More than 20 right answers cannot be
+ * written in listed grades and keep 100/right %.
+ */
+export function giftWeights(options: readonly OptionData[]): number[] {
   const right = options.filter((o) => o.correct).length;
   const wrong = options.length - right;
-  return options.map((o) => giftLine('~', o, o.correct ? 100 / right : -100 / wrong));
+  const even = 100 / right;
+  const split = !moodleListsGrade(even) && right > 10 && right <= 20;
+  const penalty = wrong === 0 ? 0 : -([...MOODLE_GRADES].reverse().find((grade) => grade >= 100 / wrong - 1e-4) ?? 100);
+  let rightSeen = 0;
+  return options.map((o) => {
+    if (!o.correct) return penalty;
+    rightSeen += 1;
+    if (!split) return even;
+    // a tens and b fives with a + b = right and 10a + 5b = 100.
+    return rightSeen <= 20 - right ? 10 : 5;
+  });
+}
+
+function giftLines(options: OptionData[]): string[] {
+  if (options.some((o) => o.weight !== null)) return options.map((o) => giftLine('~', o));
+  const weights = giftWeights(options);
+  return options.map((o, index) => giftLine('~', o, weights[index] ?? 0));
 }
 
 export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<typeof fileSchema>> = {
   type: 'multiple',
+  grading: 'auto',
   fileSchema,
   fileOptions: choiceFileOptions,
   fileFields: choiceFileFields,
@@ -75,7 +99,7 @@ export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKeys),
     correct: correctTexts,
-    chosen: (response) => response.optionKeys,
+    chosen: (_question, response) => response.optionKeys,
   },
   gift: { read: readChoiceGift, write: (options) => ({ lines: giftLines(options) }) },
   builder: {

@@ -48,6 +48,7 @@ function kendall(question: QuestionSnapshot, order: string[]): number | null {
 
 export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<typeof fileSchema>> = {
   type: 'ordering',
+  grading: 'auto',
   fileSchema,
   fileOptions: (file) => file.items.map((item) => option(item, true)),
   fileFields: (options) => ({ items: options.map((o) => o.text) }),

@@ -1,6 +1,6 @@
 /**
  * Single choice: one option to pick. All or nothing on the chosen option's
- * `correct`, unless it has a GIFT `weight` (a percentage, possibly negative):
+ * `correct` (several may be right, as Moodle allows), unless it has a GIFT `weight` (a percentage, possibly negative):
  * then the share is weight / 100, clamped to [0, 1].
  */
 import type { z } from 'zod';
@@ -27,19 +27,15 @@ export interface SingleResponse {
   optionKey: string | null;
 }
 
-const fileSchema = choiceFileObject('single').superRefine((question, ctx) => {
-  const correct = question.options.flatMap((o, index) => (o.correct ? [index] : []));
-  if (correct.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['options'], message: 'single choice needs exactly one correct option (found none)' });
-  }
-  for (const index of correct.slice(1)) {
-    const message = `single choice needs exactly one correct option (found ${correct.length})`;
-    ctx.addIssue({ code: 'custom', path: ['options', index, 'correct'], message });
-  }
+// As in Moodle, several options may be right, each worth full marks (`{=2 =3 ~4}`).
+const fileSchema = choiceFileObject('single').refine((question) => question.options.some((o) => o.correct), {
+  path: ['options'],
+  message: 'single choice needs at least one correct option',
 });
 
 export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof fileSchema>> = {
   type: 'single',
+  grading: 'auto',
   fileSchema,
   fileOptions: choiceFileOptions,
   fileFields: choiceFileFields,
@@ -55,7 +51,7 @@ export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKey ? [response.optionKey] : []),
     correct: correctTexts,
-    chosen: (response) => (response.optionKey ? [response.optionKey] : []),
+    chosen: (_question, response) => (response.optionKey ? [response.optionKey] : []),
   },
   gift: {
     read: readChoiceGift,
@@ -63,12 +59,7 @@ export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof
   },
   builder: {
     empty: emptyChoices,
-    issues(form) {
-      const issues = choiceIssues(form, 'no-correct-single');
-      const correct = form.choices.filter((c) => c.correct).length;
-      if (correct > 1) issues.push({ field: 'choices', key: 'single-one-correct', values: { count: correct } });
-      return issues;
-    },
+    issues: (form) => choiceIssues(form, 'no-correct-single'),
     options: formChoiceOptions,
     fields: choiceFields,
   },

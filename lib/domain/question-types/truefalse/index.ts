@@ -6,9 +6,8 @@
 import { z } from 'zod';
 import type { OptionData } from '../../quiz-snapshot';
 import { choiceFraction, chosenTexts, correctTexts } from '../choice';
-import { escapeGift } from '../../gift/escapes';
 import { questionFileBase } from '../file-schema';
-import { giftPlain } from '../gift-kit';
+import { giftPlain, giftText } from '../gift-kit';
 import { checkKeys, giftFail, option } from '../kit';
 import type { GiftBlock, GiftRead, QuestionTypeModule } from '../types';
 
@@ -41,12 +40,13 @@ function write(options: OptionData[]): { inline: string } {
   const answer = trueOption(options)?.correct ?? true;
   const right = options.find((o) => o.correct)?.feedback.trim() ?? '';
   const wrong = options.find((o) => !o.correct)?.feedback.trim() ?? '';
-  const feedbacks = right !== '' ? `#${escapeGift(wrong)}#${escapeGift(right)}` : wrong !== '' ? `#${escapeGift(wrong)}` : '';
+  const feedbacks = right !== '' ? `#${giftText(wrong)}#${giftText(right)}` : wrong !== '' ? `#${giftText(wrong)}` : '';
   return { inline: `${answer ? 'TRUE' : 'FALSE'}${feedbacks}` };
 }
 
 export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.infer<typeof fileSchema>> = {
   type: 'truefalse',
+  grading: 'auto',
   fileSchema,
   fileOptions: (file) => [option('True', file.answer), option('False', !file.answer)],
   fileFields: (options) => ({ answer: trueOption(options)?.correct ?? true }),
@@ -62,7 +62,7 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKey ? [response.optionKey] : []),
     correct: correctTexts,
-    chosen: (response) => (response.optionKey ? [response.optionKey] : []),
+    chosen: (_question, response) => (response.optionKey ? [response.optionKey] : []),
   },
   gift: { read, write },
   builder: {

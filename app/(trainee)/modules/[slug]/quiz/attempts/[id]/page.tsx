@@ -9,6 +9,7 @@ import { getPublishedModule } from '@/db/queries/published';
 import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
+import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -27,6 +28,7 @@ export default async function AttemptResultPage({ params }: Params) {
   const responses = savedResponses(attempt.id);
   const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
+  const numbers = questionNumbers(questions);
 
   return (
     <div className="space-y-6">
@@ -40,13 +42,20 @@ export default async function AttemptResultPage({ params }: Params) {
         {attempt.status === 'expired' && <p>{t('expired')}</p>}
       </section>
       <ol className="space-y-4">
-        {questions.map((question, index) => {
+        {questions.map((question) => {
+          if (!earnsMarks(question.type)) {
+            return (
+              <li key={question.key} dir="auto" className="whitespace-pre-line rounded border border-slate-200 bg-white p-4">
+                {question.prompt}
+              </li>
+            );
+          }
           const grade = gradeQuestion(question, responses[question.key]);
           const review = reviewQuestion(question, responses[question.key], quiz.showAnswers);
           return (
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
-                <span className="me-2 text-slate-600">{t('questionNumber', { n: index + 1 })}</span>{' '}
+                <span className="me-2 text-slate-600">{t('questionNumber', { n: numbers[question.key] ?? 0 })}</span>{' '}
                 {question.prompt}
               </h3>
               <p className="font-medium">{t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}</p>

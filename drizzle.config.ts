@@ -1,10 +1,11 @@
 import { defineConfig } from 'drizzle-kit';
+import { env } from './lib/env';
 
 export default defineConfig({
   dialect: 'sqlite',
   schema: './db/schema.ts',
   out: './db/migrations',
-  dbCredentials: { url: process.env.DATABASE_PATH ?? 'data/cio-academy.db' },
+  dbCredentials: { url: env().DATABASE_PATH },
   strict: true,
   verbose: true,
 });

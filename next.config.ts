@@ -1,5 +1,10 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { env } from './lib/env';
+import { PERMISSIONS_POLICY } from './lib/security/csp';
+
+// A wrong variable (say, NEXTAUTH_URL without a scheme) stops `next build` and `next start` here, not on a first request.
+env();
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -11,6 +16,7 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
     // Bulk-enrolment CSVs (at most 5 MB) and GIFT imports (at most 1 MB) reach server actions; the default limit is 1 MB.
+    // Equal to ACTION_BODY_LIMIT_MB in lib/http/action-request.ts, which proxy.ts checks first to answer 413, not 500.
     serverActions: { bodySizeLimit: '6mb' },
   },
   async headers() {
@@ -21,6 +27,8 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // The Content-Security-Policy is set per response in proxy.ts: it carries a fresh nonce.
+          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
         ],
       },
     ];

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations('errors');
@@ -8,9 +9,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('unexpectedTitle')}</h1>
       <p>{t('unexpectedText')}</p>
-      <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-medium text-white">
+      <Button type="button" onClick={reset}>
         {t('retry')}
-      </button>
+      </Button>
     </div>
   );
 }

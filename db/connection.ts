@@ -2,26 +2,38 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { env } from '../lib/env';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** Where the database lives: `DATABASE_PATH`, or `data/cio-academy.db`. */
 export function databasePath(): string {
-  return process.env.DATABASE_PATH || 'data/cio-academy.db';
+  return env().DATABASE_PATH;
 }
+
+/**
+ * How long a statement inside a request waits for another connection's write
+ * lock. better-sqlite3 waits synchronously, on the event loop, so every other
+ * request stalls meanwhile: keep it short, and answer a longer conflict with
+ * 503 and Retry-After (lib/errors.ts) rather than freeze the server.
+ */
+export const REQUEST_BUSY_TIMEOUT_MS = 250;
+
+/** Command-line writers (migrate, seed, content:import) serve nobody while they wait, so they wait long. */
+export const CLI_BUSY_TIMEOUT_MS = 30_000;
 
 /**
  * Opens a SQLite database with the settings every connection needs:
  * WAL journal (readers never block the writer), foreign keys enforced, and a
- * busy timeout so concurrent writers wait instead of failing.
+ * busy timeout (short by default, for the server; see above).
  */
-export function openDatabase(path: string = databasePath()): AppDatabase {
+export function openDatabase(path: string = databasePath(), options: { busyTimeoutMs?: number } = {}): AppDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? REQUEST_BUSY_TIMEOUT_MS))}`);
   sqlite.pragma('synchronous = NORMAL');
   return drizzle(sqlite, { schema }) as AppDatabase;
 }

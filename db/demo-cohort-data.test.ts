@@ -28,7 +28,7 @@ describe('demo cohort', () => {
     for (const { pace, plan } of plans) {
       if (pace === 'stalled' && plan.lastActiveDaysAgo !== null) expect(plan.lastActiveDaysAgo).toBeGreaterThanOrEqual(20);
       if (pace === 'not-started') expect(plan.lastActiveDaysAgo).toBeNull();
-      for (const module of plan.modules) expect(module.lessonsDone).toBeLessThanOrEqual(4);
+      for (const planned of plan.modules) expect(planned.lessonsDone).toBeLessThanOrEqual(4);
     }
   });
 });

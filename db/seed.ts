@@ -1,15 +1,18 @@
 /**
- * Demo data: the four role accounts plus trainees from several countries, and a
- * demo cohort on the imported programme. Idempotent: existing rows are kept.
+ * Demo data: the four role accounts plus trainees from several countries, a
+ * small demo cohort, and a living cohort of 42 trainees with their progress,
+ * attempts, certificates and events (seed-demo-cohort.ts). Idempotent:
+ * existing rows are kept.
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
-import { openDatabase } from './connection';
+import { CLI_BUSY_TIMEOUT_MS, databasePath, openDatabase } from './connection';
 import { cohortMembers, cohorts, modules, programmes, users } from './schema';
+import { DEMO_COHORT_NAME, seedDemoCohort } from './seed-demo-cohort';
 import { DEMO_PASSWORD, demoUsers } from './seed-data';
 
 async function seed(): Promise<void> {
-  const db = openDatabase();
+  const db = openDatabase(databasePath(), { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   db.transaction((tx) => {
     for (const user of demoUsers) {
@@ -54,8 +57,12 @@ async function seed(): Promise<void> {
       if (userId) tx.insert(cohortMembers).values({ cohortId: cohort.id, userId, role }).onConflictDoNothing().run();
     }
   });
+  const idOf = (email: string) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()?.id;
+  const managerId = idOf('manager@example.org');
+  const instructorId = idOf('instructor@example.org');
+  const active = managerId && instructorId ? seedDemoCohort({ db, now: new Date(), passwordHash, managerId, instructorId }) : 0;
   db.$client.close();
-  console.log(`Seeded ${demoUsers.length} demo accounts (password ${DEMO_PASSWORD}).`);
+  console.log(`Seeded ${demoUsers.length} demo accounts (password ${DEMO_PASSWORD}); "${DEMO_COHORT_NAME}": ${active} trainees given activity.`);
 }
 
 seed().catch((error: unknown) => {

@@ -51,10 +51,12 @@ test('an instructor exports a module package and imports it back, and broken pac
 
   const slug = `why-e-government-copy-${Date.now()}`;
   await upload(page, asNewModule(files, slug));
-  await expect(page.getByRole('status')).toHaveText(`Imported the new module ${slug} and published version 1.`);
+  await expect(page.getByRole('status')).toHaveText(
+    `Imported the new module ${slug} as a draft. Review it and publish it when it is ready.`,
+  );
 
   await upload(page, asNewModule(files, slug));
-  await expect(page.getByRole('status')).toHaveText(`The module ${slug} already has this content: version 1 stays published.`);
+  await expect(page.getByRole('status')).toHaveText(`The draft of the module ${slug} already has this content.`);
 
   const broken = asNewModule(files, slug);
   const quiz = `modules/${slug}/quiz.yaml`;
@@ -70,6 +72,23 @@ test('an instructor exports a module package and imports it back, and broken pac
 
   await page.reload();
   await expect(page.getByRole('row', { name: new RegExp(`Copy ${slug}`) })).toHaveCount(1);
+
+  // An import never publishes: the author publishes the imported draft on the publish page.
+  await upload(page, asNewModule(files, slug));
+  await page.getByRole('link', { name: `Review and publish ${slug}` }).click();
+  await page.getByLabel('What changed (one line)').fill('Imported from a package');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Published version 1.' })).toBeVisible();
+});
+
+test('a package import posted from another origin is refused and imports nothing', async ({ page }) => {
+  await signIn(page, demo.instructor.email);
+  const response = await page.request.post('/api/author/packages', {
+    headers: { Origin: 'https://intranet.example.gov', 'Sec-Fetch-Site': 'same-site' },
+    multipart: { file: { name: 'x.zip', mimeType: 'application/zip', buffer: Buffer.from('x') } },
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toMatchObject({ error: 'forbidden:origin' });
 });
 
 test('a trainee cannot export or import module packages', async ({ page }) => {

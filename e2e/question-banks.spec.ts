@@ -11,7 +11,7 @@ $CATEGORY: Governance
 
 ::G4C::G4C lets citizens have documents issued at home. {T}
 
-::Bad::How many elements of good governance does the lecture name? {#4}
+::Bad::How many elements of good governance does the lecture name? {four}
 
 ::CIO year::In which year did Korea introduce the government CIO? {=1998}
 `;
@@ -56,7 +56,9 @@ test('an instructor imports GIFT into a bank, exports it and adds bank questions
   await previewFile(page, file);
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByText('3 valid questions and 1 problem.')).toBeVisible();
-  await expect(preview.getByRole('region', { name: /Problems/ })).toContainText('Line 8 (Bad): numerical questions are not supported');
+  await expect(preview.getByRole('region', { name: /Problems/ })).toContainText(
+    'Line 8 (Bad): unrecognised answers: start each answer with = (right) or ~ (wrong), or write T or F',
+  );
   for (const prompt of PROMPTS) await expect(preview.getByText(prompt)).toBeVisible();
   await expect(preview.getByText('Transparency (right; feedback: Yes.)')).toBeVisible();
   await expectAccessible(page);

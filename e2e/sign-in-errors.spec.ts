@@ -43,13 +43,13 @@ test('the server refuses an oversized field sent straight to the sign-in endpoin
   expect(location).not.toContain('yyyy');
 });
 
-test('repeated failures from one address are slowed down', async ({ page }) => {
+test('repeated failures against one account from one address are slowed down', async ({ page }) => {
   for (let i = 0; i < 5; i++) {
     await submitSignIn(page, demo.manager.email, `wrong-${i}`);
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(invalidCredentials);
   }
   await submitSignIn(page, demo.manager.email, 'wrong-again');
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Too many failed sign-ins from this network.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Too many failed sign-ins for this account or from this network.');
   // Even the right password waits until the delay has passed.
   await submitSignIn(page, demo.manager.email, 'Demo-Password-2026');
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Too many failed sign-ins');

@@ -1,38 +1,77 @@
+/**
+ * The one place that reads `process.env`. It imports nothing from Next, so drizzle-kit, tsx scripts
+ * and Vitest load it as they are.
+ */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
-const envSchema = z.object({
-  DATABASE_PATH: z.string().min(1).default('data/cio-academy.db'),
-  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
+/** An empty variable (`FOO=` in a shell or .env file) means "not set", so the default applies. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'NEXTAUTH_URL must be an http(s) URL such as https://academy.example.org' })
+  .transform((value) => new URL(value).origin);
+
+export const envSchema = z.object({
+  DATABASE_PATH: optional(z.string().default('data/cio-academy.db')),
+  NEXTAUTH_SECRET: optional(z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional()),
+  /** The public origin of the app: sign-in redirects, certificate QR links, one-time links, calendar ids. */
+  NEXTAUTH_URL: optional(httpUrl.default('http://localhost:3000')),
   /** Set to 1 behind a reverse proxy so the client address comes from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
-  UPLOADS_DIR: z.string().min(1).default('data/uploads'),
+  TRUST_PROXY: optional(z.enum(['0', '1']).default('0')),
+  /** With TRUST_PROXY=1: how many reverse proxies of ours each append to X-Forwarded-For (the client address is that many from the right). */
+  TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(1).max(10).default(1)),
+  UPLOADS_DIR: optional(z.string().default('data/uploads')),
   /** Largest lecture video an instructor may upload, in megabytes. */
-  MAX_VIDEO_UPLOAD_MB: z.coerce.number().int().positive().max(10_000).default(500),
+  MAX_VIDEO_UPLOAD_MB: optional(z.coerce.number().int().positive().max(10_000).default(500)),
+  /** Set by Next itself: 'development' under `next dev` (the CSP then allows the dev server's eval). */
+  NODE_ENV: optional(z.enum(['development', 'production', 'test']).default('production')),
 });
 
-export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string };
+export type Env = z.infer<typeof envSchema>;
 
-let cached: Env | null = null;
-
-/** The validated environment. Without NEXTAUTH_SECRET, a random secret is kept beside the database. */
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+/**
+ * Validates a set of variables; throws one error naming every variable that is wrong.
+ * Exported apart from `env()` so the rules can be tested without touching `process.env`.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const secret = parsed.data.NEXTAUTH_SECRET ?? persistentSecret(join(dirname(parsed.data.DATABASE_PATH), 'auth-secret'));
-  cached = { ...parsed.data, NEXTAUTH_SECRET: secret };
+  return parsed.data;
+}
+
+let cached: Env | null = null;
+let secret: string | null = null;
+
+/** The validated environment, read once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * The secret that signs session tokens: NEXTAUTH_SECRET, or else a random one kept beside the
+ * database. Resolved only when asked for, so reading DATABASE_PATH never writes a file.
+ */
+export function authSecret(): string {
+  const { NEXTAUTH_SECRET, DATABASE_PATH } = env();
+  secret ??= NEXTAUTH_SECRET ?? persistentSecret(join(dirname(DATABASE_PATH), 'auth-secret'));
+  return secret;
+}
+
+/** An absolute URL on the app's public origin (NEXTAUTH_URL), for links that leave the browser. */
+export function appUrl(path: string): URL {
+  return new URL(path, env().NEXTAUTH_URL);
 }
 
 function persistentSecret(file: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  const generated = randomBytes(32).toString('base64url');
+  writeFileSync(file, generated, { mode: 0o600 });
+  return generated;
 }

@@ -2,15 +2,13 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { EventRow } from '@/db/queries/events';
 import { serialiseCalendar } from '@/lib/domain/icalendar';
-
-function appHost(request: Request): string {
-  return new URL(process.env.NEXTAUTH_URL ?? request.url).host;
-}
+import { appUrl } from '@/lib/env';
 
 /** An .ics download of events: RFC 5545, UTF-8, never cached by shared caches. */
-export async function calendarResponse(request: Request, input: { events: EventRow[]; name?: string; fileName: string }): Promise<Response> {
+export async function calendarResponse(input: { events: EventRow[]; name?: string; fileName: string }): Promise<Response> {
   const t = await getTranslations('cohortEvents');
-  const host = appHost(request);
+  // Event UIDs are scoped by the app's public host (RFC 5545 recommends a domain), the same on every request.
+  const host = appUrl('/').host;
   const body = serialiseCalendar({
     name: input.name,
     now: new Date(),

@@ -3,11 +3,11 @@ import { listEnrolledModuleSlugs, listOpenModuleSlugs } from '@/db/queries/enrol
 import { listProgrammes, listUserProgrammes, type ProgrammeSummary } from '@/db/queries/programmes';
 import { getPublishedModule, type PublishedModule } from '@/db/queries/published';
 import { programmeProgress } from '@/lib/domain/completion';
-import { moduleStanding } from '@/lib/module-standing';
+import { traineeModuleView, type TraineeModuleView } from '@/lib/module-view';
 
 export interface ModuleOverview {
   module: PublishedModule;
-  standing: ReturnType<typeof moduleStanding>;
+  standing: TraineeModuleView;
 }
 
 /** Everything "My learning" shows: enrolled modules with standing, programmes with progress, and the catalogue. */
@@ -15,7 +15,7 @@ export function learnerOverview(userId: number) {
   const enrolledSlugs = listEnrolledModuleSlugs(userId);
   const enrolled: ModuleOverview[] = enrolledSlugs.flatMap((slug) => {
     const courseModule = getPublishedModule(slug);
-    return courseModule ? [{ module: courseModule, standing: moduleStanding(userId, courseModule) }] : [];
+    return courseModule ? [{ module: courseModule, standing: traineeModuleView(userId, courseModule) }] : [];
   });
   const completeById = new Map(enrolled.map((e) => [e.module.id, e.standing.progress.complete]));
   const programmes = listUserProgrammes(userId).map((programme) => ({

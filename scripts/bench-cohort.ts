@@ -17,13 +17,12 @@ import { findReportCohort } from '@/db/queries/cohort-access';
 import { completionByCountry, completionsByWeek, summariseCohort } from '@/lib/domain/cohort-summary';
 import { countriesOf, tablePage } from '@/lib/domain/cohort-table';
 import { loadCohortDashboard } from '@/lib/reports/cohort-dashboard';
+import { quantile } from './bench/load';
 import { buildSyntheticCohort } from './bench/synthetic-cohort';
 
 const TRAINEES = Number(process.env.BENCH_TRAINEES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const targets = { dashboardP95Ms: 200, csvMs: 2000, csvPeakMb: 300 };
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
 function main(): number {
   const dir = mkdtempSync(join(tmpdir(), 'cio-bench-'));

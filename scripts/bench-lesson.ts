@@ -1,61 +1,31 @@
 /**
  * Benchmark: the authenticated lesson page under concurrent load, against a
- * minimal dynamic page (/health) of the same production build, in one run.
+ * bare node:http server sending the very same bytes, in one run (issue 12).
  *
  *   npm run bench:lesson            (builds first if there is no build)
  *   BENCH_CONNECTIONS=20 BENCH_SECONDS=15 npm run bench:lesson
  *
- * It starts `next start` on a throw-away database (migrated, content imported,
- * demo data seeded, the demo trainee enrolled), signs in through next-auth like
- * a browser, then drives both pages with autocannon and prints what it measured.
+ * It starts `next start` on a throw-away database (the demo trainee enrolled),
+ * signs in like a browser, fetches the lesson page once, serves those bytes from
+ * a bare server in a child process, drives both (and /health) with autocannon,
+ * and exits non-zero when the ratio, the p99 or the error count misses its target.
  */
 import autocannon from 'autocannon';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { eq } from 'drizzle-orm';
-import { openDatabase } from '@/db/connection';
 import { enrolments, modules, users } from '@/db/schema';
+import { loadAtStart, runBench, signIn, startApp } from './bench/app';
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
-const base = `http://127.0.0.1:${port}`;
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const targets = { minRatio: 0.08, maxP99Ms: 1000 };
 const MODULE = 'why-e-government';
 const LESSON = '02-e-government-and-good-governance';
-
-function run(script: string, env: NodeJS.ProcessEnv) {
-  execFileSync('npm', ['run', '--silent', script], { env, stdio: 'inherit' });
-}
-
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-/** Signs in like the browser does (CSRF cookie + credentials callback) and returns the Cookie header. */
-async function signIn(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: jar.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`sign-in failed with status ${response.status}`);
-  return [...jar, session].join('; ');
-}
 
 function load(title: string, url: string, cookie?: string): Promise<autocannon.Result> {
   return autocannon({ title, url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
@@ -65,48 +35,66 @@ function row(result: autocannon.Result) {
   return {
     page: result.title,
     'req/s (mean)': Math.round(result.requests.average),
-    'latency p50 ms': result.latency.p50,
-    'latency p97.5 ms': result.latency.p97_5,
-    'latency p99 ms': result.latency.p99,
+    'p50 ms': result.latency.p50,
+    'p97.5 ms': result.latency.p97_5,
+    'p99 ms': result.latency.p99,
     requests: result.requests.total,
     'non-2xx': result.non2xx,
     errors: result.errors,
   };
 }
 
-async function main() {
-  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  const dir = mkdtempSync(join(tmpdir(), 'cio-bench-'));
-  const env = { ...process.env, DATABASE_PATH: join(dir, 'bench.db'), NEXTAUTH_URL: base, NEXTAUTH_SECRET: 'bench-only-secret-0123456789-0123456789', NEXT_TELEMETRY_DISABLED: '1' };
-  run('db:migrate', env);
-  run('content:import', env);
-  run('db:seed', env);
-  const db = openDatabase(env.DATABASE_PATH);
-  const trainee = db.select({ id: users.id }).from(users).where(eq(users.email, 'trainee@example.org')).get()!;
-  const mod = db.select({ id: modules.id }).from(modules).where(eq(modules.slug, MODULE)).get()!;
-  db.insert(enrolments).values({ userId: trainee.id, moduleId: mod.id }).onConflictDoNothing().run();
-  db.$client.close();
-
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true });
-  try {
-    await waitForServer(`${base}/health`);
-    const cookie = await signIn('trainee@example.org', 'Demo-Password-2026');
-    const lessonUrl = `${base}/modules/${MODULE}/lessons/${LESSON}`;
-    const check = await fetch(lessonUrl, { headers: { cookie }, redirect: 'manual' });
-    if (check.status !== 200) throw new Error(`lesson page answered ${check.status} for the signed-in trainee`);
-    await load('warm-up', lessonUrl, cookie);
-    const baseline = await load('/health (minimal dynamic page)', `${base}/health`);
-    const lesson = await load('lesson page (signed-in trainee)', lessonUrl, cookie);
-    console.log(`\n${connections} connections, ${seconds} s each, production build, Node ${process.version}\n`);
-    console.table([row(baseline), row(lesson)]);
-    console.log(`Lesson page throughput is ${((lesson.requests.average / baseline.requests.average) * 100).toFixed(0)}% of the minimal page's.`);
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+/** Serves `body` from scripts/bench/bare-server.ts on `barePort`; resolves once it listens. */
+async function startBareServer(body: Buffer, contentType: string, barePort: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'cio-bare-'));
+  const file = join(dir, 'lesson.html');
+  writeFileSync(file, body);
+  const child = spawn(process.execPath, [...process.execArgv, 'scripts/bench/bare-server.ts', file, String(barePort), contentType], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', () => resolve());
+  });
+  return () => {
+    child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+async function main(): Promise<boolean> {
+  const app = await startApp(port, (db) => {
+    const trainee = db.select({ id: users.id }).from(users).where(eq(users.email, 'trainee@example.org')).get()!;
+    const mod = db.select({ id: modules.id }).from(modules).where(eq(modules.slug, MODULE)).get()!;
+    db.insert(enrolments).values({ userId: trainee.id, moduleId: mod.id }).onConflictDoNothing().run();
+  });
+  let stopBare = () => {};
+  try {
+    const cookie = await signIn(app.base, 'trainee@example.org');
+    const lessonUrl = `${app.base}/modules/${MODULE}/lessons/${LESSON}`;
+    const page = await fetch(lessonUrl, { headers: { cookie }, redirect: 'manual' });
+    const body = Buffer.from(await page.arrayBuffer());
+    if (page.status !== 200) throw new Error(`lesson page answered ${page.status} for the signed-in trainee`);
+    stopBare = await startBareServer(body, page.headers.get('content-type') ?? 'text/html; charset=utf-8', port + 1);
+
+    await load('warm-up', lessonUrl, cookie);
+    const health = await load('/health (minimal dynamic page)', `${app.base}/health`);
+    const lesson = await load('lesson page (signed-in trainee)', lessonUrl, cookie);
+    const bare = await load('bare node:http, same bytes', `http://127.0.0.1:${port + 1}/`);
+    const ratio = lesson.requests.average / bare.requests.average;
+    const failures = lesson.errors + lesson.non2xx;
+
+    console.log(`\n${connections} connections, ${seconds} s each, production build, Node ${process.version}, lesson page ${body.byteLength} bytes uncompressed, ${loadAtStart}\n`);
+    console.table([row(health), row(lesson), row(bare)]);
+    const checks: [string, boolean][] = [
+      [`app ${Math.round(lesson.requests.average)} req/s ÷ bare ${Math.round(bare.requests.average)} req/s = ratio ${ratio.toFixed(3)} (target ≥ ${targets.minRatio})`, ratio >= targets.minRatio],
+      [`lesson p50 ${lesson.latency.p50} ms, p99 ${lesson.latency.p99} ms (target p99 ≤ ${targets.maxP99Ms} ms)`, lesson.latency.p99 <= targets.maxP99Ms],
+      [`lesson errors ${lesson.errors}, non-2xx ${lesson.non2xx} (target 0)`, failures === 0],
+    ];
+    for (const [text, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
+    return checks.every(([, ok]) => ok);
+  } finally {
+    stopBare();
+    app.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

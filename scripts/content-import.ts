@@ -4,8 +4,8 @@
  * module whose content changed. Assumes the database is migrated.
  */
 import { existsSync } from 'node:fs';
-import { importContent } from '@/db/queries/content-import';
-import { databasePath, openDatabase } from '@/db/connection';
+import { importContent } from '@/lib/commands/import-content';
+import { CLI_BUSY_TIMEOUT_MS, databasePath, openDatabase } from '@/db/connection';
 import { loadContentTree } from '@/lib/content/load-tree';
 
 const CONTENT_DIR = 'content';
@@ -22,7 +22,7 @@ function main(): number {
   }
   if (!seedsDir) console.warn(`${SEEDS_DIR} not found: lesson sources were not checked against seed files.`);
 
-  const db = openDatabase();
+  const db = openDatabase(databasePath(), { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
   try {
     const summary = importContent(db, loaded.tree, { contentDir: CONTENT_DIR, actorId: null, now: new Date() });
     for (const mod of summary) console.log(`${mod.status.padEnd(9)} ${mod.slug} (version ${mod.version})`);

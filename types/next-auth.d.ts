@@ -3,9 +3,10 @@ import type { Role } from '@/lib/domain/permissions';
 declare module 'next-auth' {
   interface User {
     role: Role;
+    sessionVersion: number;
   }
   interface Session {
-    user: { id: number; role: Role; name?: string | null; email?: string | null };
+    user: { id: number; role: Role; sessionVersion: number; name?: string | null; email?: string | null };
   }
 }
 
@@ -13,5 +14,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid: number;
     role: Role;
+    /** The user's session version when the token was issued; see `requireUser`. */
+    sv: number;
   }
 }

@@ -1,6 +1,7 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { LinkButton } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { currentUser } from '@/lib/auth/dal';
 
 export default async function HomePage() {
@@ -18,16 +19,15 @@ export default async function HomePage() {
         <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
         <p className="max-w-3xl text-lg leading-8">{t('intro')}</p>
         <p className="text-slate-700">{t('lowBandwidth')}</p>
-        <Link
+        <LinkButton
           href={user ? '/home' : '/sign-in'}
-          className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
         >
           {user ? t('continueCta') : t('signInCta')}
-        </Link>
+        </LinkButton>
       </section>
       <section className="grid gap-4 md:grid-cols-3">
         {audiences.map(([title, text]) => (
-          <div key={title} className="rounded border border-slate-200 bg-white p-4">
+          <div key={title} className={cardClass()}>
             <h2 className="mb-2 text-lg font-semibold">{t(title)}</h2>
             <p className="text-slate-700">{t(text)}</p>
           </div>

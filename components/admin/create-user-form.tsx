@@ -3,10 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { createUserAction } from '@/app/(admin)/admin/users/actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
-import { SelectField } from '@/components/cohorts/select-field';
 import { roles } from '@/lib/domain/permissions';
 import { localeNames, locales } from '@/lib/i18n/config';
 
@@ -25,18 +26,13 @@ export function CreateUserForm() {
     >
       <FormField name="name" label={t('name')} defaultValue={values.name} error={error('name')} required maxLength={120} autoComplete="off" />
       <FormField name="email" type="email" label={t('email')} defaultValue={values.email} error={error('email')} required autoComplete="off" />
-      <div>
-        <label htmlFor="new-user-role" className="block font-medium">
-          {t('role')}
-        </label>
-        <select id="new-user-role" name="role" defaultValue={values.role ?? 'trainee'} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {tRoles(role)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="new-user-role"
+        name="role"
+        label={t('role')}
+        defaultValue={values.role ?? 'trainee'}
+        options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
+      />
       <FormField name="country" label={t('country')} defaultValue={values.country} error={error('country')} maxLength={120} />
       <FormField name="ministry" label={t('ministry')} defaultValue={values.ministry} error={error('ministry')} maxLength={120} />
       <FormField name="jobTitle" label={t('jobTitle')} defaultValue={values.jobTitle} error={error('jobTitle')} maxLength={120} />
@@ -58,9 +54,9 @@ export function CreateUserForm() {
         autoComplete="new-password"
       />
       <div className="space-y-2 md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Button type="submit" disabled={pending}>
           {t('create')}
-        </button>
+        </Button>
         {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(state.message.key, state.message.values)}</StatusMessage>}
       </div>
     </form>

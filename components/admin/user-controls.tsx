@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { setActiveAction, setRoleAction } from '@/app/(admin)/admin/users/actions';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/controls';
 import { StatusMessage } from '@/components/ui/status-message';
 import { idle } from '@/lib/actions/action-state';
 import { roles, type Role } from '@/lib/domain/permissions';
@@ -27,24 +29,24 @@ export function UserControls({ user, isSelf }: Props) {
         <label htmlFor={`role-${user.id}`} className="sr-only">
           {t('changeRole', { name: user.name })}
         </label>
-        <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded border border-slate-400 px-2 py-1">
+        <Select id={`role-${user.id}`} name="role" defaultValue={user.role} layout="inline">
           {roles.map((role) => (
             <option key={role} value={role}>
               {tRoles(role)}
             </option>
           ))}
-        </select>
-        <button type="submit" disabled={rolePending} className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100">
+        </Select>
+        <Button type="submit" disabled={rolePending} variant="secondary" size="xs">
           {t('saveRole')}
           <span className="sr-only"> ({user.name})</span>
-        </button>
+        </Button>
       </form>
       <form action={activeAction}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
-        <button type="submit" disabled={activePending} className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100">
+        <Button type="submit" disabled={activePending} variant="secondary" size="xs">
           {user.active ? t('deactivate', { name: user.name }) : t('reactivate', { name: user.name })}
-        </button>
+        </Button>
       </form>
       {outcome?.status === 'ok' && outcome.message && <StatusMessage tone="success">{t(outcome.message.key, outcome.message.values)}</StatusMessage>}
       {outcome?.status === 'error' && <StatusMessage tone="error">{t(`errors.${outcome.message.key}`, outcome.message.values)}</StatusMessage>}

@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { setPasswordAction } from '@/app/(public)/set-password/[token]/actions';
+import { Button, LinkButton } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
@@ -16,9 +16,9 @@ export function SetPasswordForm({ token }: { token: string }) {
     return (
       <div className="space-y-4">
         <StatusMessage tone="success">{t('done', { email: state.data.email })}</StatusMessage>
-        <Link href="/sign-in" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <LinkButton href="/sign-in">
           {t('signIn')}
-        </Link>
+        </LinkButton>
       </div>
     );
   }
@@ -31,9 +31,9 @@ export function SetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <FormField name="password" type="password" label={t('password')} hint={t('passwordHint')} error={error('password')} required autoComplete="new-password" />
       <FormField name="confirm" type="password" label={t('confirm')} error={error('confirm')} required autoComplete="new-password" />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {t('submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { signInSchema } from '@/lib/validation/auth';
@@ -59,13 +60,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | undefined })
       </div>
       <FormField name="email" type="email" label={t('email')} error={fieldErrors.email} autoComplete="username" required />
       <FormField name="password" type="password" label={t('password')} error={fieldErrors.password} autoComplete="current-password" required />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? t('submitting') : t('submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,15 +1,17 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { Button } from '@/components/ui/button';
 
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button
+    <Button
       type="button"
       onClick={() => signOut({ callbackUrl: '/' })}
-      className="rounded border border-slate-300 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100"
+      variant="secondary"
+      size="sm"
     >
       {label}
-    </button>
+    </Button>
   );
 }

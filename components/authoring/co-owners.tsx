@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addCoOwnerAction, removeCoOwnerAction } from '@/app/(instructor)/author/_actions/publish-actions';
-import { idle } from '@/lib/actions/action-state';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { idle } from '@/lib/actions/action-state';
 import { EditStatus, useFieldError } from './edit-status';
-import { buttonStyles } from './fields';
 import { useEditAction } from './use-edit-action';
 
 interface Props {
@@ -39,9 +39,9 @@ export function CoOwners({ moduleId, ownerName, coOwners, canManage }: Props) {
                 <form action={remove}>
                   <input type="hidden" name="moduleId" value={moduleId} />
                   <input type="hidden" name="userId" value={person.id} />
-                  <button type="submit" className={buttonStyles.danger} aria-label={t('coOwners.remove', { name: person.name })}>
+                  <Button type="submit" variant="danger" size="xs" aria-label={t('coOwners.remove', { name: person.name })}>
                     {t('common.remove')}
-                  </button>
+                  </Button>
                 </form>
               )}
             </li>
@@ -65,9 +65,9 @@ export function CoOwners({ moduleId, ownerName, coOwners, canManage }: Props) {
                 autoComplete="off"
               />
             </div>
-            <button type="submit" disabled={add.pending} className={buttonStyles.secondary}>
+            <Button type="submit" disabled={add.pending} variant="secondary" size="sm">
               {t('coOwners.add')}
-            </button>
+            </Button>
           </div>
           <EditStatus state={add.state} />
         </form>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getDraftStatus } from '@/db/queries/authoring-publish';
+import { getDraftStatus } from '@/lib/authoring/draft-status';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
 
 /** One line on where the draft stands: never published, or published as version N with or without changes since. */

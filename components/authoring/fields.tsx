@@ -1,24 +1,15 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { describedBy, FieldFrame } from '@/components/ui/field-frame';
+import { buttonClass } from '@/components/ui/button';
+import { TextArea } from '@/components/ui/controls';
+import { describedBy, FieldFrame, FieldHint, type FieldLabels } from '@/components/ui/field-frame';
 
-interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-}
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & FieldLabels;
 
 /** A labelled text area with its hint and error wired up for screen readers. */
-export function TextAreaField({ id, label, error, hint, className = '', ...area }: TextAreaProps) {
+export function TextAreaField({ id, label, error, hint, ...area }: TextAreaProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <textarea
-        id={id}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`mt-1 w-full rounded border border-slate-400 px-3 py-2 ${className}`}
-        {...area}
-      />
+      <TextArea id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, hint, error)} {...area} />
     </FieldFrame>
   );
 }
@@ -38,20 +29,16 @@ export function CheckboxField({ id, label, hint, ...input }: CheckboxProps) {
         <label htmlFor={id} className="font-medium">
           {label}
         </label>
-        {hint && (
-          <p id={`${id}-hint`} className="text-sm text-slate-600">
-            {hint}
-          </p>
-        )}
+        <FieldHint id={id} hint={hint} />
       </div>
     </div>
   );
 }
 
-/** Styles shared by the authoring buttons. */
+/** The Button looks as class strings, for the question editors that still style <button> elements directly. */
 export const buttonStyles = {
-  primary: 'rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70',
-  secondary: 'rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:opacity-50',
-  small: 'rounded border border-slate-400 bg-white px-2 py-0.5 text-sm hover:bg-slate-100 disabled:opacity-40',
-  danger: 'rounded border border-red-700 bg-white px-2 py-0.5 text-sm text-red-800 hover:bg-red-50',
+  primary: buttonClass({ variant: 'primary' }),
+  secondary: buttonClass({ variant: 'secondary', size: 'sm' }),
+  small: buttonClass({ variant: 'secondary', size: 'xs' }),
+  danger: buttonClass({ variant: 'danger', size: 'xs' }),
 };

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { checkUploadStart, extensionsByKind, type UploadKind, type UploadLimits } from '@/lib/domain/upload-rules';
 
@@ -60,23 +61,16 @@ export function FileUpload({ id, label, kind, lessonId, limits, onUploaded }: Pr
 
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {t(`upload.hint.${kind}`, { limitMb: Math.round(limits[kind] / 1024 / 1024) })}
-      </p>
-      <input
+      <FileField
         id={id}
-        type="file"
+        label={label}
+        hint={t(`upload.hint.${kind}`, { limitMb: Math.round(limits[kind] / 1024 / 1024) })}
         accept={accept}
-        aria-describedby={`${id}-hint`}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
           if (file) void upload(file);
         }}
-        className="mt-1 block"
       />
       {outcome?.tone === 'busy' ? (
         <p role="status" className="mt-1 text-sm">

@@ -3,10 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveLessonAction } from '@/app/(instructor)/author/_actions/lesson-actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import type { UploadLimits } from '@/lib/domain/upload-rules';
 import { EditStatus, useFieldError } from './edit-status';
-import { buttonStyles, CheckboxField, TextAreaField } from './fields';
+import { CheckboxField, TextAreaField } from './fields';
 import { LessonFiles, type AttachmentState, type LectureState } from './lesson-files';
 import { MarkdownField } from './markdown-field';
 import { useEditAction } from './use-edit-action';
@@ -104,9 +105,9 @@ export function LessonEditor({ lesson, initialHtml, limits }: Props) {
       />
       <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-slate-50/95 py-3">
         <EditStatus state={edit.state} />
-        <button type="submit" disabled={edit.pending} className={buttonStyles.primary}>
+        <Button type="submit" disabled={edit.pending}>
           {edit.pending ? t('common.saving') : t('lesson.save')}
-        </button>
+        </Button>
       </div>
     </form>
   );

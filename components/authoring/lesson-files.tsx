@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import type { UploadLimits } from '@/lib/domain/upload-rules';
 import { FormField } from '@/components/ui/form-field';
 import { FieldError } from '@/components/ui/field-error';
-import { buttonStyles } from './fields';
 import { FileUpload } from './file-upload';
 
 export interface LectureState {
@@ -32,13 +33,42 @@ function shownName(path: string): string {
   return (path.split('/').pop() ?? path).replace(/^[a-z0-9-]+-[0-9a-f]{8}-/, '');
 }
 
+interface LectureFileProps {
+  kind: 'video' | 'captions';
+  path: string;
+  error: string | undefined;
+  lessonId: number;
+  limits: UploadLimits;
+  onUploaded: (path: string) => void;
+}
+
+/** One lecture file: the one stored now, its error, and an upload that replaces it. */
+function LectureFile({ kind, path, error, lessonId, limits, onUploaded }: LectureFileProps) {
+  const t = useTranslations('authoring');
+  const id = `lecture-${kind}`;
+  return (
+    <>
+      <p id={`${id}-current`}>{path ? t('lesson.currentFile', { name: shownName(path) }) : t(kind === 'video' ? 'lesson.noVideo' : 'lesson.noCaptions')}</p>
+      <FieldError id={`${id}-error`} message={error} />
+      <FileUpload
+        id={id}
+        label={t(kind === 'video' ? 'lesson.uploadVideo' : 'lesson.uploadCaptions')}
+        kind={kind}
+        lessonId={lessonId}
+        limits={limits}
+        onUploaded={(file) => onUploaded(file.path)}
+      />
+    </>
+  );
+}
+
 /** A lesson's pre-taped lecture (title, video, captions) and its attachments, uploaded here and kept on save. */
 export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments, onAttachments, error }: Props) {
   const t = useTranslations('authoring');
   const hasLecture = Boolean(lecture.title || lecture.video || lecture.captions);
   return (
     <>
-      <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <fieldset className={cardClass({ className: 'space-y-3' })}>
         <legend className="px-1 text-lg font-semibold">{t('lesson.lecture')}</legend>
         <p className="text-sm text-slate-600">{t('lesson.lectureHint')}</p>
         <FormField
@@ -50,37 +80,24 @@ export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments,
           error={error('lecture.title')}
           maxLength={200}
         />
-        <p id="lecture-video-current">
-          {lecture.video ? t('lesson.currentFile', { name: shownName(lecture.video) }) : t('lesson.noVideo')}
-        </p>
-        <FieldError id="lecture-video-error" message={error('lecture.video')} />
-        <FileUpload
-          id="lecture-video"
-          label={t('lesson.uploadVideo')}
-          kind="video"
-          lessonId={lessonId}
-          limits={limits}
-          onUploaded={(file) => onLecture({ ...lecture, video: file.path })}
-        />
-        <p id="lecture-captions-current">
-          {lecture.captions ? t('lesson.currentFile', { name: shownName(lecture.captions) }) : t('lesson.noCaptions')}
-        </p>
-        <FieldError id="lecture-captions-error" message={error('lecture.captions')} />
-        <FileUpload
-          id="lecture-captions"
-          label={t('lesson.uploadCaptions')}
-          kind="captions"
-          lessonId={lessonId}
-          limits={limits}
-          onUploaded={(file) => onLecture({ ...lecture, captions: file.path })}
-        />
+        {(['video', 'captions'] as const).map((kind) => (
+          <LectureFile
+            key={kind}
+            kind={kind}
+            path={lecture[kind]}
+            error={error(`lecture.${kind}`)}
+            lessonId={lessonId}
+            limits={limits}
+            onUploaded={(path) => onLecture({ ...lecture, [kind]: path })}
+          />
+        ))}
         {hasLecture && (
-          <button type="button" onClick={() => onLecture({ title: '', video: '', captions: '' })} className={buttonStyles.secondary}>
+          <Button type="button" onClick={() => onLecture({ title: '', video: '', captions: '' })} variant="secondary" size="sm">
             {t('lesson.removeLecture')}
-          </button>
+          </Button>
         )}
       </fieldset>
-      <fieldset className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <fieldset className={cardClass({ className: 'space-y-3' })}>
         <legend className="px-1 text-lg font-semibold">{t('lesson.attachments')}</legend>
         {attachments.length === 0 ? (
           <p>{t('lesson.noAttachments')}</p>
@@ -99,14 +116,15 @@ export function LessonFiles({ lessonId, limits, lecture, onLecture, attachments,
                     maxLength={200}
                   />
                 </div>
-                <button
+                <Button
                   type="button"
                   onClick={() => onAttachments(attachments.filter((_, i) => i !== index))}
                   aria-label={t('lesson.removeAttachment', { title: attachment.title })}
-                  className={buttonStyles.danger}
+                  variant="danger"
+                  size="xs"
                 >
                   {t('common.remove')}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -4,10 +4,11 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addLessonAction, deleteLessonAction, moveLessonAction } from '@/app/(instructor)/author/_actions/module-actions';
-import { idle } from '@/lib/actions/action-state';
+import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { FormField } from '@/components/ui/form-field';
+import { idle } from '@/lib/actions/action-state';
 import { EditStatus, useFieldError } from './edit-status';
-import { buttonStyles } from './fields';
 
 interface LessonItem {
   id: number;
@@ -32,7 +33,7 @@ export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: L
       ) : (
         <ol className="space-y-2">
           {lessons.map((lesson, index) => (
-            <li key={lesson.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-white p-3">
+            <li key={lesson.id} className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-center gap-2' })}>
               <span className="w-6 text-slate-600">{index + 1}.</span>
               <Link href={`/author/modules/${moduleId}/lessons/${lesson.id}`} className="flex-1 text-brand-700 underline">
                 <bdi>{lesson.title}</bdi>
@@ -46,36 +47,38 @@ export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: L
                   <input type="hidden" name="id" value={lesson.id} />
                   <input type="hidden" name="direction" value={direction} />
                   <input type="hidden" name="seen" value={seen} />
-                  <button
+                  <Button
                     type="submit"
                     disabled={pending || (direction === 'up' ? index === 0 : index === lessons.length - 1)}
                     aria-label={t(direction === 'up' ? 'lessons.moveUp' : 'lessons.moveDown', { title: lesson.title })}
-                    className={buttonStyles.small}
+                    variant="secondary"
+                    size="xs"
                   >
                     {t(direction === 'up' ? 'common.moveUp' : 'common.moveDown')}
-                  </button>
+                  </Button>
                 </form>
               ))}
               {confirming === lesson.id ? (
                 <form action={deleteDispatch} className="flex gap-2" onSubmit={() => setConfirming(null)}>
                   <input type="hidden" name="lessonId" value={lesson.id} />
                   <input type="hidden" name="revision" value={lesson.revision} />
-                  <button type="submit" className={buttonStyles.danger} autoFocus>
+                  <Button type="submit" variant="danger" size="xs" autoFocus>
                     {t('lessons.confirmDelete', { title: lesson.title })}
-                  </button>
-                  <button type="button" onClick={() => setConfirming(null)} className={buttonStyles.small}>
+                  </Button>
+                  <Button type="button" onClick={() => setConfirming(null)} variant="secondary" size="xs">
                     {t('common.cancel')}
-                  </button>
+                  </Button>
                 </form>
               ) : (
-                <button
+                <Button
                   type="button"
                   onClick={() => setConfirming(lesson.id)}
                   aria-label={t('lessons.delete', { title: lesson.title })}
-                  className={buttonStyles.danger}
+                  variant="danger"
+                  size="xs"
                 >
                   {t('common.delete')}
-                </button>
+                </Button>
               )}
             </li>
           ))}
@@ -97,9 +100,9 @@ function AddLessonForm({ moduleId }: { moduleId: number }) {
       <div className="min-w-64 flex-1">
         <FormField name="title" id="new-lesson-title" label={t('lessons.newTitle')} error={error('title')} maxLength={200} />
       </div>
-      <button type="submit" disabled={pending} className={buttonStyles.primary}>
+      <Button type="submit" disabled={pending}>
         {t('lessons.add')}
-      </button>
+      </Button>
     </form>
   );
 }

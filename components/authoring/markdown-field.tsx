@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { cardClass } from '@/components/ui/card';
 import { TextAreaField } from './fields';
 
 interface Props {
@@ -21,7 +22,8 @@ const DEBOUNCE_MS = 400;
 export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
   const t = useTranslations('authoring');
   const [html, setHtml] = useState(initialHtml);
-  const [previewState, setPreviewState] = useState<'current' | 'updating' | 'failed'>('current');
+  const [previewState, setPreviewState] = useState<'current' | 'updating' | 'failed' | 'too-deep'>('current');
+  const [tooDeepLine, setTooDeepLine] = useState(0);
   const rendered = useRef(value);
 
   useEffect(() => {
@@ -36,6 +38,14 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
           body: JSON.stringify({ markdown: value }),
           signal: controller.signal,
         });
+        if (response.status === 400) {
+          const refusal = (await response.json()) as { error?: string; line?: number };
+          if (refusal.error === 'invalid:markdown-too-deep') {
+            setTooDeepLine(refusal.line ?? 0);
+            setPreviewState('too-deep');
+            return;
+          }
+        }
         if (!response.ok) throw new Error(`preview ${response.status}`);
         setHtml(((await response.json()) as { html: string }).html);
         rendered.current = value;
@@ -70,7 +80,9 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
           {t('lesson.preview')}
         </h2>
         <p className="text-sm text-slate-600">
-          {previewState === 'failed'
+          {previewState === 'too-deep'
+            ? t('lesson.previewTooDeep', { line: tooDeepLine })
+            : previewState === 'failed'
             ? t('lesson.previewFailed')
             : previewState === 'updating'
               ? t('lesson.previewUpdating')
@@ -81,7 +93,7 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
           tabIndex={0}
           aria-labelledby="lesson-preview-heading"
           role="region"
-          className="prose-lesson mt-1 max-h-[36rem] overflow-auto rounded border border-slate-200 bg-white p-3"
+          className={cardClass({ padding: 'sm', className: 'prose-lesson mt-1 max-h-[36rem] overflow-auto' })}
           dangerouslySetInnerHTML={{ __html: html }}
         />
       </div>

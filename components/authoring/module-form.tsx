@@ -3,9 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createModuleAction, updateModuleAction } from '@/app/(instructor)/author/_actions/module-actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import { EditStatus, useFieldError } from './edit-status';
-import { buttonStyles, CheckboxField, TextAreaField } from './fields';
+import { CheckboxField, TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
 
 export interface ModuleFormValues {
@@ -74,24 +76,14 @@ export function ModuleForm(props: Props) {
         rows={5}
       />
       {props.mode === 'create' && (
-        <div>
-          <label htmlFor="module-programme" className="block font-medium">
-            {t('module.programme')}
-          </label>
-          <select
-            id="module-programme"
-            name="programmeId"
-            defaultValue=""
-            className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-          >
-            <option value="">{t('module.noProgramme')}</option>
-            {props.programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                <bdi>{p.title}</bdi>
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="module-programme"
+          name="programmeId"
+          label={t('module.programme')}
+          defaultValue=""
+          placeholder={t('module.noProgramme')}
+          options={props.programmes.map((p) => ({ value: String(p.id), label: p.title }))}
+        />
       )}
       <CheckboxField
         id="module-self-enrol"
@@ -102,9 +94,9 @@ export function ModuleForm(props: Props) {
         onChange={(e) => setSelfEnrol(e.target.checked)}
       />
       <div className="space-y-2">
-        <button type="submit" disabled={edit.pending} className={buttonStyles.primary}>
+        <Button type="submit" disabled={edit.pending}>
           {props.mode === 'edit' ? t('module.save') : t('module.create')}
-        </button>
+        </Button>
         <EditStatus state={edit.state} />
       </div>
     </form>

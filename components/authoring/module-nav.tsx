@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 type Section = 'module' | 'quiz' | 'publish' | 'preview';
 
@@ -15,13 +16,7 @@ export async function ModuleNav({ moduleId, title, current }: { moduleId: number
   ];
   return (
     <div className="space-y-2">
-      <nav aria-label={t('nav.breadcrumb')} className="text-sm">
-        <Link href="/author" className="text-brand-700 underline">
-          {t('nav.authoring')}
-        </Link>
-        <span className="mx-2 text-slate-500">/</span>
-        <span>{title}</span>
-      </nav>
+      <Breadcrumb label={t('nav.breadcrumb')} href="/author" parent={t('nav.authoring')} current={title} />
       <nav aria-label={t('nav.sections')}>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 border-b border-slate-200 pb-2">
           {links.map((link) => (

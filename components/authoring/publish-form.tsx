@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { publishAction } from '@/app/(instructor)/author/_actions/publish-actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { CHANGELOG_MAX } from '@/lib/validation/authoring';
 import { EditStatus, useFieldError } from './edit-status';
-import { buttonStyles } from './fields';
 import { useEditAction } from './use-edit-action';
 
 /** Publishes the draft as a new version, with a one-line changelog trainees' history can be read against. */
@@ -27,9 +27,9 @@ export function PublishForm({ moduleId, disabled }: { moduleId: number; disabled
         onChange={(e) => setChangelog(e.target.value)}
         error={error('changelog')}
       />
-      <button type="submit" disabled={edit.pending || disabled} className={buttonStyles.primary}>
+      <Button type="submit" disabled={edit.pending || disabled}>
         {edit.pending ? t('publish.publishing') : t('publish.submit')}
-      </button>
+      </Button>
       <EditStatus state={edit.state} />
     </form>
   );

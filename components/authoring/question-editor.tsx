@@ -4,12 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createQuestionAction, saveQuestionAction } from '@/app/(instructor)/author/_actions/quiz-actions';
 import { FormField } from '@/components/ui/form-field';
-import { FieldError } from '@/components/ui/field-error';
 import type { QuestionForm } from '@/lib/domain/question-builder';
 import { EditStatus, useFieldError } from './edit-status';
 import { buttonStyles, TextAreaField } from './fields';
-import { QuestionChoices } from './question-choices';
-import { PairRows, TextRows } from './question-lists';
+import { typeBuilderFields } from './question-type-fields';
 import { useEditAction } from './use-edit-action';
 
 type Props = { moduleId: number; initial: QuestionForm } & (
@@ -27,6 +25,7 @@ export function QuestionEditor(props: Props) {
   const error = useFieldError(edit.state);
   const [form, setForm] = useState(props.initial);
   const set = (patch: Partial<QuestionForm>) => setForm((current) => ({ ...current, ...patch }));
+  const TypeFields = typeBuilderFields[form.type];
 
   return (
     <form onSubmit={edit.submit} noValidate className="space-y-5">
@@ -61,26 +60,7 @@ export function QuestionEditor(props: Props) {
           inputMode="decimal"
         />
       </div>
-      {(form.type === 'single' || form.type === 'multiple') && (
-        <QuestionChoices single={form.type === 'single'} choices={form.choices} onChange={(choices) => set({ choices })} error={error} />
-      )}
-      {form.type === 'truefalse' && (
-        <fieldset aria-describedby={error('answer') ? 'answer-error' : undefined}>
-          <legend className="font-medium">{t('question.statementIs')}</legend>
-          {([true, false] as const).map((value) => (
-            <label key={String(value)} className="me-6 inline-flex items-center gap-2">
-              <input type="radio" name="tf-answer" checked={form.answer === value} onChange={() => set({ answer: value })} />
-              {value ? t('question.true') : t('question.false')}
-            </label>
-          ))}
-          <FieldError id="answer-error" message={error('answer')} />
-        </fieldset>
-      )}
-      {form.type === 'short' && (
-        <TextRows field="accepted" values={form.accepted} onChange={(accepted) => set({ accepted })} error={error} />
-      )}
-      {form.type === 'matching' && <PairRows pairs={form.pairs} onChange={(pairs) => set({ pairs })} error={error} />}
-      {form.type === 'ordering' && <TextRows field="items" values={form.items} onChange={(items) => set({ items })} error={error} />}
+      <TypeFields form={form} set={set} error={error} />
       <TextAreaField
         id="question-explanation"
         label={t('question.explanation')}

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { deleteQuestionAction, moveQuestionAction } from '@/app/(instructor)/author/_actions/quiz-actions';
 import { idle } from '@/lib/actions/action-state';
-import type { QuestionType } from '@/db/schema/content';
+import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 import { EditStatus } from './edit-status';
 import { buttonStyles } from './fields';
 

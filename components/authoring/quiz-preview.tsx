@@ -3,11 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { QuestionField } from '@/components/quiz/question-field';
-import type { QuizSnapshot } from '@/db/schema/versions';
+import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
+import type { QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
-import { buttonStyles } from './fields';
+import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
 
 /**
  * The draft quiz as a trainee will take it, with the same question inputs,
@@ -23,6 +25,7 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
   const [checked, setChecked] = useState(false);
   const grade = checked ? gradeAttempt(quiz, responses) : null;
   const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
+  const numbers = questionNumbers(questions);
 
   return (
     <form
@@ -33,22 +36,22 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
       className="space-y-6"
     >
       <ol className="space-y-6">
-        {questions.map((question, index) => {
+        {questions.map((question) => {
           const full = byKey.get(question.key);
           const result = grade?.questions[question.key];
           const review = full && checked ? reviewQuestion(full, responses[question.key], true) : null;
           return (
-            <li key={question.key} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <QuestionField
                 question={question}
-                number={index + 1}
+                number={numbers[question.key] ?? 0}
                 response={responses[question.key]}
                 onChange={(response) => {
                   setResponses((current) => ({ ...current, [question.key]: response }));
                   setChecked(false);
                 }}
               />
-              {result && review && full && (
+              {result && review && full && earnsMarks(full.type) && (
                 <div className="space-y-1 border-t border-slate-200 pt-2">
                   <p className="font-medium">{tResults(`outcome.${result.outcome}`, { score: result.score, max: result.maxScore })}</p>
                   <p className="text-sm">
@@ -80,19 +83,20 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
         </p>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonStyles.primary}>
+        <Button type="submit">
           {t('preview.checkAnswers')}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           onClick={() => {
             setResponses({});
             setChecked(false);
           }}
-          className={buttonStyles.secondary}
+          variant="secondary"
+          size="sm"
         >
           {t('preview.clearAnswers')}
-        </button>
+        </Button>
       </div>
       <p className="text-sm text-slate-600">{t('preview.quizNotSaved')}</p>
     </form>

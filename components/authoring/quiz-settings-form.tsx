@@ -3,10 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveQuizSettingsAction } from '@/app/(instructor)/author/_actions/quiz-actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import type { QuizSettings } from '@/lib/validation/content';
 import { EditStatus, useFieldError } from './edit-status';
-import { buttonStyles, CheckboxField } from './fields';
+import { CheckboxField } from './fields';
 import { useEditAction } from './use-edit-action';
 
 interface Props {
@@ -112,9 +113,9 @@ export function QuizSettingsForm({ moduleId, token, settings }: Props) {
         onChange={(e) => set({ showAnswers: e.target.checked })}
       />
       <div className="space-y-2">
-        <button type="submit" disabled={edit.pending} className={buttonStyles.primary}>
+        <Button type="submit" disabled={edit.pending}>
           {token === 'new' && edit.revision === 'new' ? t('quiz.create') : t('quiz.save')}
-        </button>
+        </Button>
         <EditStatus state={edit.state} />
       </div>
     </form>

@@ -2,6 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { addFromBankAction } from '@/app/(instructor)/author/modules/[id]/quiz/from-bank/actions';
+import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
@@ -25,7 +27,7 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="bankId" value={bank.id} />
       <fieldset
-        className="rounded border border-slate-200 bg-white p-4"
+        className={cardClass()}
         aria-describedby={error ? 'add-error' : undefined}
       >
         <legend className="px-1 font-semibold">{t('fromBank.pick', { bank: bank.name })}</legend>
@@ -47,9 +49,9 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
           ))}
         </ul>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <Button type="submit" disabled={pending}>
         {t('fromBank.add')}
-      </button>
+      </Button>
       {state.status === 'ok' && <StatusMessage tone="success">{t('fromBank.added', { count: state.data.count })}</StatusMessage>}
       {error && (
         <div id="add-error">

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { createBankAction } from '@/app/(instructor)/author/banks/actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
@@ -27,9 +28,9 @@ export function CreateBankForm() {
           autoComplete="off"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <Button type="submit" disabled={pending}>
         {t('create')}
-      </button>
+      </Button>
       {formError && <StatusMessage tone="error">{t(`errors.${formError.key}`)}</StatusMessage>}
     </form>
   );

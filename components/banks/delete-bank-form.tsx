@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { deleteBankAction } from '@/app/(instructor)/author/banks/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { idle } from '@/lib/actions/action-state';
 
@@ -16,9 +17,9 @@ export function DeleteBankForm({ bankId, name, questionCount }: { bankId: number
       <form action={action} className="mt-3 space-y-3">
         <input type="hidden" name="bankId" value={bankId} />
         <p>{t('deleteText', { count: questionCount })}</p>
-        <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+        <Button type="submit" disabled={pending} variant="danger">
           {t('deleteConfirm', { name })}
-        </button>
+        </Button>
         {state.status === 'error' && <StatusMessage tone="error">{t(`errors.${state.message.key}`)}</StatusMessage>}
       </form>
     </details>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { deleteQuestionAction } from '@/app/(instructor)/author/banks/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { idle } from '@/lib/actions/action-state';
 
@@ -13,14 +14,15 @@ export function DeleteQuestionButton({ bankId, questionId, questionKey }: { bank
     <form action={action}>
       <input type="hidden" name="bankId" value={bankId} />
       <input type="hidden" name="questionId" value={questionId} />
-      <button
+      <Button
         type="submit"
         disabled={pending}
         aria-label={t('deleteQuestionLabel', { key: questionKey })}
-        className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100"
+        variant="secondary"
+        size="xs"
       >
         {t('deleteQuestion')}
-      </button>
+      </Button>
       {state.status === 'error' && <StatusMessage tone="error">{t(`errors.${state.message.key}`)}</StatusMessage>}
     </form>
   );

@@ -3,7 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState, type FormEvent } from 'react';
 import { giftImportAction } from '@/app/(instructor)/author/banks/[id]/import/actions';
-import { FieldError } from '@/components/ui/field-error';
+import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
+import { TextArea } from '@/components/ui/controls';
+import { FieldFrame } from '@/components/ui/field-frame';
+import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
 import { MAX_GIFT_BYTES } from '@/lib/validation/banks';
@@ -42,43 +46,16 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
 
   return (
     <div className="space-y-6">
-      <form action={action} onSubmit={checkSize} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
+      <form action={action} onSubmit={checkSize} noValidate className={cardClass({ className: 'space-y-4' })}>
         <input type="hidden" name="bankId" value={bankId} />
         <input type="hidden" name="intent" value="preview" />
-        <div>
-          <label htmlFor="gift-file" className="block font-medium">
-            {t('file')}
-          </label>
-          <p id="gift-file-hint" className="text-sm text-slate-600">
-            {t('fileHint')}
-          </p>
-          <input
-            id="gift-file"
-            name="file"
-            type="file"
-            accept=".gift,.txt,text/plain"
-            aria-describedby={`gift-file-hint${fileError ? ' gift-file-error' : ''}`}
-            aria-invalid={Boolean(fileError)}
-            className="mt-1 block"
-          />
-          <FieldError id="gift-file-error" message={fileError} />
-        </div>
-        <div>
-          <label htmlFor="gift-text" className="block font-medium">
-            {t('text')}
-          </label>
-          <textarea
-            id="gift-text"
-            name="text"
-            rows={10}
-            defaultValue={text}
-            key={text}
-            className="mt-1 w-full rounded border border-slate-400 px-3 py-2 font-mono text-sm"
-          />
-        </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <FileField id="gift-file" name="file" accept=".gift,.txt,text/plain" label={t('file')} hint={t('fileHint')} error={fileError} />
+        <FieldFrame id="gift-text" label={t('text')}>
+          <TextArea id="gift-text" name="text" rows={10} defaultValue={text} key={text} className="font-mono text-sm" />
+        </FieldFrame>
+        <Button type="submit" disabled={pending}>
           {t('preview')}
-        </button>
+        </Button>
         {formError !== undefined && !aboutText && <StatusMessage tone="error">{tErrors(formError.key)}</StatusMessage>}
       </form>
 
@@ -87,15 +64,15 @@ export function GiftImportForm({ bankId }: { bankId: number }) {
           <h2 id="gift-preview" className="text-lg font-semibold">
             {t('previewTitle')}
           </h2>
-          <GiftPreview questions={preview.questions} errors={preview.errors} />
+          <GiftPreview questions={preview.questions} errors={preview.errors} moreErrors={preview.moreErrors} />
           {preview.questions.length > 0 ? (
             <form action={action}>
               <input type="hidden" name="bankId" value={bankId} />
               <input type="hidden" name="intent" value="import" />
               <input type="hidden" name="text" value={preview.text} />
-              <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              <Button type="submit" disabled={pending}>
                 {t('confirm', { count: preview.questions.length })}
-              </button>
+              </Button>
             </form>
           ) : (
             <StatusMessage tone="error">{t('nothingToImport')}</StatusMessage>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { renameBankAction } from '@/app/(instructor)/author/banks/actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
@@ -31,9 +32,9 @@ export function RenameBankForm({ bankId, name }: { bankId: number; name: string 
             autoComplete="off"
           />
         </div>
-        <button type="submit" disabled={pending} className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100">
+        <Button type="submit" disabled={pending} variant="secondary">
           {t('rename')}
-        </button>
+        </Button>
       </div>
       {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(state.message.key, state.message.values)}</StatusMessage>}
       {wholeError && <StatusMessage tone="error">{t(`errors.${wholeError.key}`)}</StatusMessage>}

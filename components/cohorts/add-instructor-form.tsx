@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { addInstructorAction } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
-import { SelectField } from './select-field';
-
 
 /** Chooses one of the instructors not yet in the cohort. */
 export function AddInstructorForm({ cohortId, instructors }: { cohortId: number; instructors: { id: number; name: string; email: string }[] }) {
@@ -31,9 +31,9 @@ export function AddInstructorForm({ cohortId, instructors }: { cohortId: number;
           error={error}
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {t('addInstructor')}
-      </button>
+      </Button>
       {state.status === 'ok' && (
         <div className="basis-full">
           <StatusMessage tone="success">{t('done.instructor-added')}</StatusMessage>

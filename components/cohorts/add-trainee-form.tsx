@@ -2,13 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { addTraineeAction } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { localeNames, locales } from '@/lib/i18n/config';
 import { OneTimeLinks } from './one-time-links';
-import { SelectField } from './select-field';
 
 /** One trainee by email: the profile fields are used only when no account has the address yet. */
 export function AddTraineeForm({ cohortId }: { cohortId: number }) {
@@ -39,9 +40,9 @@ export function AddTraineeForm({ cohortId }: { cohortId: number }) {
         />
         <div className="space-y-2 md:col-span-2">
           {formError && <StatusMessage tone="error">{tError(formError.key, formError.values)}</StatusMessage>}
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+          <Button type="submit" disabled={pending}>
             {t('addTrainee')}
-          </button>
+          </Button>
         </div>
       </form>
       {state.status === 'ok' && <StatusMessage tone="success">{t(`done.${state.message?.key}`, { name: state.data.name })}</StatusMessage>}

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveAttendanceAction } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
+import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
@@ -27,14 +29,15 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
     <form onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="eventId" value={eventId} />
-      <button
+      <Button
         type="button"
         onClick={() => setChoices(Object.fromEntries(trainees.map((trainee) => [trainee.userId, 'present'])))}
-        className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100"
+        variant="secondary"
+        size="sm"
       >
         {t('allPresent')}
-      </button>
-      <div className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+      </Button>
+      <div className={cardClass({ padding: 'none', className: 'divide-y divide-slate-200' })}>
         {trainees.map((trainee) => (
           <fieldset key={trainee.userId} className="flex flex-wrap items-center gap-x-6 gap-y-2 p-3">
             <legend className="sr-only">{t('legend', { name: trainee.name })}</legend>
@@ -56,9 +59,9 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
           </fieldset>
         ))}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {t('save')}
-      </button>
+      </Button>
       {state.status === 'ok' && <StatusMessage tone="success">{t('saved', { count: state.data.count })}</StatusMessage>}
       {state.status === 'error' && <StatusMessage tone="error">{tError(state.message.key, state.message.values)}</StatusMessage>}
     </form>

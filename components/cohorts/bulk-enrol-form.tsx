@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { bulkEnrolAction } from '@/app/(manager)/manage/cohorts/[id]/enrol/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
@@ -12,8 +13,6 @@ import { EnrolPreview } from './enrol-preview';
 import { OneTimeLinks } from './one-time-links';
 
 const MB = 1024 * 1024;
-const buttonClass = 'rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70';
-
 function useProblemText() {
   const tError = useTranslations('cohortErrors');
   const format = useFormatter();
@@ -88,7 +87,7 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
         />
         {problem && <p id="enrol-file-error" role="alert" className="mt-1 text-sm text-red-700">{problemText(problem)}</p>}
       </div>
-      <button type="submit" name="intent" value="preview" disabled={pending} className={buttonClass}>{t('previewButton')}</button>
+      <Button type="submit" name="intent" value="preview" disabled={pending}>{t('previewButton')}</Button>
       {shown.step === 'preview' && (
         <section aria-labelledby="preview-title" className="space-y-3">
           <h2 id="preview-title" className="text-lg font-semibold">{t('previewTitle')}</h2>
@@ -97,7 +96,7 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
           {shown.ignoredColumns.length > 0 && <p>{t('ignoredColumns', { columns: shown.ignoredColumns.join(', ') })}</p>}
           <EnrolPreview fileName={shown.fileName} rows={shown.rows} />
           {count > 0 ? (
-            <button type="submit" name="intent" value="enrol" disabled={pending} className={buttonClass}>{t('enrolButton', { count })}</button>
+            <Button type="submit" name="intent" value="enrol" disabled={pending}>{t('enrolButton', { count })}</Button>
           ) : (
             <p>{t('nothingToEnrol')}</p>
           )}

@@ -2,16 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { createCohortAction } from '@/app/(manager)/manage/cohorts/actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
-import { SelectField } from './select-field';
 
 interface Option {
   value: string;
   label: string;
 }
-
 
 /** Name, programme, dates and time zone of a new cohort. */
 export function CreateCohortForm({ programmes, timeZones }: { programmes: Option[]; timeZones: Option[] }) {
@@ -39,9 +39,9 @@ export function CreateCohortForm({ programmes, timeZones }: { programmes: Option
       <FormField name="endsOn" type="date" label={t('endsOn')} defaultValue={values.endsOn} error={error('endsOn')} required />
       <FormField name="targetOn" type="date" label={t('targetOn')} hint={t('targetOnHint')} defaultValue={values.targetOn} error={error('targetOn')} required />
       <div className="md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+        <Button type="submit" disabled={pending}>
           {t('create')}
-        </button>
+        </Button>
       </div>
     </form>
   );

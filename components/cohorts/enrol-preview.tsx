@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import type { ClassifiedRow } from '@/lib/domain/enrolment-classify';
 
 function ResultText({ row }: { row: ClassifiedRow }) {
@@ -19,32 +20,19 @@ function ResultText({ row }: { row: ClassifiedRow }) {
 export function EnrolPreview({ fileName, rows }: { fileName: string; rows: ClassifiedRow[] }) {
   const t = useTranslations('enrolment');
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="p-2 text-start font-semibold">{t('previewCaption', { file: fileName })}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2 text-start">{t('columnLine')}</th>
-            <th scope="col" className="p-2 text-start">{t('columnName')}</th>
-            <th scope="col" className="p-2 text-start">{t('columnEmail')}</th>
-            <th scope="col" className="p-2 text-start">{t('columnResult')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.line} className={`border-b border-slate-200 align-top ${row.status === 'wrong' ? 'bg-red-50' : ''}`}>
-              <td className="p-2">{row.line}</td>
-              <th scope="row" className="p-2 text-start font-medium">
-                <bdi>{row.name}</bdi>
-              </th>
-              <td className="p-2 break-all">{row.email}</td>
-              <td className="p-2">
-                <ResultText row={row} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable headers={[t('columnLine'), t('columnName'), t('columnEmail'), t('columnResult')]} caption={t('previewCaption', { file: fileName })}>
+      {rows.map((row) => (
+        <Row key={row.line} className={row.status === 'wrong' ? 'bg-red-50' : undefined}>
+          <Cell>{row.line}</Cell>
+          <RowHeader>
+            <bdi>{row.name}</bdi>
+          </RowHeader>
+          <Cell className="break-all">{row.email}</Cell>
+          <Cell>
+            <ResultText row={row} />
+          </Cell>
+        </Row>
+      ))}
+    </DataTable>
   );
 }

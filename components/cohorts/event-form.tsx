@@ -2,13 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { createEventAction } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
-import { FieldError } from '@/components/ui/field-error';
+import { Button } from '@/components/ui/button';
+import { TextArea } from '@/components/ui/controls';
+import { FieldFrame } from '@/components/ui/field-frame';
 import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { eventKinds } from '@/lib/domain/events';
-import { SelectField } from './select-field';
-
 
 /** Title, kind, local start and end in the cohort's zone, place or link, description. */
 export function EventForm({ cohortId, zoneLabel }: { cohortId: number; zoneLabel: string }) {
@@ -33,23 +34,22 @@ export function EventForm({ cohortId, zoneLabel }: { cohortId: number; zoneLabel
       <FormField name="location" label={t('location')} hint={t('locationHint')} defaultValue={values.location} error={error('location')} maxLength={200} />
       <FormField name="url" type="url" label={t('url')} hint={t('urlHint')} defaultValue={values.url} error={error('url')} maxLength={500} />
       <div className="md:col-span-2">
-        <label htmlFor="description" className="block font-medium">{t('description')}</label>
-        <textarea
-          id="description"
-          name="description"
-          rows={4}
-          maxLength={4000}
-          defaultValue={values.description}
-          aria-invalid={Boolean(errors.description)}
-          aria-describedby={errors.description ? 'description-error' : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        />
-        <FieldError id="description-error" message={error('description')} />
+        <FieldFrame id="description" label={t('description')} error={error('description')}>
+          <TextArea
+            id="description"
+            name="description"
+            rows={4}
+            maxLength={4000}
+            defaultValue={values.description}
+            aria-invalid={Boolean(errors.description)}
+            aria-describedby={errors.description ? 'description-error' : undefined}
+          />
+        </FieldFrame>
       </div>
       <div className="md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+        <Button type="submit" disabled={pending}>
           {t('schedule')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { TextInput } from '@/components/ui/controls';
 import type { OneTimeLink } from '@/lib/one-time-links';
 import { formatCommitment } from '@/lib/i18n/format';
 
@@ -27,13 +28,13 @@ export function OneTimeLinks({ links, level = 3 }: { links: readonly OneTimeLink
             <label htmlFor={`${id}-link-${link.email}`} className="block font-medium">
               {t('linkLabel', { name: link.name, email: link.email })}
             </label>
-            <input
+            <TextInput
               id={`${id}-link-${link.email}`}
               readOnly
               value={link.url}
               onFocus={(event) => event.currentTarget.select()}
               aria-describedby={`${id}-expiry-${link.email}`}
-              className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
+              className="font-mono text-sm"
             />
             <p id={`${id}-expiry-${link.email}`} className="text-sm text-slate-700">
               {t('linkExpires', { date: formatCommitment(locale, new Date(link.expiresAt), { dateStyle: 'long', withTime: true }) })}

@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { reissueLinkAction } from '@/app/(manager)/manage/cohorts/[id]/actions';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { idle } from '@/lib/actions/action-state';
 import { OneTimeLinks } from './one-time-links';
-
 
 /** For a trainee who has not set a password: a new one-time link, shown once. */
 export function ReissueLinkButton({ cohortId, userId, name }: { cohortId: number; userId: number; name: string }) {
@@ -18,9 +18,9 @@ export function ReissueLinkButton({ cohortId, userId, name }: { cohortId: number
       <form action={action}>
         <input type="hidden" name="cohortId" value={cohortId} />
         <input type="hidden" name="userId" value={userId} />
-        <button type="submit" disabled={pending} className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100">
+        <Button type="submit" disabled={pending} variant="secondary" size="xs">
           {t('reissueLink', { name })}
-        </button>
+        </Button>
       </form>
       {state.status === 'error' && <StatusMessage tone="error">{tError(state.message.key, state.message.values)}</StatusMessage>}
       {state.status === 'ok' && <OneTimeLinks links={state.data.links} />}

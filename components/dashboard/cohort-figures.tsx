@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { cardClass } from '@/components/ui/card';
+import { Cell, DataTable, numericColumn, Row, RowHeader } from '@/components/ui/data-table';
 import { traineeStatuses } from '@/lib/domain/at-risk';
 import type { DashboardModule } from '@/lib/domain/cohort-dashboard';
 import type { CohortSummary } from '@/lib/domain/cohort-summary';
@@ -16,7 +18,7 @@ export async function CohortFigures({ summary }: { summary: CohortSummary }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {figures.map(([label, value]) => (
-        <div key={label} className="rounded border border-slate-200 bg-white p-3">
+        <div key={label} className={cardClass({ padding: 'sm' })}>
           <dt className="text-sm text-slate-700">{label}</dt>
           <dd className="text-2xl font-bold tabular-nums">{value}</dd>
         </div>
@@ -30,37 +32,29 @@ export async function ModuleAverages({ modules, summary }: { modules: DashboardM
   const t = await getTranslations('dashboard');
   const format = await getFormatter();
   return (
-    <table className="w-full border-collapse bg-white text-sm">
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="p-2 text-start">{t('columnModule')}</th>
-          <th scope="col" className="p-2 text-end">{t('columnComplete')}</th>
-          <th scope="col" className="p-2 text-end">{t('columnInProgress')}</th>
-          <th scope="col" className="p-2 text-end">{t('columnAverageScore')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {modules.map((m, i) => {
-          const entry = summary.modules[i];
-          return (
-            <tr key={m.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-normal">
-                {t('moduleShort', { n: i + 1 })}: {m.title}
-                {!m.required && <span className="text-slate-700"> ({t('optional')})</span>}
-              </th>
-              <td className="p-2 text-end tabular-nums">{entry?.complete ?? 0}</td>
-              <td className="p-2 text-end tabular-nums">{entry?.inProgress ?? 0}</td>
-              <td className="p-2 text-end tabular-nums">
-                {m.scoring === null
-                  ? t('noQuiz')
-                  : entry?.averageScore == null
-                    ? t('noScores')
-                    : t('averageScore', { score: format.number(entry.averageScore / 100, { style: 'percent', maximumFractionDigits: 1 }), count: entry.scored })}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      headers={[t('columnModule'), numericColumn(t('columnComplete')), numericColumn(t('columnInProgress')), numericColumn(t('columnAverageScore'))]}
+    >
+      {modules.map((m, i) => {
+        const entry = summary.modules[i];
+        return (
+          <Row key={m.id}>
+            <RowHeader className="font-normal">
+              {t('moduleShort', { n: i + 1 })}: {m.title}
+              {!m.required && <span className="text-slate-700"> ({t('optional')})</span>}
+            </RowHeader>
+            <Cell numeric>{entry?.complete ?? 0}</Cell>
+            <Cell numeric>{entry?.inProgress ?? 0}</Cell>
+            <Cell numeric>
+              {m.scoring === null
+                ? t('noQuiz')
+                : entry?.averageScore == null
+                  ? t('noScores')
+                  : t('averageScore', { score: format.number(entry.averageScore / 100, { style: 'percent', maximumFractionDigits: 1 }), count: entry.scored })}
+            </Cell>
+          </Row>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { cardClass } from '@/components/ui/card';
+import { Cell, DataTable, numericColumn, Row, RowHeader } from '@/components/ui/data-table';
 import type { ProgrammeOverview } from '@/lib/reports/programme-overview';
 import { formatDay, formatPercent } from '@/lib/i18n/format';
 
@@ -19,7 +21,7 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
     [t('programmeCompletions'), f.programmeCompletions],
   ];
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded border border-slate-200 bg-white p-4">
+    <section aria-labelledby={headingId} className={cardClass({ className: 'space-y-4' })}>
       <h2 dir="auto" id={headingId} className="text-xl font-semibold">{programme.title}</h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {figures.map(([label, value]) => (
@@ -29,52 +31,35 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
           </div>
         ))}
       </dl>
-      <table className="w-full border-collapse text-sm">
-        <caption className="text-start font-semibold">{t('cohortsCaption', { programme: programme.title })}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2 text-start">{t('columnCohort')}</th>
-            <th scope="col" className="p-2 text-start">{t('columnDates')}</th>
-            <th scope="col" className="p-2 text-end">{t('columnTrainees')}</th>
-            <th scope="col" className="p-2 text-end">{t('columnEvents')}</th>
-            <th scope="col" className="p-2 text-end">{t('columnCompletion')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {programme.cohorts.map((c) => (
-            <tr key={c.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-medium">
-                <Link href={`/manage/cohorts/${c.id}/dashboard`} className="text-brand-700 underline">{t('dashboardLink', { cohort: c.name })}</Link>
-              </th>
-              <td className="p-2">{t('dates', { start: formatDay(locale, c.startsOn), end: formatDay(locale, c.endsOn) })}</td>
-              <td className="p-2 text-end tabular-nums">{c.trainees}</td>
-              <td className="p-2 text-end tabular-nums">{c.eventsHeld}</td>
-              <td className="p-2 text-end tabular-nums">{formatPercent(locale, c.completionPercent / 100)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="w-full border-collapse text-sm">
-        <caption className="text-start font-semibold">{t('countriesCaption', { programme: programme.title })}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2 text-start">{t('columnCountry')}</th>
-            <th scope="col" className="p-2 text-end">{t('participants')}</th>
-            <th scope="col" className="p-2 text-end">{t('moduleCompletions')}</th>
-            <th scope="col" className="p-2 text-end">{t('programmeCompletions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {f.byCountry.map((c) => (
-            <tr key={c.country} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-normal">{c.country || t('countryUnknown')}</th>
-              <td className="p-2 text-end tabular-nums">{c.participants}</td>
-              <td className="p-2 text-end tabular-nums">{c.moduleCompletions}</td>
-              <td className="p-2 text-end tabular-nums">{c.programmeCompletions}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        headers={[t('columnCohort'), t('columnDates'), numericColumn(t('columnTrainees')), numericColumn(t('columnEvents')), numericColumn(t('columnCompletion'))]}
+        caption={t('cohortsCaption', { programme: programme.title })}
+      >
+        {programme.cohorts.map((c) => (
+          <Row key={c.id}>
+            <RowHeader>
+              <Link href={`/manage/cohorts/${c.id}/dashboard`} className="text-brand-700 underline">{t('dashboardLink', { cohort: c.name })}</Link>
+            </RowHeader>
+            <Cell>{t('dates', { start: formatDay(locale, c.startsOn), end: formatDay(locale, c.endsOn) })}</Cell>
+            <Cell numeric>{c.trainees}</Cell>
+            <Cell numeric>{c.eventsHeld}</Cell>
+            <Cell numeric>{formatPercent(locale, c.completionPercent / 100)}</Cell>
+          </Row>
+        ))}
+      </DataTable>
+      <DataTable
+        headers={[t('columnCountry'), numericColumn(t('participants')), numericColumn(t('moduleCompletions')), numericColumn(t('programmeCompletions'))]}
+        caption={t('countriesCaption', { programme: programme.title })}
+      >
+        {f.byCountry.map((c) => (
+          <Row key={c.country}>
+            <RowHeader className="font-normal">{c.country || t('countryUnknown')}</RowHeader>
+            <Cell numeric>{c.participants}</Cell>
+            <Cell numeric>{c.moduleCompletions}</Cell>
+            <Cell numeric>{c.programmeCompletions}</Cell>
+          </Row>
+        ))}
+      </DataTable>
     </section>
   );
 }

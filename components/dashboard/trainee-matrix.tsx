@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Cell, ColumnHeader, HeaderRow, Row, RowHeader, tableClass } from '@/components/ui/data-table';
 import type { DashboardModule, TraineeRow } from '@/lib/domain/cohort-dashboard';
 import type { SortKey, TableQuery } from '@/lib/domain/cohort-table';
 import { dashboardSearch } from '@/lib/validation/dashboard';
@@ -23,55 +24,55 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Pro
     const active = query.sort === key;
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc';
     return (
-      <th scope="col" className="p-2 text-start align-bottom" aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <ColumnHeader aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined} className="align-bottom">
         <Link href={`${base}${dashboardSearch({ ...query, sort: key, dir, page: 1 })}`} className="text-brand-700 underline">
           {label}
           <span className="sr-only">{t(dir === 'asc' ? 'sortAscending' : 'sortDescending')}</span>
         </Link>
         {active && <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
-      </th>
+      </ColumnHeader>
     );
   };
   return (
     <div className="overflow-x-auto" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
-      <table className="w-full border-collapse bg-white text-sm">
+      <table className={tableClass}>
         <caption id="matrix-caption" className="sr-only">
           {t('matrixCaption')}
         </caption>
         <thead>
-          <tr className="border-b border-slate-300">
+          <HeaderRow>
             {header('name', t('columnTrainee'))}
             {header('country', t('columnCountry'))}
             {modules.map((m, i) => (
-              <th key={m.id} scope="col" className="p-2 text-start align-bottom font-medium">
+              <ColumnHeader key={m.id} className="align-bottom font-medium">
                 <abbr title={m.title} className="no-underline">{t('moduleShort', { n: i + 1 })}</abbr>
                 <span className="sr-only">: {m.title}</span>
-              </th>
+              </ColumnHeader>
             ))}
             {header('completion', t('columnCompletion'))}
             {header('activity', t('columnActivity'))}
-            <th scope="col" className="p-2 text-start align-bottom">{t('columnStatus')}</th>
-            <th scope="col" className="p-2 text-start align-bottom">{t('columnRecord')}</th>
-          </tr>
+            <ColumnHeader className="align-bottom">{t('columnStatus')}</ColumnHeader>
+            <ColumnHeader className="align-bottom">{t('columnRecord')}</ColumnHeader>
+          </HeaderRow>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={row.id}>
+              <RowHeader>
                 <bdi>{row.name}</bdi>
                 <span className="block text-xs font-normal text-slate-600">{row.email}</span>
-              </th>
-              <td className="p-2">{row.country || t('countryUnknown')}</td>
+              </RowHeader>
+              <Cell>{row.country || t('countryUnknown')}</Cell>
               {row.cells.map((cell) => (
-                <td key={cell.moduleId} className={`p-2 ${cell.state === 'complete' ? 'bg-green-50' : cell.state === 'in-progress' ? 'bg-amber-50' : ''}`}>
+                <Cell key={cell.moduleId} className={cell.state === 'complete' ? 'bg-green-50' : cell.state === 'in-progress' ? 'bg-amber-50' : undefined}>
                   {t(`cell.${cell.state}`)}
                   {cell.score !== null && <span className="block text-xs text-slate-700">{t('cellScore', { score: format.number(cell.score / 100, { style: 'percent', maximumFractionDigits: 1 }) })}</span>}
-                </td>
+                </Cell>
               ))}
-              <td className="p-2 tabular-nums">
+              <Cell className="tabular-nums">
                 {t('completionCell', { percent: format.number(row.completed, { style: 'percent', maximumFractionDigits: 0 }), done: row.modulesComplete, total: row.modulesRequired })}
-              </td>
-              <td className="p-2">
+              </Cell>
+              <Cell>
                 {row.lastActivityAt ? (
                   <>
                     {formatDate(locale, row.lastActivityAt)}
@@ -80,20 +81,20 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Pro
                 ) : (
                   t('noActivity')
                 )}
-              </td>
-              <td className="p-2">
+              </Cell>
+              <Cell>
                 <span className={row.status === 'at-risk' ? 'font-semibold text-red-800' : ''}>{t(`status.${row.status}`)}</span>
                 {row.reasons.length > 0 && <span className="block text-xs text-slate-700">{row.reasons.map((r) => t(`reason.${r}`)).join('; ')}</span>}
-              </td>
-              <td className="p-2 whitespace-nowrap">
+              </Cell>
+              <Cell className="whitespace-nowrap">
                 <a href={`/api/cohorts/${cohortId}/trainees/${row.id}/record?format=csv`} className="text-brand-700 underline">
                   {t('formatCsv')}<span className="sr-only"> {t('recordOf', { name: row.name })}</span>
                 </a>{' '}
                 <a href={`/api/cohorts/${cohortId}/trainees/${row.id}/record?format=json`} className="text-brand-700 underline">
                   {t('formatJson')}<span className="sr-only"> {t('recordOf', { name: row.name })}</span>
                 </a>
-              </td>
-            </tr>
+              </Cell>
+            </Row>
           ))}
         </tbody>
       </table>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { listUpcomingEventsFor } from '@/db/queries/events';
+import { Section } from '@/components/ui/section';
+import type { EventWithCohort } from '@/db/queries/events';
 import { isOngoing } from '@/lib/domain/events';
 import { EventWhen } from './event-when';
 
@@ -8,15 +9,12 @@ import { EventWhen } from './event-when';
  * live discussions, study tours), each with its calendar file. Renders
  * nothing when there is none.
  */
-export async function UpcomingEvents({ userId }: { userId: number }) {
-  const now = new Date();
-  const events = listUpcomingEventsFor(userId, now, 5);
+export async function UpcomingEvents({ events, now }: { events: readonly EventWithCohort[]; now: Date }) {
   if (events.length === 0) return null;
   const t = await getTranslations('upcomingEvents');
   const tEvents = await getTranslations('cohortEvents');
   return (
-    <section aria-labelledby="upcoming-events" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="upcoming-events" className="text-lg font-semibold">{t('title')}</h2>
+    <Section id="upcoming-events" title={t('title')} card>
       <ul className="space-y-4">
         {events.map((event) => (
           <li key={event.id} className="space-y-1">
@@ -42,6 +40,6 @@ export async function UpcomingEvents({ userId }: { userId: number }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { LinkButton } from '@/components/ui/button';
 import { currentUser } from '@/lib/auth/dal';
 import { navItemsFor } from './nav-items';
 
@@ -36,9 +37,9 @@ export async function SiteHeader() {
               <SignOutButton label={t('signOut')} />
             </>
           ) : (
-            <Link href="/sign-in" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+            <LinkButton href="/sign-in" size="sm">
               {t('signIn')}
-            </Link>
+            </LinkButton>
           )}
         </div>
       </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { idle, type ActionState } from '@/lib/actions/action-state';
 
@@ -20,9 +21,9 @@ export function ActionButton<D>({ action, fields, label }: Props<D>) {
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {label}
-      </button>
+      </Button>
       {state.status === 'error' && <StatusMessage tone="error">{t(state.message.key)}</StatusMessage>}
     </form>
   );

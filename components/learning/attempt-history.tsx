@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import type { AttemptSummary } from '@/db/queries/attempts';
-import { DataTable } from '@/components/ui/data-table';
 import { formatDate } from '@/lib/i18n/format';
 
 /** The trainee's attempts at a module quiz, with links to each result. */
@@ -15,8 +15,8 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
       caption={t('historyTitle')}
     >
       {attempts.map((a) => (
-        <tr key={a.id} className="border-b border-slate-200">
-          <th scope="row" className="p-2 text-start font-medium">
+        <Row key={a.id}>
+          <RowHeader>
             {a.status === 'open' ? (
               t('historyNumber', { n: a.attemptNo })
             ) : (
@@ -24,11 +24,11 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
                 {t('historyNumber', { n: a.attemptNo })}
               </Link>
             )}
-          </th>
-          <td className="p-2">{a.version}</td>
-          <td className="p-2">{formatDate(locale, a.submittedAt ?? a.startedAt, { withTime: true })}</td>
-          <td className="p-2">{a.percent === null ? '—' : t('percent', { percent: a.percent })}</td>
-          <td className="p-2">
+          </RowHeader>
+          <Cell>{a.version}</Cell>
+          <Cell>{formatDate(locale, a.submittedAt ?? a.startedAt, { withTime: true })}</Cell>
+          <Cell>{a.percent === null ? '—' : t('percent', { percent: a.percent })}</Cell>
+          <Cell>
             {a.status === 'open'
               ? t('resultOpen')
               : a.passed
@@ -36,8 +36,8 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
                 : a.status === 'expired'
                   ? t('resultExpired')
                   : t('resultFailed')}
-          </td>
-        </tr>
+          </Cell>
+        </Row>
       ))}
     </DataTable>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Section } from '@/components/ui/section';
 import { parseVtt } from '@/lib/content/vtt';
 
 interface Props {
@@ -20,10 +21,7 @@ export async function Lecture({ lecture, captionsVtt, mediaBase, videoAvailable 
   const parsed = captionsVtt ? parseVtt(captionsVtt) : null;
   const cues = parsed && 'cues' in parsed ? parsed.cues : [];
   return (
-    <section aria-labelledby="lecture-title" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="lecture-title" className="text-lg font-semibold">
-        {t('lecture', { title: lecture.title })}
-      </h2>
+    <Section id="lecture-title" title={t('lecture', { title: lecture.title })} card>
       {videoAvailable ? (
         <video controls preload="none" className="w-full rounded bg-black" aria-label={lecture.title}>
           <source src={`${mediaBase}/${lecture.video}`} />
@@ -45,6 +43,6 @@ export async function Lecture({ lecture, captionsVtt, mediaBase, videoAvailable 
           </ol>
         </details>
       )}
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 
 interface Props {
   moduleSlug: string;
@@ -49,18 +51,18 @@ export function LessonCompleteToggle({ moduleSlug, lessonKey, initialCompleted }
   });
 
   return (
-    <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
+    <div className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-center gap-3' })}>
       <p role="status" className="font-medium">
         {completed ? t('stateComplete') : t('stateIncomplete')}
       </p>
-      <button
+      <Button
         type="button"
         aria-pressed={completed}
         onClick={() => mutation.mutate(!completed)}
-        className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
+        size="sm"
       >
         {completed ? t('markIncomplete') : t('markComplete')}
-      </button>
+      </Button>
       {mutation.isError && <p className="text-red-700">{t('saveFailed')}</p>}
     </div>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { QuizStatus } from '@/lib/module-standing';
+import type { QuizStatus } from '@/lib/domain/module-status';
 
 /** The quiz status in words: not started, in progress, passed with score, failed with attempts left. */
 export async function QuizStatusText({ status }: { status: QuizStatus }) {

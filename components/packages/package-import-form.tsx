@@ -1,19 +1,21 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { FieldError } from '@/components/ui/field-error';
+import { Button } from '@/components/ui/button';
+import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ContentError } from '@/lib/content/types';
 import { MAX_PACKAGE_BYTES } from '@/lib/validation/packages';
 
 type Outcome =
   | { status: 'idle' | 'sending' }
-  | { status: 'imported'; slug: string; version: number; result: 'created' | 'updated' | 'unchanged' }
+  | { status: 'imported'; moduleId: number; slug: string; result: 'created' | 'updated' | 'unchanged' }
   | { status: 'invalid'; errors: ContentError[] }
   | { status: 'refused'; message: string };
 
-/** Uploads a module package to the import route and shows what happened, or every problem with its file and line. */
+/** Uploads a module package to the import route (into the module's draft) and shows what happened, or every problem with its file and line. */
 export function PackageImportForm() {
   const t = useTranslations('modulePackages');
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
@@ -29,7 +31,7 @@ export function PackageImportForm() {
     try {
       const response = await fetch('/api/author/packages', { method: 'POST', body: data });
       const body = await response.json();
-      if (response.ok) setOutcome({ status: 'imported', slug: body.slug, version: body.version, result: body.status });
+      if (response.ok) setOutcome({ status: 'imported', moduleId: body.moduleId, slug: body.slug, result: body.status });
       else if (Array.isArray(body.errors)) setOutcome({ status: 'invalid', errors: body.errors });
       else setOutcome({ status: 'refused', message: t.has(`errors.${body.error}`) ? t(`errors.${body.error}`) : t('errors.failed') });
     } catch {
@@ -40,34 +42,19 @@ export function PackageImportForm() {
   const fileError = outcome.status === 'refused' ? outcome.message : undefined;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <div>
-        <label htmlFor="package-file" className="block font-medium">
-          {t('file')}
-        </label>
-        <p id="package-file-hint" className="text-sm text-slate-600">
-          {t('fileHint')}
-        </p>
-        <input
-          id="package-file"
-          name="file"
-          type="file"
-          accept=".zip,application/zip"
-          aria-describedby={`package-file-hint${fileError ? ' package-file-error' : ''}`}
-          aria-invalid={Boolean(fileError)}
-          className="mt-1 block"
-        />
-        <FieldError id="package-file-error" message={fileError} />
-      </div>
-      <button
-        type="submit"
-        disabled={outcome.status === 'sending'}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-      >
+      <FileField id="package-file" name="file" accept=".zip,application/zip" label={t('file')} hint={t('fileHint')} error={fileError} />
+      <Button type="submit" disabled={outcome.status === 'sending'}>
         {t('import')}
-      </button>
+      </Button>
       {outcome.status === 'sending' && <p role="status">{t('sending')}</p>}
       {outcome.status === 'imported' && (
-        <StatusMessage tone="success">{t(`imported.${outcome.result}`, { slug: outcome.slug, version: outcome.version })}</StatusMessage>
+        <div className="space-y-2">
+          <StatusMessage tone="success">{t(`imported.${outcome.result}`, { slug: outcome.slug })}</StatusMessage>
+          {/* An import only changes the draft; publishing stays a deliberate step on the publish page. */}
+          <Link href={`/author/modules/${outcome.moduleId}/publish`} className="text-brand-700 underline">
+            {t('publishLink', { slug: outcome.slug })}
+          </Link>
+        </div>
       )}
       {outcome.status === 'invalid' && (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">

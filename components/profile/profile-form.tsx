@@ -3,7 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { saveProfileAction } from '@/app/(account)/profile/actions';
+import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { formView, idle } from '@/lib/actions/action-state';
 import { localeNames, locales } from '@/lib/i18n/config';
@@ -22,21 +24,16 @@ export function ProfileForm({ profile }: { profile: ProfileInput }) {
       <FormField name="country" label={t('country')} defaultValue={values.country} error={error('country')} maxLength={120} autoComplete="country-name" />
       <FormField name="ministry" label={t('ministry')} defaultValue={values.ministry} error={error('ministry')} maxLength={120} autoComplete="organization" />
       <FormField name="jobTitle" label={t('jobTitle')} defaultValue={values.jobTitle} error={error('jobTitle')} maxLength={120} autoComplete="organization-title" />
-      <div>
-        <label htmlFor="preferredLanguage" className="block font-medium">
-          {t('language')}
-        </label>
-        <select id="preferredLanguage" name="preferredLanguage" defaultValue={values.preferredLanguage} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
-          {locales.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {localeNames[code]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <SelectField
+        id="preferredLanguage"
+        name="preferredLanguage"
+        label={t('language')}
+        defaultValue={values.preferredLanguage}
+        options={locales.map((code) => ({ value: code, label: localeNames[code], lang: code }))}
+      />
+      <Button type="submit" disabled={pending}>
         {t('save')}
-      </button>
+      </Button>
       {state.status === 'ok' && <StatusMessage tone="success">{t('saved')}</StatusMessage>}
     </form>
   );

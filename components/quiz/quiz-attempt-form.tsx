@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
+import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question-types/registry';
 import { QuestionField } from './question-field';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -32,9 +33,10 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   const submit = useCallback(async () => {
     setSubmitting(true);
     setError(null);
-    // An ordering question left as shown is answered in the order shown.
+    // A question whose type gives an untouched input an answer (an ordering left as shown) is answered so.
     for (const q of questions) {
-      if (q.type === 'ordering' && !responses[q.key]) update(q.key, { type: 'ordering', order: q.options.map((o) => o.key) });
+      const answer = responses[q.key] ? undefined : questionType(q.type).defaultResponse?.(q);
+      if (answer) update(q.key, answer);
     }
     const allSaved = await flush();
     if (!allSaved) {
@@ -63,7 +65,10 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
     if (remaining === 0 && !submitting) void submit();
   }, [remaining, submit, submitting]);
 
-  const answered = questions.filter((q) => responses[q.key]).length;
+  // Descriptions take no answer: they are not counted as questions to answer.
+  const gradable = questions.filter((q) => earnsMarks(q.type));
+  const answered = gradable.filter((q) => responses[q.key]).length;
+  const numbers = questionNumbers(questions);
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
 
   return (
@@ -75,7 +80,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
       className="space-y-6"
     >
       <div className="sticky top-0 z-10 flex flex-wrap gap-4 border-b border-slate-200 bg-white/95 py-2 text-sm">
-        <span>{t('answered', { answered, total: questions.length })}</span>
+        <span>{t('answered', { answered, total: gradable.length })}</span>
         {remaining !== null && (
           <span role="timer" aria-live="off">
             {t('timeLeft', { minutes: Math.floor(remaining / 60), seconds: String(remaining % 60).padStart(2, '0') })}
@@ -83,9 +88,9 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
         )}
       </div>
       <ol className="space-y-6">
-        {questions.map((question, index) => (
+        {questions.map((question) => (
           <li key={question.key} className="rounded border border-slate-200 bg-white p-4">
-            <QuestionField question={question} number={index + 1} response={responses[question.key]} onChange={(r, delay) => update(question.key, r, delay)} />
+            <QuestionField question={question} number={numbers[question.key] ?? 0} response={responses[question.key]} onChange={(r, delay) => update(question.key, r, delay)} />
             <p className="mt-2 text-sm text-slate-600" aria-live="polite">
               {label(states[question.key])}
             </p>

@@ -1,7 +1,8 @@
 import type { InputHTMLAttributes } from 'react';
+import { TextInput } from './controls';
 import { describedBy, FieldFrame } from './field-frame';
 
-interface FormFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> {
   name: string;
   label: string;
   error?: string;
@@ -12,14 +13,7 @@ interface FormFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 export function FormField({ name, label, error, hint, id = name, ...input }: FormFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy(id, hint, error)}
-        className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        {...input}
-      />
+      <TextInput id={id} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, hint, error)} {...input} />
     </FieldFrame>
   );
 }

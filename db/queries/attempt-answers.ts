@@ -1,12 +1,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { AttemptLayout, QuizSnapshot } from '@/db/schema';
-import { isExpired } from '@/lib/domain/attempt-rules';
-import { gradeAttempt, type AttemptGrade, type QuizResponse } from '@/lib/domain/grading';
+import type { AttemptLayout } from '@/db/schema';
+import type { QuizResponse } from '@/lib/domain/grading';
 import { AppError } from '@/lib/errors';
 import { getDb } from '../index';
-import { attemptAnswers, quizAttempts, users } from '../schema';
-import { refreshModuleStanding } from './module-standings';
+import { attemptAnswers, quizAttempts } from '../schema';
+import type { SyncDatabase } from './module-draft';
 
 export interface OwnAttempt {
   id: number;
@@ -23,24 +22,25 @@ export interface OwnAttempt {
   maxScore: number | null;
 }
 
+const attemptColumns = {
+  id: quizAttempts.id,
+  moduleId: quizAttempts.moduleId,
+  versionId: quizAttempts.versionId,
+  attemptNo: quizAttempts.attemptNo,
+  status: quizAttempts.status,
+  layout: quizAttempts.layout,
+  startedAt: quizAttempts.startedAt,
+  deadlineAt: quizAttempts.deadlineAt,
+  percent: quizAttempts.percent,
+  passed: quizAttempts.passed,
+  score: quizAttempts.score,
+  maxScore: quizAttempts.maxScore,
+};
+
 /** An attempt of the signed-in user: 404 when there is none, 403 when it is someone else's. */
-export function loadOwnAttempt(attemptId: number, userId: number): OwnAttempt {
-  const row = getDb()
-    .select({
-      id: quizAttempts.id,
-      userId: quizAttempts.userId,
-      moduleId: quizAttempts.moduleId,
-      versionId: quizAttempts.versionId,
-      attemptNo: quizAttempts.attemptNo,
-      status: quizAttempts.status,
-      layout: quizAttempts.layout,
-      startedAt: quizAttempts.startedAt,
-      deadlineAt: quizAttempts.deadlineAt,
-      percent: quizAttempts.percent,
-      passed: quizAttempts.passed,
-      score: quizAttempts.score,
-      maxScore: quizAttempts.maxScore,
-    })
+export function loadOwnAttempt(attemptId: number, userId: number, db: SyncDatabase = getDb()): OwnAttempt {
+  const row = db
+    .select({ ...attemptColumns, userId: quizAttempts.userId })
     .from(quizAttempts)
     .where(eq(quizAttempts.id, attemptId))
     .get();
@@ -50,9 +50,18 @@ export function loadOwnAttempt(attemptId: number, userId: number): OwnAttempt {
   return attempt;
 }
 
-/** The responses saved so far, by question key. */
-export function savedResponses(attemptId: number): Record<string, QuizResponse> {
-  const rows = getDb()
+/** The user's attempts still open in a module (at most one in practice). */
+export function openAttempts(tx: SyncDatabase, userId: number, moduleId: number): OwnAttempt[] {
+  return tx
+    .select(attemptColumns)
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.moduleId, moduleId), eq(quizAttempts.status, 'open')))
+    .all();
+}
+
+/** The responses saved so far, by question key. Pass `db` to read inside a transaction. */
+export function savedResponses(attemptId: number, db: SyncDatabase = getDb()): Record<string, QuizResponse> {
+  const rows = db
     .select({ key: attemptAnswers.questionKey, response: attemptAnswers.response })
     .from(attemptAnswers)
     .where(eq(attemptAnswers.attemptId, attemptId))
@@ -60,53 +69,39 @@ export function savedResponses(attemptId: number): Record<string, QuizResponse> 
   return Object.fromEntries(rows.map((row) => [row.key, row.response as QuizResponse]));
 }
 
-/** Refuses writes to an attempt that is closed or past its deadline. */
-export function assertWritable(attempt: OwnAttempt, now: Date): void {
-  if (attempt.status !== 'open') throw new AppError('conflict:attempt-closed', 'This attempt has already been submitted.');
-  if (isExpired(attempt.deadlineAt, now)) throw new AppError('gone:attempt-expired', 'The time for this attempt is over.');
-}
-
-/** Saves (or replaces) one answer of an open attempt. */
-export function saveAnswer(attempt: OwnAttempt, questionKey: string, response: QuizResponse, now: Date): void {
-  assertWritable(attempt, now);
-  getDb()
-    .insert(attemptAnswers)
-    .values({ attemptId: attempt.id, questionKey, response, savedAt: now })
+/** Saves (or replaces) one answer of an attempt. */
+export function upsertAnswer(tx: SyncDatabase, attemptId: number, questionKey: string, response: QuizResponse, now: Date): void {
+  tx.insert(attemptAnswers)
+    .values({ attemptId, questionKey, response, savedAt: now })
     .onConflictDoUpdate({ target: [attemptAnswers.attemptId, attemptAnswers.questionKey], set: { response, savedAt: now } })
     .run();
 }
 
-/**
- * Grades the saved answers and closes the attempt, as submitted or (past its
- * deadline) expired. Only an attempt still open is closed, so a double submit
- * grades once. The trainee's module standing is refreshed in the same transaction.
- */
-export function finishAttempt(attempt: OwnAttempt, quiz: QuizSnapshot, userId: number, now: Date, status: 'submitted' | 'expired'): AttemptGrade {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const responses = savedResponses(attempt.id);
-    const grade = gradeAttempt(quiz, responses);
-    const closed = tx
-      .update(quizAttempts)
-      .set({ status, submittedAt: now, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed })
-      .where(and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.status, 'open')))
-      .run();
-    if (closed.changes === 0) throw new AppError('conflict:attempt-closed', 'This attempt has already been submitted.');
-    for (const [questionKey, result] of Object.entries(grade.questions)) {
-      tx.update(attemptAnswers)
-        .set({ score: result.score })
-        .where(and(eq(attemptAnswers.attemptId, attempt.id), eq(attemptAnswers.questionKey, questionKey)))
-        .run();
-    }
-    refreshModuleStanding(tx, userId, attempt.moduleId);
-    tx.update(users).set({ lastActiveAt: now }).where(eq(users.id, userId)).run();
-    return grade;
-  });
+/** A graded attempt as it is stored: totals, and each question's score. */
+export interface StoredGrade {
+  score: number;
+  maxScore: number;
+  percent: number;
+  passed: boolean;
+  questionScores: Record<string, number>;
 }
 
-/** Closes an open attempt whose time ran out, grading what was saved. Returns true when it did. */
-export function closeIfExpired(attempt: OwnAttempt, quiz: QuizSnapshot, userId: number, now: Date): boolean {
-  if (attempt.status !== 'open' || !isExpired(attempt.deadlineAt, now)) return false;
-  finishAttempt(attempt, quiz, userId, now, 'expired');
+/**
+ * Closes an attempt that is still open with its grade. Returns false (and
+ * writes nothing) when it was already closed, so a double submit grades once.
+ */
+export function closeAttemptWithGrade(tx: SyncDatabase, attemptId: number, status: 'submitted' | 'expired', now: Date, grade: StoredGrade): boolean {
+  const closed = tx
+    .update(quizAttempts)
+    .set({ status, submittedAt: now, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed })
+    .where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.status, 'open')))
+    .run();
+  if (closed.changes === 0) return false;
+  for (const [questionKey, score] of Object.entries(grade.questionScores)) {
+    tx.update(attemptAnswers)
+      .set({ score })
+      .where(and(eq(attemptAnswers.attemptId, attemptId), eq(attemptAnswers.questionKey, questionKey)))
+      .run();
+  }
   return true;
 }

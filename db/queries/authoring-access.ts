@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '../index';
-import { lessons, moduleCollaborators, modules, questions, quizzes } from '../schema';
+import { lessons, moduleCollaborators, modules } from '../schema';
 
 export interface ModuleOwnershipRow {
   id: number;
@@ -32,16 +32,4 @@ export function findModuleOwnership(moduleId: number): ModuleOwnershipRow | null
 /** The module a draft lesson belongs to. */
 export function moduleIdOfLesson(lessonId: number): number | null {
   return getDb().select({ moduleId: lessons.moduleId }).from(lessons).where(eq(lessons.id, lessonId)).get()?.moduleId ?? null;
-}
-
-/** The module whose quiz holds a question (null for a question only in a bank). */
-export function moduleIdOfQuestion(questionId: number): number | null {
-  return (
-    getDb()
-      .select({ moduleId: quizzes.moduleId })
-      .from(questions)
-      .innerJoin(quizzes, eq(quizzes.id, questions.quizId))
-      .where(eq(questions.id, questionId))
-      .get()?.moduleId ?? null
-  );
 }

@@ -1,23 +1,12 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { buildSnapshot, type ModuleDraft, type ModuleSnapshot } from '@/lib/content/snapshot';
-import { publishProblems, type PublishProblem } from '@/lib/domain/publish-readiness';
 import { getDb } from '../index';
 import { lessons, moduleVersions, users } from '../schema';
 import { readModuleDraft, type ReadCaptions } from './module-draft';
-import { publishModule, type PublishResult } from './publish';
 
-export interface DraftStatus {
-  draft: ModuleDraft;
-  /** The version trainees see now, or null when never published. */
-  publishedVersion: number | null;
-  /** Whether the draft differs from what trainees see. */
-  changed: boolean;
-  problems: PublishProblem[];
-}
-
-/** The module's draft compared with its published version, and what stops it being published. */
-export function getDraftStatus(moduleId: number, readCaptions: ReadCaptions): DraftStatus {
+/** A module's draft, and the version trainees see now (null when never published) with its content hash. */
+export function readDraftAndPublished(moduleId: number, readCaptions: ReadCaptions): { draft: ModuleDraft; published: { version: number; contentHash: string } | null } {
   const db = getDb();
   const { draft, publishedVersionId } = readModuleDraft(db, moduleId, readCaptions);
   const published =
@@ -28,33 +17,7 @@ export function getDraftStatus(moduleId: number, readCaptions: ReadCaptions): Dr
           .from(moduleVersions)
           .where(eq(moduleVersions.id, publishedVersionId))
           .get();
-  return {
-    draft,
-    publishedVersion: published?.version ?? null,
-    changed: published?.contentHash !== buildSnapshot(draft).contentHash,
-    problems: publishProblems(draft),
-  };
-}
-
-export type PublishDraftResult = { ok: true; result: PublishResult } | { ok: false; problems: PublishProblem[] };
-
-/**
- * Publishes the draft as a new version in one transaction, unless something
- * stops it (checked inside the same transaction, so a concurrent edit cannot
- * slip an invalid draft through). Unchanged content publishes nothing.
- */
-export function publishDraft(
-  moduleId: number,
-  actorId: number,
-  changelog: string,
-  now: Date,
-  readCaptions: ReadCaptions,
-): PublishDraftResult {
-  return getDb().transaction((tx) => {
-    const problems = publishProblems(readModuleDraft(tx, moduleId, readCaptions).draft);
-    if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, result: publishModule(tx, { moduleId, actorId, changelog, now, readCaptions }) };
-  });
+  return { draft, published: published ?? null };
 }
 
 export interface VersionRow {

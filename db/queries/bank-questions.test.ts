@@ -8,7 +8,7 @@ import { createContentFixture, type ContentFixture } from '@/lib/testing/content
 import { openDatabase, type AppDatabase } from '../connection';
 import { modules, questionOptions, questions, quizzes, users } from '../schema';
 import { bankAsGift, importIntoBank, readBankQuestions } from './bank-questions';
-import { importContent } from './content-import';
+import { importContent } from '@/lib/commands/import-content';
 import { createBank, deleteBank, deleteBankQuestion, listBankQuestions, listBanks } from './question-banks';
 import { addBankQuestionsToQuiz, listDraftQuizQuestions } from './quiz-from-bank';
 
@@ -25,7 +25,7 @@ const GIFT = `$CATEGORY: Governance
 
 ::Capitals::Match them {=Kabul -> Afghanistan =Suva -> Fiji}
 
-::Bad::How many? {#3}
+::Bad::How are you? {}
 `;
 
 let db: AppDatabase;
@@ -58,6 +58,16 @@ describe('importIntoBank', () => {
       ['Lincoln', false, null, ''],
       ['Nobody', false, -25, ''],
     ]);
+  });
+
+  it('imports a description with no points and a numerical question with the default 1, as Moodle', () => {
+    const bankId = createBank('Numbers', ownerId, now, db);
+    importIntoBank(bankId, parseGift('::Intro::Read this first.\n\n::Pi::Pi? {#3.14:0.01}').questions, db);
+    expect(listBankQuestions(bankId, db).map((q) => [q.key, q.type, q.points])).toEqual([
+      ['intro', 'description', 0],
+      ['pi', 'numerical', 1],
+    ]);
+    expect(readBankQuestions(db, bankId)[1]?.options.map((o) => [o.text, o.match])).toEqual([['3.14', '0.01']]);
   });
 
   it('is idempotent: importing the same text again adds nothing and changes nothing', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { QuestionType } from '@/db/schema/content';
-import { keyBase, questionContentHash, uniqueKey } from '@/lib/domain/bank-questions';
+import { importedPoints, keyBase, questionContentHash, uniqueKey } from '@/lib/domain/bank-questions';
 import type { GiftOption, GiftQuestion } from '@/lib/domain/gift';
 import { getDb, type AppDatabase } from '../index';
 import { questionOptions, questions } from '../schema';
@@ -68,7 +68,8 @@ export interface BankImportResult {
  * Adds questions to a bank in ONE transaction, after the ones it holds. A
  * question whose content hash matches a question already in the bank is
  * skipped, so importing the same GIFT text again adds nothing. Keys are slugs
- * of the GIFT title (or the prompt), unique within the bank; points are 1.
+ * of the GIFT title (or the prompt), unique within the bank; points are 1
+ * (0 for a description).
  */
 export function importIntoBank(bankId: number, incoming: readonly GiftQuestion[], db: AppDatabase = getDb()): BankImportResult {
   return db.transaction((tx) => {
@@ -95,6 +96,7 @@ export function importIntoBank(bankId: number, incoming: readonly GiftQuestion[]
           type: question.type,
           prompt: question.prompt,
           explanation: question.explanation,
+          points: importedPoints(question.type),
         })
         .returning({ id: questions.id })
         .get();

@@ -1,9 +1,8 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
-import { formatCertificateCode } from '@/lib/domain/certificate-code';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { certificates, programmeModules, programmes, users } from '../schema';
+import { certificates, enrolments, modules, moduleStandings, moduleVersions, programmeModules, programmes, publishedLessons, users } from '../schema';
+import type { SyncDatabase } from './module-draft';
 
 export interface CertificateRow {
   code: string;
@@ -23,36 +22,86 @@ const columns = {
   issuedAt: certificates.issuedAt,
 };
 
-export function listUserCertificates(userId: number): CertificateRow[] {
-  return getDb().select(columns).from(certificates).where(eq(certificates.userId, userId)).orderBy(asc(certificates.issuedAt)).all();
+export function listUserCertificates(userId: number, db: SyncDatabase = getDb()): CertificateRow[] {
+  return db.select(columns).from(certificates).where(eq(certificates.userId, userId)).orderBy(asc(certificates.issuedAt)).all();
 }
 
 export function findCertificate(code: string): CertificateRow | null {
   return getDb().select(columns).from(certificates).where(eq(certificates.code, code)).get() ?? null;
 }
 
-/** Programme ids that contain a module. */
-export function programmesContaining(moduleId: number): { id: number; slug: string }[] {
-  return getDb()
-    .select({ id: programmes.id, slug: programmes.slug })
+/** Programmes that contain a module, and whether the user already holds each one's certificate. */
+export function programmesContaining(tx: SyncDatabase, moduleId: number, userId: number): { id: number; title: string; certified: boolean }[] {
+  return tx
+    .select({ id: programmes.id, title: programmes.title, code: certificates.code })
     .from(programmeModules)
     .innerJoin(programmes, eq(programmes.id, programmeModules.programmeId))
+    .leftJoin(certificates, and(eq(certificates.programmeId, programmes.id), eq(certificates.userId, userId)))
     .where(eq(programmeModules.moduleId, moduleId))
-    .all();
+    .all()
+    .map(({ code, ...programme }) => ({ ...programme, certified: code !== null }));
 }
 
-/** Issues the certificate once: a second call for the same trainee and programme changes nothing. */
-export function issueCertificate(userId: number, programmeId: number, now: Date): void {
-  const db = getDb();
-  db.transaction((tx) => {
-    const existing = tx.select({ code: certificates.code }).from(certificates)
-      .where(and(eq(certificates.userId, userId), eq(certificates.programmeId, programmeId))).get();
-    if (existing) return;
-    const holder = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
-    const programme = tx.select({ title: programmes.title }).from(programmes).where(eq(programmes.id, programmeId)).get();
-    if (!holder || !programme) return;
-    tx.insert(certificates)
-      .values({ userId, programmeId, code: formatCertificateCode(randomBytes(12)), holderName: holder.name, programmeTitle: programme.title, issuedAt: now })
-      .run();
-  });
+/**
+ * What deciding a programme's completion needs, per module of the programme:
+ * whether it is required and published, whether the user is enrolled, and
+ * their stored standing there (null when they have none).
+ */
+export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, userId: number) {
+  return tx
+    .select({
+      moduleId: programmeModules.moduleId,
+      required: programmeModules.required,
+      versionId: modules.publishedVersionId,
+      enrolled: enrolments.id,
+      lessonsDone: moduleStandings.lessonsDone,
+      requiredDone: moduleStandings.requiredDone,
+      attempts: moduleStandings.attempts,
+      countedPercent: moduleStandings.countedPercent,
+      quizPassed: moduleStandings.quizPassed,
+      hasOpenAttempt: moduleStandings.hasOpenAttempt,
+    })
+    .from(programmeModules)
+    .innerJoin(modules, eq(modules.id, programmeModules.moduleId))
+    .leftJoin(enrolments, and(eq(enrolments.moduleId, programmeModules.moduleId), eq(enrolments.userId, userId)))
+    .leftJoin(moduleStandings, and(eq(moduleStandings.moduleId, programmeModules.moduleId), eq(moduleStandings.userId, userId)))
+    .where(eq(programmeModules.programmeId, programmeId))
+    .all()
+    .map(({ enrolled, lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt, ...m }) => ({
+      ...m,
+      enrolled: enrolled !== null,
+      standing:
+        lessonsDone === null || requiredDone === null || attempts === null || quizPassed === null || hasOpenAttempt === null
+          ? null
+          : { lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt },
+    }));
+}
+
+/** The shape of a published version that completion depends on: its lessons and whether (and how often) its quiz may be taken. */
+export function versionShape(tx: SyncDatabase, versionId: number): { lessons: { key: string; required: boolean }[]; quiz: { attemptLimit: number | null } | null } | null {
+  // Only two facts of the quiz matter here: reading them in SQL spares parsing the whole snapshot per trainee.
+  const version = tx
+    .select({
+      hasQuiz: sql<number>`json_type(${moduleVersions.quiz}) IS 'object'`,
+      attemptLimit: sql<number | null>`json_extract(${moduleVersions.quiz}, '$.attemptLimit')`,
+    })
+    .from(moduleVersions)
+    .where(eq(moduleVersions.id, versionId))
+    .get();
+  if (!version) return null;
+  const lessons = tx
+    .select({ key: publishedLessons.key, required: publishedLessons.required })
+    .from(publishedLessons)
+    .where(eq(publishedLessons.versionId, versionId))
+    .all();
+  return { lessons, quiz: version.hasQuiz ? { attemptLimit: version.attemptLimit } : null };
+}
+
+/** Stores a certificate; the holder's name is copied from their account as it is now. */
+export function insertCertificate(tx: SyncDatabase, input: { userId: number; programmeId: number; programmeTitle: string; code: string; now: Date }): void {
+  const holder = tx.select({ name: users.name }).from(users).where(eq(users.id, input.userId)).get();
+  if (!holder) return;
+  tx.insert(certificates)
+    .values({ userId: input.userId, programmeId: input.programmeId, code: input.code, holderName: holder.name, programmeTitle: input.programmeTitle, issuedAt: input.now })
+    .run();
 }

@@ -1,25 +1,13 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import {
-  classifyEnrolmentRows,
-  enrolmentEmails,
-  enrolmentFingerprint,
-  summariseEnrolment,
-  type ClassifiedRow,
-  type EnrolmentSummary,
-  type ExistingAccount,
-} from '@/lib/domain/enrolment-classify';
-import type { EnrolmentRow } from '@/lib/domain/enrolment-csv';
-import { issueSetPasswordToken } from '@/lib/domain/set-password-token';
-import { getDb } from '../index';
+import type { ExistingAccount } from '@/lib/domain/enrolment-classify';
 import { cohortMembers, users } from '../schema';
-import { writeAudit } from './audit';
-import { enrolInProgramme, type DbTransaction } from './enrolment';
+import type { SyncDatabase } from './module-draft';
 
-type Reader = Pick<DbTransaction, 'select'>;
+type Reader = Pick<SyncDatabase, 'select'>;
 
 /** Accounts with these (lower-case) emails, with their role in the cohort. */
-function loadAccounts(emails: readonly string[], cohortId: number, db: Reader): Map<string, ExistingAccount> {
+export function loadAccounts(emails: readonly string[], cohortId: number, db: Reader): Map<string, ExistingAccount> {
   const accounts = new Map<string, ExistingAccount>();
   for (let i = 0; i < emails.length; i += 500) {
     const rows = db
@@ -33,11 +21,6 @@ function loadAccounts(emails: readonly string[], cohortId: number, db: Reader): 
   return accounts;
 }
 
-/** Classifies a trainee list against the accounts and the cohort as they are now. Writes nothing. */
-export function previewEnrolment(rows: readonly EnrolmentRow[], cohortId: number): ClassifiedRow[] {
-  return classifyEnrolmentRows(rows, loadAccounts(enrolmentEmails(rows), cohortId, getDb()));
-}
-
 /** A new account's one-time link material: shown to the manager once, never stored. */
 export interface NewAccountToken {
   name: string;
@@ -46,70 +29,21 @@ export interface NewAccountToken {
   expiresAt: Date;
 }
 
-export type CommitResult =
-  | { status: 'enrolled'; rows: ClassifiedRow[]; summary: EnrolmentSummary; tokens: NewAccountToken[] }
-  | { status: 'changed'; rows: ClassifiedRow[] };
-
-export interface CommitInput {
-  cohort: { id: number; programmeId: number };
-  rows: readonly EnrolmentRow[];
-  /** The fingerprint of the preview the manager confirmed; null when there was no preview (one trainee). */
-  expectedFingerprint: string | null;
-  actorId: number;
-  now: Date;
-  /** For the audit log: the uploaded file's name, or null for a single trainee. */
-  fileName: string | null;
+/** Creates a trainee account waiting for its holder to set a password through a one-time link. */
+export function insertTraineeAccount(
+  tx: SyncDatabase,
+  profile: { email: string; name: string; country: string; ministry: string; jobTitle: string },
+  link: { tokenHash: string; expiresAt: Date },
+  now: Date,
+): number {
+  return tx
+    .insert(users)
+    .values({ ...profile, role: 'trainee', setPasswordTokenHash: link.tokenHash, setPasswordExpiresAt: link.expiresAt, updatedAt: now })
+    .returning({ id: users.id })
+    .get().id;
 }
 
-function enrolRow(tx: DbTransaction, row: ClassifiedRow, input: CommitInput): NewAccountToken | null {
-  if (row.status === 'wrong' || (row.status === 'existing' && row.alreadyMember)) return null;
-  const { cohort, actorId, now } = input;
-  let userId: number;
-  let token: NewAccountToken | null = null;
-  if (row.status === 'new') {
-    const issued = issueSetPasswordToken(now);
-    const { line: _line, status: _status, ...profile } = row;
-    userId = tx
-      .insert(users)
-      .values({ ...profile, role: 'trainee', setPasswordTokenHash: issued.tokenHash, setPasswordExpiresAt: issued.expiresAt, updatedAt: now })
-      .returning({ id: users.id })
-      .get().id;
-    writeAudit({ actorId, action: 'user.created', targetType: 'user', targetId: userId, details: { email: row.email, role: 'trainee', cohortId: cohort.id } }, tx);
-    token = { name: row.name, email: row.email, token: issued.token, expiresAt: issued.expiresAt };
-  } else {
-    userId = row.userId;
-  }
-  tx.insert(cohortMembers).values({ cohortId: cohort.id, userId, role: 'trainee' }).onConflictDoNothing().run();
-  enrolInProgramme(userId, cohort.programmeId, 'cohort', tx);
-  writeAudit(
-    { actorId, action: 'cohort.trainee-enrolled', targetType: 'cohort', targetId: cohort.id, details: { userId, email: row.email, newAccount: row.status === 'new' } },
-    tx,
-  );
-  return token;
-}
-
-/**
- * Enrols every valid row in ONE immediate transaction: all of them or none.
- * The rows are classified again inside the transaction; when the outcome
- * differs from the confirmed preview nothing is written and the new
- * classification comes back. Rows already in the cohort change nothing, so
- * running the same file twice is harmless.
- */
-export function commitEnrolment(input: CommitInput): CommitResult {
-  return getDb().transaction(
-    (tx) => {
-      const rows = classifyEnrolmentRows(input.rows, loadAccounts(enrolmentEmails(input.rows), input.cohort.id, tx));
-      if (input.expectedFingerprint !== null && enrolmentFingerprint(rows) !== input.expectedFingerprint) return { status: 'changed', rows };
-      const tokens = rows.map((row) => enrolRow(tx, row, input)).filter((token) => token !== null);
-      const summary = summariseEnrolment(rows);
-      if (input.fileName !== null && summary.created + summary.added > 0) {
-        writeAudit(
-          { actorId: input.actorId, action: 'cohort.bulk-enrolment', targetType: 'cohort', targetId: input.cohort.id, details: { file: input.fileName, ...summary } },
-          tx,
-        );
-      }
-      return { status: 'enrolled', rows, summary, tokens };
-    },
-    { behavior: 'immediate' },
-  );
+/** Adds a user to a cohort as a trainee; already a member changes nothing. */
+export function addCohortTrainee(tx: SyncDatabase, cohortId: number, userId: number): void {
+  tx.insert(cohortMembers).values({ cohortId, userId, role: 'trainee' }).onConflictDoNothing().run();
 }

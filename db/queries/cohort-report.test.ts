@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { refreshModuleStandings } from '@/lib/commands/standings';
 import { cohortCsvStream, type CsvLabels } from '@/lib/reports/cohort-csv';
 import { loadCohortDashboard } from '@/lib/reports/cohort-dashboard';
 import { openDatabase, type AppDatabase } from '../connection';
 import { findReportCohort, type ReportCohort } from './cohort-access';
-import { refreshModuleStandingsForModule } from './module-standings';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const now = new Date('2026-02-20T12:00:00Z');
@@ -51,7 +51,7 @@ function build() {
   // Cy: only a lesson of version 1 that version 2 dropped.
   done('cy', 'm1', 'old', '2026-02-18T00:00:00Z');
   // The facts went in by hand, so compute the standings as a publish would.
-  db.transaction((tx) => ['m1', 'm2'].forEach((mod) => refreshModuleStandingsForModule(tx, ids[mod]!)));
+  db.transaction((tx) => ['m1', 'm2'].forEach((mod) => refreshModuleStandings(tx, ids[mod]!)));
   return cohortId;
 }
 

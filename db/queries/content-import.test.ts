@@ -21,7 +21,7 @@ import {
   quizAttempts,
   users,
 } from '../schema';
-import { importContent } from './content-import';
+import { importContent } from '@/lib/commands/import-content';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const INTRO = 'content/modules/mod-a/lessons/01-intro.md';

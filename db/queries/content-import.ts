@@ -6,11 +6,10 @@ import { isFile, readText } from '@/lib/content/files';
 import type { ContentModule, ContentTree } from '@/lib/content/types';
 import { AppError } from '@/lib/errors';
 import type { ProgrammeFile } from '@/lib/validation/content';
-import type { AppDatabase } from '../connection';
 import { programmeModules, programmes } from '../schema';
 import { syncModuleDraft } from './import-module';
 import type { ReadCaptions, SyncDatabase } from './module-draft';
-import { publishModule } from './publish';
+import { publishVersion } from './publish';
 
 export interface ImportOptions {
   /** The content folder the tree was loaded from; lecture paths are relative to its module folders. */
@@ -78,29 +77,30 @@ function syncProgramme(tx: SyncDatabase, programme: ProgrammeFile, moduleIds: Re
 }
 
 /**
- * Loads a validated content tree into the database in ONE synchronous
- * transaction: programmes and modules upserted by slug, draft lessons and
- * quizzes synced, then each module published. Unchanged content writes
- * nothing and publishes no new version; learners' progress and attempts are
- * never touched (they key on module id + lesson key, and on version ids).
+ * Writes a validated content tree inside the caller's transaction:
+ * programmes and modules upserted by slug, draft lessons and quizzes synced,
+ * then each module's version published. Unchanged content writes nothing and
+ * publishes no new version; learners' progress and attempts are never
+ * touched (they key on module id + lesson key, and on version ids). Returns
+ * the ids of the modules that got a new version, for the caller's follow-ups.
  */
-export function importContent(db: AppDatabase, tree: ContentTree, options: ImportOptions): ModuleImportSummary[] {
-  return db.transaction((tx) => {
-    const moduleIds = new Map<string, number>();
-    const summaries = tree.modules.map((mod): ModuleImportSummary => {
-      const synced = syncModuleDraft(tx, mod, options.actorId, options.now);
-      moduleIds.set(mod.meta.slug, synced.moduleId);
-      const published = publishModule(tx, {
-        moduleId: synced.moduleId,
-        actorId: options.actorId,
-        changelog: IMPORT_CHANGELOG,
-        now: options.now,
-        readCaptions: captionsReader(mod, options.contentDir),
-      });
-      const status = synced.created ? 'created' : synced.draftChanged || published.changed ? 'updated' : 'unchanged';
-      return { slug: mod.meta.slug, status, version: published.version };
+export function writeContentTree(tx: SyncDatabase, tree: ContentTree, options: ImportOptions): { summaries: ModuleImportSummary[]; publishedModuleIds: number[] } {
+  const moduleIds = new Map<string, number>();
+  const publishedModuleIds: number[] = [];
+  const summaries = tree.modules.map((mod): ModuleImportSummary => {
+    const synced = syncModuleDraft(tx, mod, options.actorId, options.now);
+    moduleIds.set(mod.meta.slug, synced.moduleId);
+    const published = publishVersion(tx, {
+      moduleId: synced.moduleId,
+      actorId: options.actorId,
+      changelog: IMPORT_CHANGELOG,
+      now: options.now,
+      readCaptions: captionsReader(mod, options.contentDir),
     });
-    for (const programme of tree.programmes) syncProgramme(tx, programme, moduleIds);
-    return summaries;
+    if (published.changed) publishedModuleIds.push(synced.moduleId);
+    const status = synced.created ? 'created' : synced.draftChanged || published.changed ? 'updated' : 'unchanged';
+    return { slug: mod.meta.slug, status, version: published.version };
   });
+  for (const programme of tree.programmes) syncProgramme(tx, programme, moduleIds);
+  return { summaries, publishedModuleIds };
 }

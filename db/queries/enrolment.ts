@@ -1,11 +1,13 @@
 import 'server-only';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { getDb, type AppDatabase } from '../index';
+import { getDb } from '../index';
 import { enrolments, modules, programmeEnrolments, programmeModules } from '../schema';
+import type { SyncDatabase } from './module-draft';
 
-export function isEnrolled(userId: number, moduleId: number): boolean {
+/** Whether the user is enrolled in the module. Pass `db` inside a transaction. */
+export function isEnrolled(userId: number, moduleId: number, db: SyncDatabase = getDb()): boolean {
   return Boolean(
-    getDb()
+    db
       .select({ id: enrolments.id })
       .from(enrolments)
       .where(and(eq(enrolments.userId, userId), eq(enrolments.moduleId, moduleId)))
@@ -13,31 +15,24 @@ export function isEnrolled(userId: number, moduleId: number): boolean {
   );
 }
 
+type EnrolmentSource = 'self' | 'cohort' | 'manager';
+
 /** Enrols a user in one module; enrolling twice changes nothing. */
-export function enrolInModule(userId: number, moduleId: number, source: 'self' | 'cohort' | 'manager' = 'self'): void {
-  getDb().insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
+export function insertModuleEnrolment(tx: SyncDatabase, userId: number, moduleId: number, source: EnrolmentSource): void {
+  tx.insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
 }
 
-/** A transaction handle, for queries that join a caller's transaction. */
-export type DbTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
-
-/**
- * Enrols a user in a programme and every module of it, in one transaction.
- * Pass `tx` to run inside a caller's transaction instead.
- */
-export function enrolInProgramme(userId: number, programmeId: number, source: 'self' | 'cohort' | 'manager' = 'self', tx?: DbTransaction): void {
-  const enrol = (db: DbTransaction) => {
-    db.insert(programmeEnrolments).values({ userId, programmeId }).onConflictDoNothing().run();
-    const moduleIds = db
-      .select({ id: programmeModules.moduleId })
-      .from(programmeModules)
-      .where(eq(programmeModules.programmeId, programmeId))
-      .all()
-      .map((row) => row.id);
-    for (const moduleId of moduleIds) db.insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
-  };
-  if (tx) enrol(tx);
-  else getDb().transaction(enrol);
+/** Enrols a user in a programme and every module of it (twice changes nothing); returns the programme's module ids. */
+export function insertProgrammeEnrolment(tx: SyncDatabase, userId: number, programmeId: number, source: EnrolmentSource): number[] {
+  tx.insert(programmeEnrolments).values({ userId, programmeId }).onConflictDoNothing().run();
+  const moduleIds = tx
+    .select({ id: programmeModules.moduleId })
+    .from(programmeModules)
+    .where(eq(programmeModules.programmeId, programmeId))
+    .all()
+    .map((row) => row.id);
+  for (const moduleId of moduleIds) insertModuleEnrolment(tx, userId, moduleId, source);
+  return moduleIds;
 }
 
 /** Slugs of the modules a user is enrolled in, in the order they joined. */
@@ -61,4 +56,9 @@ export function listOpenModuleSlugs(): string[] {
     .orderBy(asc(modules.id))
     .all()
     .map((row) => row.slug);
+}
+
+/** Ids of the users enrolled in a module. */
+export function enrolledUserIds(tx: SyncDatabase, moduleId: number): number[] {
+  return tx.select({ userId: enrolments.userId }).from(enrolments).where(eq(enrolments.moduleId, moduleId)).all().map((row) => row.userId);
 }

@@ -23,6 +23,7 @@ function insertQuestions(tx: SyncDatabase, quizId: number, draft: QuizDraft): vo
         prompt: question.prompt,
         explanation: question.explanation,
         points: question.points,
+        skill: question.skill ?? null,
       })
       .returning({ id: questions.id })
       .get();

@@ -48,12 +48,13 @@ export function readQuizDraft(db: SyncDatabase, moduleId: number): QuizDraft | n
     list.push({ text, correct, weight, match, feedback });
     optionsByQuestion.set(questionId, list);
   }
-  const questionDrafts: QuestionDraft[] = questionRows.map(({ id, key, type, prompt, explanation, points }) => ({
+  const questionDrafts: QuestionDraft[] = questionRows.map(({ id, key, type, prompt, explanation, points, skill }) => ({
     key,
     type,
     prompt,
     explanation,
     points,
+    skill,
     options: optionsByQuestion.get(id) ?? [],
   }));
   const { title, passMark, attemptLimit, timeLimitMinutes, shuffleQuestions, shuffleOptions, scoring, showAnswers } = quiz;

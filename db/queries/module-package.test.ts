@@ -11,8 +11,9 @@ import { packZip } from '@/lib/content/zip-package';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
 import { openDatabase, type AppDatabase } from '../connection';
 import { modules, moduleVersions, questionOptions, questions, users } from '../schema';
-import { importContent } from './content-import';
-import { importModulePackage, readModulePackage } from './module-package';
+import { importContent } from '@/lib/commands/import-content';
+import { importModulePackage } from '@/lib/commands/publish-module';
+import { readModulePackage } from './module-package';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const now = new Date(Date.UTC(2025, 0, 1));
@@ -75,9 +76,9 @@ describe('module package round trip', () => {
     expect(content(load(zip))).toEqual(content(tree.modules[0] as ContentModule));
   });
 
-  it('re-importing an unchanged export publishes nothing new', () => {
+  it('re-importing an unchanged export changes nothing', () => {
     const before = db.select().from(moduleVersions).all();
-    expect(importModulePackage(load(exportZip()), { actorId, now }, db)).toMatchObject({ slug: 'mod-a', status: 'unchanged', version: 1 });
+    expect(importModulePackage(load(exportZip()), { actorId, now }, db)).toMatchObject({ slug: 'mod-a', status: 'unchanged' });
     expect(db.select().from(moduleVersions).all()).toEqual(before);
   });
 
@@ -95,22 +96,15 @@ describe('module package round trip', () => {
     expect(pickMany?.type === 'multiple' && pickMany.options[0]?.weight).toBe(-50);
   });
 
-  it('publishes a new version when the package changes the module', () => {
+  it('updates only the draft when the package changes the module: the author publishes it', () => {
+    const before = db.select().from(moduleVersions).all();
     const changed = edit(exportZip(), 'modules/mod-a/quiz.yaml', (text) => text.replace('passMark: 60', 'passMark: 75'));
-    expect(importModulePackage(load(changed), { actorId, now }, db)).toMatchObject({ status: 'updated', version: 2 });
-    expect(
-      db
-        .select()
-        .from(moduleVersions)
-        .all()
-        .map((v) => [v.version, v.changelog]),
-    ).toEqual([
-      [1, 'Imported from content/'],
-      [2, 'Imported from a module package'],
-    ]);
+    expect(importModulePackage(load(changed), { actorId, now }, db)).toMatchObject({ status: 'updated' });
+    expect(db.select().from(moduleVersions).all()).toEqual(before);
+    expect(content(load(exportZip())).quiz?.passMark).toBe(75);
   });
 
-  it('creates a new module owned by the importer, with its captions published', () => {
+  it('creates a new unpublished module owned by the importer', () => {
     const zip = exportZip();
     const files = unzipSync(zip);
     const renamed = Object.fromEntries(
@@ -121,8 +115,17 @@ describe('module package round trip', () => {
     );
     const other = db.insert(users).values({ email: 'j@example.org', name: 'Other', role: 'instructor' }).returning().get().id;
     const summary = importModulePackage(load(zipSync(renamed)), { actorId: other, now }, db);
-    expect(summary).toMatchObject({ slug: 'mod-b', status: 'created', version: 1 });
-    expect(db.select().from(modules).where(eq(modules.slug, 'mod-b')).get()?.ownerId).toBe(other);
+    expect(summary).toMatchObject({ slug: 'mod-b', status: 'created' });
+    const created = db.select().from(modules).where(eq(modules.slug, 'mod-b')).get();
+    expect(created?.ownerId).toBe(other);
+    // A draft only: nothing reaches trainees until the author publishes it.
+    expect(
+      db
+        .select()
+        .from(moduleVersions)
+        .where(eq(moduleVersions.moduleId, created?.id ?? 0))
+        .all(),
+    ).toEqual([]);
   });
 
   it('reports problems as file:line in the package and writes nothing', () => {

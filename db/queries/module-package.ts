@@ -5,10 +5,7 @@ import type { ContentModule } from '@/lib/content/types';
 import { getDb, type AppDatabase } from '../index';
 import { moduleCollaborators, modules } from '../schema';
 import { syncModuleDraft } from './import-module';
-import { readModuleDraft, type ReadCaptions } from './module-draft';
-import { publishModule } from './publish';
-
-export const PACKAGE_CHANGELOG = 'Imported from a module package';
+import { readModuleDraft, type ReadCaptions, type SyncDatabase } from './module-draft';
 
 /** A module's current draft as a package's content, or null when there is no such module. */
 export function readModulePackage(moduleId: number, readCaptions: ReadCaptions, db: AppDatabase = getDb()): PackageModule | null {
@@ -34,34 +31,18 @@ export interface PackageImportSummary {
   moduleId: number;
   slug: string;
   status: 'created' | 'updated' | 'unchanged';
-  version: number;
 }
 
 /**
- * Loads a validated module package into the database in ONE transaction, as
- * `npm run content:import` does for one module: the draft is upserted by slug
- * (a new module is owned by `actorId`) and published. The caller checks that
- * the actor may change an existing module with this slug.
+ * Writes a validated module package into the module's DRAFT inside the
+ * caller's transaction: upserted by slug, a new module owned by `actorId`. It
+ * never publishes: an upload (which another site could even trigger with a
+ * forged form) must not reach trainees until the author reviews and
+ * publishes it on the publish page. The caller checks that the actor may
+ * change an existing module with this slug.
  */
-export function importModulePackage(
-  mod: ContentModule,
-  options: { actorId: number; now: Date },
-  db: AppDatabase = getDb(),
-): PackageImportSummary {
-  // Every lecture's captions were read and checked with the package; nothing is read from disk.
-  const captions = new Map(
-    mod.lessons.flatMap((lesson) => (lesson.lecture ? [[lesson.lecture.captions, lesson.lecture.captionsVtt]] : [])),
-  );
-  return db.transaction((tx) => {
-    const synced = syncModuleDraft(tx, mod, options.actorId, options.now);
-    const published = publishModule(tx, {
-      moduleId: synced.moduleId,
-      actorId: options.actorId,
-      changelog: PACKAGE_CHANGELOG,
-      now: options.now,
-      readCaptions: (lecture) => captions.get(lecture.captions) ?? null,
-    });
-    const status = synced.created ? 'created' : synced.draftChanged || published.changed ? 'updated' : 'unchanged';
-    return { moduleId: synced.moduleId, slug: mod.meta.slug, status, version: published.version };
-  });
+export function writeModulePackage(tx: SyncDatabase, mod: ContentModule, options: { actorId: number; now: Date }): PackageImportSummary {
+  const synced = syncModuleDraft(tx, mod, options.actorId, options.now);
+  const status = synced.created ? 'created' : synced.draftChanged ? 'updated' : 'unchanged';
+  return { moduleId: synced.moduleId, slug: mod.meta.slug, status };
 }

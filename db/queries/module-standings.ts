@@ -1,13 +1,15 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { moduleStanding, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
-import { moduleStandings } from '../schema';
+import { and, eq, sql } from 'drizzle-orm';
+import type { AttemptFacts, LessonTotals, ModuleStanding } from '@/lib/domain/module-standing';
+import { getDb } from '../index';
+import { moduleStandings, type ModuleStandingRow } from '../schema';
 import type { SyncDatabase } from './module-draft';
 
 /**
- * Keeps `module_standings` in step with the facts. Call inside the
+ * `module_standings`: the facts a standing is computed from, the one writer
+ * the standing commands use (lib/commands/standings.ts, inside the
  * transaction that changes lesson_progress, quiz_attempts or a module's
- * published version, so a report never sees one without the other.
+ * published version), and the reads every page, certificate and report uses.
  */
 
 type Scoring = 'best' | 'last' | null;
@@ -45,31 +47,37 @@ function attemptRows(tx: SyncDatabase, moduleId: number, userId: number | null):
   );
 }
 
-/** Rewrites the standings of the given users in the module from their facts; users with no facts lose theirs. */
-function writeStandings(tx: SyncDatabase, moduleId: number, lessons: LessonRow[], attempts: AttemptRow[]): void {
-  const scoring = versionScoring(tx, moduleId);
-  const totals = new Map<number, LessonTotals>();
-  for (const [userId, done, requiredDone, requiredLastAt, lastAt] of lessons) totals.set(userId, { done, requiredDone, requiredLastAt, lastAt });
-  const byUser = new Map<number, AttemptFacts[]>();
-  for (const [userId, id, status, startedAt, submittedAt, percent, passed] of attempts) {
-    const list = byUser.get(userId) ?? [];
+/**
+ * The facts behind the standings of one module: its published version's
+ * scoring rule, and per user their lesson totals and attempts (in attempt
+ * order), for one user or every user (`userId` null).
+ */
+export function loadStandingFacts(tx: SyncDatabase, moduleId: number, userId: number | null) {
+  const lessons = new Map<number, LessonTotals>();
+  for (const [user, done, requiredDone, requiredLastAt, lastAt] of lessonRows(tx, moduleId, userId)) lessons.set(user, { done, requiredDone, requiredLastAt, lastAt });
+  const attempts = new Map<number, AttemptFacts[]>();
+  for (const [user, id, status, startedAt, submittedAt, percent, passed] of attemptRows(tx, moduleId, userId)) {
+    const list = attempts.get(user) ?? [];
     list.push({ id, status, startedAt, submittedAt, percent, passed: passed === null ? null : passed === 1 });
-    byUser.set(userId, list);
+    attempts.set(user, list);
   }
-  const rows: (typeof moduleStandings.$inferInsert)[] = [];
-  for (const userId of new Set([...totals.keys(), ...byUser.keys()])) {
-    const standing = moduleStanding(totals.get(userId) ?? null, byUser.get(userId) ?? [], scoring);
-    if (!standing) continue;
-    rows.push({
-      ...standing,
-      userId,
-      moduleId,
-      requiredLastAt: toDate(standing.requiredLastAt),
-      lastLessonAt: toDate(standing.lastLessonAt),
-      countedAt: toDate(standing.countedAt),
-      lastAttemptAt: toDate(standing.lastAttemptAt),
-    });
-  }
+  return { scoring: versionScoring(tx, moduleId), lessons, attempts };
+}
+
+/**
+ * Replaces the stored standings of one module, for one user or every user
+ * (`userId` null), with the given rows: only the standing commands call this.
+ */
+export function replaceStandings(tx: SyncDatabase, moduleId: number, userId: number | null, standings: readonly ModuleStanding[]): void {
+  if (userId === null) tx.run(sql`DELETE FROM module_standings WHERE module_id = ${moduleId}`);
+  else tx.run(sql`DELETE FROM module_standings WHERE user_id = ${userId} AND module_id = ${moduleId}`);
+  const rows = standings.map((standing) => ({
+    ...standing,
+    requiredLastAt: toDate(standing.requiredLastAt),
+    lastLessonAt: toDate(standing.lastLessonAt),
+    countedAt: toDate(standing.countedAt),
+    lastAttemptAt: toDate(standing.lastAttemptAt),
+  }));
   // Multi-row inserts, well under SQLite's limit of bound parameters per statement.
   for (let i = 0; i < rows.length; i += INSERT_BATCH) tx.insert(moduleStandings).values(rows.slice(i, i + INSERT_BATCH)).run();
 }
@@ -78,19 +86,12 @@ const INSERT_BATCH = 500;
 
 const toDate = (ms: number | null) => (ms === null ? null : new Date(ms));
 
-/** Recomputes one trainee's standing in one module (deleted when they have no progress and no attempt there). */
-export function refreshModuleStanding(tx: SyncDatabase, userId: number, moduleId: number): void {
-  tx.run(sql`DELETE FROM module_standings WHERE user_id = ${userId} AND module_id = ${moduleId}`);
-  writeStandings(tx, moduleId, lessonRows(tx, moduleId, userId), attemptRows(tx, moduleId, userId));
+/** Every module id, in id order. */
+export function listModuleIds(tx: SyncDatabase): number[] {
+  return tx.all<{ id: number }>(sql`SELECT id FROM modules ORDER BY id`).map((row) => row.id);
 }
 
-/** Recomputes every trainee's standing in the module, set-based: after a new version changes its lessons or quiz. */
-export function refreshModuleStandingsForModule(tx: SyncDatabase, moduleId: number): void {
-  tx.run(sql`DELETE FROM module_standings WHERE module_id = ${moduleId}`);
-  writeStandings(tx, moduleId, lessonRows(tx, moduleId, null), attemptRows(tx, moduleId, null));
-}
-
-/** Recomputes every standing: fills the table once for a database migrated from before it existed. */
-export function refreshAllModuleStandings(tx: SyncDatabase): void {
-  for (const { id } of tx.all<{ id: number }>(sql`SELECT id FROM modules ORDER BY id`)) refreshModuleStandingsForModule(tx, id);
+/** A trainee's stored standing in one module, or null when they have done nothing there. Pass `db` inside a transaction. */
+export function getModuleStanding(userId: number, moduleId: number, db: SyncDatabase = getDb()): ModuleStandingRow | null {
+  return db.select().from(moduleStandings).where(and(eq(moduleStandings.userId, userId), eq(moduleStandings.moduleId, moduleId))).get() ?? null;
 }

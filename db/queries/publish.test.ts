@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { openDatabase, type AppDatabase } from '../connection';
 import { auditLog, lessons, modules, moduleVersions, publishedLessons } from '../schema';
-import { publishModule } from './publish';
+import { publishVersion } from './publish';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const lecture = { title: 'Talk', video: 'lectures/a.mp4', captions: 'lectures/a.vtt' };
@@ -28,11 +28,11 @@ afterEach(() => db.$client.close());
 
 function publish(captions: string | null, changelog = 'First') {
   return db.transaction((tx) =>
-    publishModule(tx, { moduleId, actorId: null, changelog, now: new Date(Date.UTC(2025, 0, 1)), readCaptions: () => captions }),
+    publishVersion(tx, { moduleId, actorId: null, changelog, now: new Date(Date.UTC(2025, 0, 1)), readCaptions: () => captions }),
   );
 }
 
-describe('publishModule', () => {
+describe('publishVersion', () => {
   it('publishes a module without a quiz, freezing the captions it is given', () => {
     expect(publish('WEBVTT\n')).toEqual({ changed: true, versionId: expect.any(Number), version: 1 });
     const version = db.select().from(moduleVersions).get();

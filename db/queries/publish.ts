@@ -3,7 +3,6 @@ import { eq, max } from 'drizzle-orm';
 import { buildSnapshot } from '@/lib/content/snapshot';
 import { modules, moduleVersions, publishedLessons } from '../schema';
 import { writeAudit } from './audit';
-import { refreshModuleStandingsForModule } from './module-standings';
 import { readModuleDraft, type ReadCaptions, type SyncDatabase } from './module-draft';
 
 export type { ReadCaptions, SyncDatabase } from './module-draft';
@@ -24,10 +23,10 @@ export type PublishResult = { changed: false; versionId: number; version: number
  * (synchronous) transaction. When the draft's content hash equals the
  * published version's, nothing is written and that version is returned.
  * Trainees keep seeing the old version's rows until `publishedVersionId`
- * moves, which happens in the same transaction as the inserts (and as the
- * refresh of every trainee's standing against the new lessons and quiz).
+ * moves, which happens in the same transaction as the inserts; the caller
+ * (a publishing command) refreshes the standings in that transaction too.
  */
-export function publishModule(tx: SyncDatabase, input: PublishModuleInput): PublishResult {
+export function publishVersion(tx: SyncDatabase, input: PublishModuleInput): PublishResult {
   const { draft, publishedVersionId } = readModuleDraft(tx, input.moduleId, input.readCaptions);
   const snapshot = buildSnapshot(draft);
   if (publishedVersionId !== null) {
@@ -69,7 +68,6 @@ export function publishModule(tx: SyncDatabase, input: PublishModuleInput): Publ
       .run();
   }
   tx.update(modules).set({ publishedVersionId: inserted.id }).where(eq(modules.id, input.moduleId)).run();
-  refreshModuleStandingsForModule(tx, input.moduleId);
   writeAudit(
     {
       actorId: input.actorId,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { issueSetPasswordToken, type IssuedToken } from '@/lib/domain/set-password-token';
 import { getDb } from '../index';
 import { cohortMembers, users } from '../schema';
@@ -33,7 +33,8 @@ export function completeSetPassword(tokenHash: string, passwordHash: string, now
   return getDb().transaction((tx) => {
     const updated = tx
       .update(users)
-      .set({ passwordHash, setPasswordTokenHash: null, setPasswordExpiresAt: null, updatedAt: now })
+      // A new password ends every session that was signed in with the old one.
+      .set({ passwordHash, setPasswordTokenHash: null, setPasswordExpiresAt: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
       .where(and(eq(users.setPasswordTokenHash, tokenHash), gt(users.setPasswordExpiresAt, now), eq(users.active, true)))
       .returning({ id: users.id })
       .get();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/permissions';
 import { roleChange } from '@/lib/domain/user-admin';
 import type { CreateUserInput } from '@/lib/validation/users';
@@ -40,10 +40,17 @@ export function setUserRole(target: { id: number; role: Role }, role: Role, acto
   });
 }
 
-/** Deactivates or reactivates an account, with an audit entry. */
+/**
+ * Deactivates or reactivates an account, with an audit entry. Either way the
+ * session version moves on, so no token issued before (say, one copied before
+ * a deactivation) works again after a reactivation.
+ */
 export function setUserActive(targetId: number, active: boolean, actorId: number): void {
   getDb().transaction((tx) => {
-    tx.update(users).set({ active, updatedAt: new Date() }).where(eq(users.id, targetId)).run();
+    tx.update(users)
+      .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, targetId))
+      .run();
     writeAudit({ actorId, action: active ? 'user.reactivated' : 'user.deactivated', targetType: 'user', targetId }, tx);
   });
 }

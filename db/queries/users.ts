@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/permissions';
 import { getDb } from '../index';
 import { users } from '../schema';
@@ -12,6 +12,8 @@ export interface SessionUser {
   role: Role;
   active: boolean;
   preferredLanguage: string;
+  /** Must equal the version carried in the session token, or the token has been revoked. */
+  sessionVersion: number;
 }
 
 const sessionColumns = {
@@ -21,6 +23,7 @@ const sessionColumns = {
   role: users.role,
   active: users.active,
   preferredLanguage: users.preferredLanguage,
+  sessionVersion: users.sessionVersion,
 };
 
 export function findSessionUser(id: number): SessionUser | null {
@@ -76,6 +79,16 @@ export function emailExists(email: string): boolean {
   );
 }
 
-export function touchLastActive(id: number, now: Date): void {
-  getDb().update(users).set({ lastActiveAt: now }).where(eq(users.id, id)).run();
+/**
+ * Revokes every session token of the user by moving their session version
+ * on. With `ifCurrent`, only when the version is still that one, so replaying
+ * the sign-out of an already-revoked token changes nothing.
+ */
+export function bumpSessionVersion(id: number, ifCurrent?: number): void {
+  const match = ifCurrent === undefined ? eq(users.id, id) : and(eq(users.id, id), eq(users.sessionVersion, ifCurrent));
+  getDb()
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(match)
+    .run();
 }

@@ -1,10 +1,9 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id, timestamp } from './columns';
+import { questionSkills, questionTypes, scoringRules } from '../../lib/domain/quiz-snapshot';
 import { users } from './users';
 
-export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'matching', 'ordering'] as const;
-export type QuestionType = (typeof questionTypes)[number];
-export const scoringRules = ['best', 'last'] as const;
+export { questionTypes, scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
 
 export interface Lecture {
   title: string;
@@ -134,6 +133,8 @@ export const questions = sqliteTable(
     prompt: text('prompt').notNull(),
     explanation: text('explanation').notNull().default(''),
     points: real('points').notNull().default(1),
+    /** recall | application, as named in the course files (see lib/domain/quiz-snapshot.ts). */
+    skill: text('skill', { enum: questionSkills }),
   },
   (t) => [index('questions_quiz_idx').on(t.quizId, t.position), index('questions_bank_idx').on(t.bankId)],
 );

@@ -2,10 +2,11 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import { createdAt, id, timestamp } from './columns';
 import { modules, programmes } from './content';
 import { users } from './users';
+import { attemptStatuses, type AttemptLayout } from '../../lib/domain/quiz-snapshot';
 import { moduleVersions } from './versions';
 
+export { attemptStatuses, type AttemptLayout, type AttemptStatus } from '../../lib/domain/quiz-snapshot';
 export const enrolmentSources = ['self', 'cohort', 'manager'] as const;
-export const attemptStatuses = ['open', 'submitted', 'expired'] as const;
 
 export const enrolments = sqliteTable(
   'enrolments',
@@ -57,13 +58,6 @@ export const lessonProgress = sqliteTable(
     index('lesson_progress_user_cover_idx').on(t.userId, t.moduleId, t.lessonKey, t.completedAt),
   ],
 );
-
-export interface AttemptLayout {
-  /** Question keys in the order this attempt shows them. */
-  questions: string[];
-  /** Option keys per question in the order this attempt shows them. */
-  options: Record<string, string[]>;
-}
 
 export const quizAttempts = sqliteTable(
   'quiz_attempts',

@@ -6,7 +6,7 @@ import { users } from './users';
 /**
  * One trainee's standing in one module, derived from lesson_progress,
  * quiz_attempts and the module's published version. Never edited on its own:
- * `refreshModuleStanding` rewrites it in the same transaction as every change
+ * the standing commands (lib/commands/standings.ts) rewrite it in the same transaction as every change
  * to those facts (a lesson completed, an attempt started or finished, a new
  * version published), so reports read one small row per (trainee, module).
  * A pair with no progress and no attempts has no row.

@@ -14,9 +14,11 @@ export const users = sqliteTable(
     country: text('country').notNull().default(''),
     ministry: text('ministry').notNull().default(''),
     jobTitle: text('job_title').notNull().default(''),
-    /** An offered interface locale (lib/i18n/config); migration 0003 mapped older codes. */
+    /** An offered interface locale (lib/i18n/config); migration 0005 mapped older codes. */
     preferredLanguage: text('preferred_language', { enum: locales }).notNull().default('en'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Carried in every session token; bumped by sign-out, deactivation and a password change, so older tokens stop working. */
+    sessionVersion: integer('session_version').notNull().default(0),
     /** SHA-256 of a one-time set-password token; the token itself is shown once and never stored. */
     setPasswordTokenHash: text('set_password_token_hash'),
     setPasswordExpiresAt: timestamp('set_password_expires_at'),
@@ -27,12 +29,18 @@ export const users = sqliteTable(
   (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_role_idx').on(t.role), index('users_country_idx').on(t.country)],
 );
 
-/** Failed sign-ins per client address, used to slow down password guessing. */
+/** Failed sign-ins per throttle key (account+client, client, account, global): see lib/domain/sign-in-throttle. */
 export const signInThrottle = sqliteTable('sign_in_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   firstFailureAt: timestamp('first_failure_at').notNull(),
   lastFailureAt: timestamp('last_failure_at').notNull(),
+});
+
+/** Clients (by address) that signed in to an account successfully: not held by that account's throttle. */
+export const knownSignInClients = sqliteTable('known_sign_in_clients', {
+  key: text('key').primaryKey(),
+  lastSuccessAt: timestamp('last_success_at').notNull(),
 });
 
 export const auditLog = sqliteTable(

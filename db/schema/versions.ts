@@ -1,37 +1,11 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
-import type { Attachment, Lecture, QuestionType } from './content';
+import type { QuizSnapshot } from '../../lib/domain/quiz-snapshot';
+import type { Attachment, Lecture } from './content';
 import { modules } from './content';
 import { users } from './users';
 
-/** The quiz as frozen in a published version: settings plus questions with their answer data. */
-export interface QuizSnapshot {
-  title: string;
-  passMark: number;
-  attemptLimit: number | null;
-  timeLimitMinutes: number | null;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  scoring: 'best' | 'last';
-  showAnswers: boolean;
-  questions: QuestionSnapshot[];
-}
-export interface QuestionSnapshot {
-  key: string;
-  type: QuestionType;
-  prompt: string;
-  explanation: string;
-  points: number;
-  options: OptionSnapshot[];
-}
-export interface OptionSnapshot {
-  key: string;
-  text: string;
-  correct: boolean;
-  weight: number | null;
-  match: string | null;
-  feedback: string;
-}
+export type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from '../../lib/domain/quiz-snapshot';
 
 /** An immutable published version of a module. */
 export const moduleVersions = sqliteTable(

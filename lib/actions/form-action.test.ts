@@ -129,3 +129,51 @@ describe('formAction', () => {
     expect(() => formAction('users:manage', z.string(), vi.fn())).toThrow('give `read`');
   });
 });
+
+describe('formAction with malformed arguments', () => {
+  // A forged Next-Action request can decode to any arguments at all.
+  it.each([
+    ['a string', 'name=Ada'],
+    ['nothing', undefined],
+    ['a plain object', { name: 'Ada' }],
+  ])('answers 404 for %s instead of a form, before running anything', async (_name, argument) => {
+    const body = vi.fn();
+    const action = formAction('public', schema, body) as (previous: unknown, form: unknown) => Promise<unknown>;
+    await expect(action({ status: 'idle' }, argument)).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it('still authorises first for a protected action', async () => {
+    session.user = null;
+    const action = formAction('users:manage', schema, vi.fn()) as (previous: unknown, form: unknown) => Promise<unknown>;
+    await expect(action(null, 42)).rejects.toThrow('NEXT_REDIRECT');
+  });
+});
+
+describe('formAction when another process holds the database write lock', () => {
+  const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+
+  it('waits without blocking and runs the body again', async () => {
+    const body = vi.fn().mockImplementationOnce(() => {
+      throw busy();
+    });
+    body.mockImplementationOnce(() => ({ status: 'ok', data: null }));
+    expect(await formAction('users:manage', schema, body)({ status: 'idle' }, form(good))).toEqual({ status: 'ok', data: null });
+    expect(body).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up after a few tries and lets the error through', async () => {
+    vi.useFakeTimers();
+    try {
+      const body = vi.fn(() => {
+        throw busy();
+      });
+      const outcome = formAction('users:manage', schema, body)({ status: 'idle' }, form(good)).catch((error: unknown) => error);
+      await vi.runAllTimersAsync();
+      expect(await outcome).toMatchObject({ code: 'SQLITE_BUSY' });
+      expect(body.mock.calls.length).toBeGreaterThan(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

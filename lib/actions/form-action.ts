@@ -1,8 +1,10 @@
 import 'server-only';
+import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 import type { SessionUser } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guards';
 import type { Action } from '@/lib/domain/permissions';
+import { retryWhenBusy } from '@/lib/busy-retry';
 import { AppError } from '@/lib/errors';
 import { fieldErrorsOf, type ActionState, type FormValues } from './action-state';
 
@@ -39,7 +41,9 @@ type Body<P extends ActionPermission, S extends z.ZodType, D> = (
  * from the database; sign-in redirect or 403 page as for a page) → parse the
  * form with `schema` (field errors) → run `body`. An AppError thrown by the
  * body or by a guard it calls becomes an 'error' state naming a catalog key;
- * anything else (including Next's redirect) is rethrown.
+ * anything else (including Next's redirect) is rethrown. A body that meets
+ * another process's database write lock is run again after a short pause.
+ * Arguments that are not a form (a forged request) answer 404, never a 500.
  */
 export function formAction<P extends ActionPermission, S extends z.ZodType, D = null>(
   permission: P,
@@ -50,6 +54,8 @@ export function formAction<P extends ActionPermission, S extends z.ZodType, D = 
   const read = options.read ?? schemaReader(schema);
   return async (_previous, form) => {
     const user = permission === 'public' ? null : await requirePermission(permission);
+    // Only a forged Next-Action request sends anything else; Next answers 404 for notFound(), 500 for a TypeError.
+    if (!(form instanceof FormData)) notFound();
     const raw = read(form);
     const values = echoed(raw, options.secret ?? []);
     const input = schema.safeParse(raw);
@@ -59,7 +65,7 @@ export function formAction<P extends ActionPermission, S extends z.ZodType, D = 
       return { status: 'invalid', fieldErrors: fieldErrorsOf(input.error.issues, values), values };
     }
     try {
-      return await body(input.data, { user: user as FormActionContext<P>['user'], form, values });
+      return await retryWhenBusy(() => body(input.data, { user: user as FormActionContext<P>['user'], form, values }));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       return { status: 'error', message: { key: options.errors?.[error.code] ?? options.errors?.[error.kind] ?? error.kind }, values };

@@ -6,14 +6,16 @@ import { authOptions } from './options';
 
 /**
  * The signed-in user, re-read from the database on every request so that a
- * role change or a deactivation takes effect at once. Null when signed out.
- * Guards (lib/auth/guards.ts) build on this; pages that only adapt to who is
- * signed in (the header, the home page) read it directly.
+ * role change, a deactivation or a revoked session takes effect at once. Null
+ * when signed out. Guards (lib/auth/guards.ts) build on this; pages that only
+ * adapt to who is signed in (the header, the home page) read it directly.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (typeof id !== 'number') return null;
   const user = findSessionUser(id);
+  // A token issued before the last sign-out, deactivation or password change carries an older version: revoked.
+  if (user?.sessionVersion !== session?.user.sessionVersion) return null;
   return user?.active ? user : null;
 });

@@ -1,21 +1,15 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { env } from '@/lib/env';
+import { bumpSessionVersion } from '@/db/queries/users';
+import { authSecret } from '@/lib/env';
 import { canonicalLocale, defaultLocale } from '@/lib/i18n/config';
 import { rememberLocale } from '@/lib/i18n/locale-cookie';
+import { trustedClientAddress } from './client-address';
 import { checkSignIn } from './sign-in';
 
-/** The client address used to throttle sign-ins; behind a trusted proxy, the first X-Forwarded-For hop. */
-function clientKey(headers: Record<string, unknown> | undefined): string {
-  if (env().TRUST_PROXY !== '1') return 'direct';
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  return first ? `ip:${first.slice(0, 64)}` : 'direct';
-}
-
 export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET,
+  secret: authSecret(),
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
@@ -23,15 +17,17 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, req) {
+        const headers = req?.headers as Record<string, unknown> | undefined;
         const result = await checkSignIn(
           { email: credentials?.email, password: credentials?.password },
-          clientKey(req?.headers as Record<string, unknown> | undefined),
+          trustedClientAddress(headers?.['x-forwarded-for']),
         );
         // next-auth hands the thrown message to the sign-in form as its error code.
         if (!result.ok) throw new Error(result.refusal);
+        const { id, name, email, role, sessionVersion, preferredLanguage } = result.user;
         // The profile's language follows the user to this device, and stays after sign-out.
-        await rememberLocale(canonicalLocale(result.user.preferredLanguage) ?? defaultLocale);
-        return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role };
+        await rememberLocale(canonicalLocale(preferredLanguage) ?? defaultLocale);
+        return { id: String(id), name, email, role, sessionVersion };
       },
     }),
   ],
@@ -40,12 +36,19 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = Number(user.id);
         token.role = user.role;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { ...session.user, id: token.uid, role: token.role };
+      session.user = { ...session.user, id: token.uid, role: token.role, sessionVersion: token.sv };
       return session;
+    },
+  },
+  events: {
+    // Signing out revokes the token everywhere: a copy replayed later no longer matches the user's session version.
+    signOut({ token }) {
+      if (typeof token?.uid === 'number') bumpSessionVersion(token.uid, token.sv);
     },
   },
 };

@@ -105,14 +105,14 @@ describe('loadContentTree: errors name the file and the line', () => {
     ]);
   });
 
-  it('points a single-choice question with two correct answers at that question', () => {
-    edit(QUIZ, (text) => text.replace('      - text: Wrong\n', '      - text: Wrong\n        correct: true\n'));
+  it('points a bad option of a single-choice question at that option', () => {
+    edit(QUIZ, (text) => text.replace('      - text: Wrong\n', '      - text: Wrong\n        weight: 150\n'));
     const [error, ...rest] = errorsOf(load());
     expect(rest).toEqual([]);
     expect(error).toEqual({
       file: fixture.displayed(QUIZ),
-      line: lineOf(QUIZ, 'correct: true', 2),
-      message: 'questions[0].options[1].correct: single choice needs exactly one correct option (found 2)',
+      line: lineOf(QUIZ, 'weight: 150'),
+      message: expect.stringContaining('questions[0].options[1].weight'),
     });
     expect(error?.line).toBeGreaterThan(lineOf(QUIZ, 'key: pick-one'));
     expect(error?.line).toBeLessThan(lineOf(QUIZ, 'key: pick-many'));

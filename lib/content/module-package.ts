@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import type { QuizQuestion } from '@/lib/validation/content';
-import type { LessonDraft, QuestionDraft, QuizDraft } from './snapshot';
+import { fileQuestion, type QuizQuestion } from '@/lib/domain/question-types/registry';
+import type { LessonDraft, QuizDraft } from './snapshot';
 
 /** A module's draft as written to a package: what content/ holds for one module. */
 export interface PackageModule {
@@ -15,37 +15,9 @@ export interface PackageModule {
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 
-/** The quiz.yaml form of a draft question: the inverse of `questionOptions` in quiz-draft.ts. */
-export function questionFile(question: QuestionDraft): QuizQuestion {
-  const { key, prompt, explanation, points, options } = question;
-  const base = { key, prompt, explanation, points };
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return {
-        ...base,
-        type: question.type,
-        options: options.map(({ text, correct, feedback, weight }) => ({
-          text,
-          correct,
-          feedback,
-          ...(weight === null ? {} : { weight }),
-        })),
-      };
-    case 'truefalse':
-      return { ...base, type: 'truefalse', answer: (options.find((o) => o.text === 'True') ?? options[0])?.correct ?? true };
-    case 'short':
-      return { ...base, type: 'short', accepted: options.filter((o) => o.correct).map((o) => o.text) };
-    case 'matching':
-      return { ...base, type: 'matching', pairs: options.map((o) => ({ left: o.text, right: o.match ?? '' })) };
-    case 'ordering':
-      return { ...base, type: 'ordering', items: options.map((o) => o.text) };
-  }
-}
-
-/** Empty feedback is the default; leaving it out keeps the file readable. */
+/** Empty option feedback is the default; leaving it out keeps the file readable. */
 function withoutEmptyFeedback(question: QuizQuestion): unknown {
-  if (question.type !== 'single' && question.type !== 'multiple') return question;
+  if (!('options' in question)) return question;
   return { ...question, options: question.options.map(({ feedback, ...rest }) => (feedback === '' ? rest : { ...rest, feedback })) };
 }
 
@@ -85,7 +57,7 @@ export function modulePackageFiles(mod: PackageModule): Record<string, string> {
   }
   if (mod.quiz) {
     const { questions, ...settings } = mod.quiz;
-    files[`${dir}/quiz.yaml`] = yaml({ ...settings, questions: questions.map((question) => withoutEmptyFeedback(questionFile(question))) });
+    files[`${dir}/quiz.yaml`] = yaml({ ...settings, questions: questions.map((question) => withoutEmptyFeedback(fileQuestion(question))) });
   }
   return files;
 }

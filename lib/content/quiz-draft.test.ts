@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizFileSchema } from '@/lib/validation/content';
+import { fileQuestion } from '@/lib/domain/question-types/registry';
 import { quizDraft } from './quiz-draft';
 
 const base = { prompt: 'P?', explanation: 'E.' };
@@ -34,5 +35,33 @@ describe('quizDraft', () => {
     [4, ['x', 'y', 'z'].map((text) => ({ text, correct: true, match: null, feedback: '' }))],
   ])('maps question %i to options', (index, expected) => {
     expect(options(index)).toEqual(expected);
+  });
+});
+
+describe('question skills', () => {
+  const named = (skills: string[]) =>
+    quizFileSchema.safeParse({
+      title: 'Quiz',
+      questions: skills.map((skill, index) => ({ ...base, key: `q${index}`, type: 'truefalse', answer: true, ...(skill ? { skill } : {}) })),
+    });
+
+  it('travels from the file to the draft and back to the file', () => {
+    const parsed = named(['application', 'recall']);
+    expect(parsed.success).toBe(true);
+    const draft = quizDraft(parsed.data!);
+    expect(draft.questions.map((question) => question.skill)).toEqual(['application', 'recall']);
+    expect(draft.questions.map((question) => fileQuestion(question).skill)).toEqual(['application', 'recall']);
+  });
+
+  it('refuses a quiz with fewer than half application questions, or one question without its skill', () => {
+    const tooFew = named(['application', 'recall', 'recall']);
+    expect(tooFew.error?.issues.map((issue) => issue.message)).toEqual([
+      'at least half of the questions must be application questions: 1 of 3 are, 2 needed',
+    ]);
+    const missing = named(['application', '']);
+    expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['questions.1.skill', 'name the skill (recall or application), as the other questions of this quiz do'],
+    ]);
+    expect(named(['clever', 'recall']).error?.issues[0]?.message).toBe('must be recall or application');
   });
 });

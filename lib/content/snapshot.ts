@@ -1,25 +1,11 @@
-import type { Attachment, Lecture, QuestionType } from '@/db/schema/content';
-import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from '@/db/schema/versions';
+import type { Attachment, Lecture } from '@/db/schema/content';
+import type { OptionData, OptionSnapshot, QuestionData, QuestionSnapshot, QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { canonicalJson, sha256 } from './canonical-json';
 
 /** A draft option, in its authored position (for ordering questions, the correct order). */
-export interface OptionDraft {
-  text: string;
-  correct: boolean;
-  weight: number | null;
-  match: string | null;
-  feedback: string;
-}
-
-export interface QuestionDraft {
-  key: string;
-  type: QuestionType;
-  prompt: string;
-  explanation: string;
-  points: number;
-  options: OptionDraft[];
-}
+export type OptionDraft = OptionData;
+export type QuestionDraft = QuestionData;
 
 export interface QuizDraft extends Omit<QuizSnapshot, 'questions'> {
   questions: QuestionDraft[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from '@/db/schema/versions';
+import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 import { buildAttemptLayout, publicQuestions, seededShuffle } from './attempt-layout';
 
 const opt = (key: string, extra: Partial<OptionSnapshot> = {}): OptionSnapshot => ({

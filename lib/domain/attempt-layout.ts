@@ -6,98 +6,33 @@
  * Each question is shuffled with its own seed ("seed|options|key"), so one
  * question's order does not depend on the others.
  * - Questions are shuffled only when the quiz says `shuffleQuestions`.
- * - Choices (single, multiple) and matching left-hand items are shuffled only
- *   with `shuffleOptions`; true/false stays "True, False".
- * - Ordering items are always shuffled and never shown in the correct order
- *   (a shuffle that lands on it is rotated by one).
- * - Matching right-hand choices are always shuffled, seeded by the layout
- *   itself, so the layout stays the only thing to persist; they are never
- *   listed aligned with the left-hand items.
- * - Short-answer questions show no options: their options are the answers.
+ * - Which options a question shows and how they shuffle is its type's
+ *   `layout` (./question-types): with `shuffleOptions` (choices, matching
+ *   items), never (true/false; short answers show none), or always and never
+ *   in the authored order (ordering: a shuffle that lands on it is rotated).
+ * - A type's `extras` (matching's right-hand choices) are seeded by the
+ *   layout itself, so the layout stays the only thing to persist.
  */
-import type { QuestionSnapshot, QuizSnapshot } from '@/db/schema/versions';
-import { matchingChoices, matchingItems } from './quiz-response';
+import { questionType } from './question-types/registry';
+import type { PublicQuestion } from './question-types/types';
+import type { AttemptLayout, QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
+import { avoidOrder, seededShuffle } from './seeded-shuffle';
 
-/** Question keys in display order, and each question's option keys in display order. */
-export interface AttemptLayout {
-  questions: string[];
-  options: Record<string, string[]>;
-}
-
-/** A question as an open attempt may show it: no correct flags, weights, feedback, matches or explanation. */
-export interface PublicQuestion {
-  key: string;
-  type: QuestionSnapshot['type'];
-  prompt: string;
-  points: number;
-  options: { key: string; text: string }[];
-  matchChoices?: string[];
-}
-
-/** A 32-bit hash of a string (the murmur-style mixing of cyrb53's first half). */
-function hashString(text: string): number {
-  let h = 0x6a09e667 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 0xcc9e2d51);
-    h = (h << 13) | (h >>> 19);
-  }
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** mulberry32: a small, fast PRNG; returns numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** A copy of `items` in an order fixed by `seed` (Fisher–Yates over mulberry32). */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
-  const random = mulberry32(hashString(seed));
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const item = result[i] as T;
-    result[i] = result[j] as T;
-    result[j] = item;
-  }
-  return result;
-}
-
-const sameOrder = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-
-/** `shuffled`, rotated by one when it equals `forbidden` and has at least 2 items. */
-function avoidOrder(shuffled: string[], forbidden: readonly string[]): string[] {
-  return shuffled.length >= 2 && sameOrder(shuffled, forbidden) ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
-}
+export type { PublicQuestion } from './question-types/types';
+export type { AttemptLayout } from './quiz-snapshot';
+export { seededShuffle } from './seeded-shuffle';
 
 /** The option keys a question displays, in authoring order. */
 function displayedKeys(question: QuestionSnapshot): string[] {
-  if (question.type === 'short') return [];
-  const options = question.type === 'matching' ? matchingItems(question) : question.options;
-  return options.map((option) => option.key);
+  return questionType(question.type).layout.shown(question).map((option) => option.key);
 }
 
 function optionOrder(quiz: QuizSnapshot, question: QuestionSnapshot, seed: string): string[] {
   const keys = displayedKeys(question);
   const shuffle = () => seededShuffle(keys, `${seed}|options|${question.key}`);
-  switch (question.type) {
-    case 'ordering':
-      return avoidOrder(shuffle(), keys);
-    case 'single':
-    case 'multiple':
-    case 'matching':
-      return quiz.shuffleOptions ? shuffle() : keys;
-    case 'truefalse':
-    case 'short':
-      return keys;
-  }
+  const mode = questionType(question.type).layout.shuffle;
+  if (mode === 'not-authored') return avoidOrder(shuffle(), keys);
+  return mode === 'quiz' && quiz.shuffleOptions ? shuffle() : keys;
 }
 
 /** The display order of an attempt's questions and options, fixed by `seed`. */
@@ -126,23 +61,19 @@ function layoutSeed(layout: AttemptLayout): string {
 }
 
 function publicQuestion(question: QuestionSnapshot, layout: AttemptLayout, seed: string): PublicQuestion {
+  const { layout: typeLayout } = questionType(question.type);
   const authored = displayedKeys(question);
   let order = reconcile(layoutOptions(layout, question.key), authored);
-  if (question.type === 'ordering') order = avoidOrder(order, authored);
+  if (typeLayout.shuffle === 'not-authored') order = avoidOrder(order, authored);
   const byKey = new Map(question.options.map((option) => [option.key, option.text]));
-  const result: PublicQuestion = {
+  return {
     key: question.key,
     type: question.type,
     prompt: question.prompt,
     points: question.points,
     options: order.map((key) => ({ key, text: byKey.get(key) ?? '' })),
+    ...typeLayout.extras?.(question, order, seed),
   };
-  if (question.type === 'matching') {
-    const rightOf = new Map(matchingItems(question).map((option) => [option.key, option.match as string]));
-    const aligned = [...new Set(order.map((key) => rightOf.get(key) ?? ''))];
-    result.matchChoices = avoidOrder(seededShuffle(matchingChoices(question), `${seed}|match|${question.key}`), aligned);
-  }
-  return result;
 }
 
 /**

@@ -3,8 +3,9 @@
  * the content hash that makes a GIFT import idempotent, and question keys
  * that are readable slugs, unique where they must be.
  */
-import type { QuestionType } from '@/db/schema/content';
+import type { QuestionType } from './quiz-snapshot';
 import { canonicalJson, sha256 } from '@/lib/content/canonical-json';
+import { earnsMarks } from './question-types/registry';
 
 /** What defines a question's content; its key, title, position and points do not. */
 export interface QuestionContent {
@@ -52,4 +53,9 @@ export function uniqueKey(base: string, taken: Set<string>): string {
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
   taken.add(key);
   return key;
+}
+
+/** The points of a question imported from GIFT, which has none: 1, as Moodle's default mark; 0 for a type without marks (a description), as Moodle. */
+export function importedPoints(type: QuestionType): number {
+  return earnsMarks(type) ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cohortPace } from './at-risk';
 import { buildTraineeRows, type DashboardModule } from './cohort-dashboard';
-import { moduleStanding, type AttemptFacts as Attempt, type LessonTotals, type ModuleStanding } from './module-standing';
+import { standingFromFacts, type AttemptFacts as Attempt, type LessonTotals, type ModuleStanding } from './module-standing';
 
 const modules: DashboardModule[] = [
   { id: 11, slug: 'm1', title: 'Module 1', required: true, scoring: 'best', lessons: [{ key: 'a', required: true }, { key: 'b', required: true }, { key: 'c', required: false }] },
@@ -28,7 +28,7 @@ function standings(lessons: LessonFacts[], attempts: AttemptFacts[]): ModuleStan
     const [userId, moduleId] = pair.split(':').map(Number) as [number, number];
     const mine = <F extends { userId: number; moduleId: number }>(f: F) => f.userId === userId && f.moduleId === moduleId;
     const scoring = moduleId === 99 ? 'best' : (modules.find((m) => m.id === moduleId)?.scoring ?? null);
-    const standing = moduleStanding(lessons.find(mine) ?? null, attempts.filter(mine), scoring);
+    const standing = standingFromFacts(lessons.find(mine) ?? null, attempts.filter(mine), scoring);
     return standing ? [{ userId, moduleId, ...standing }] : [];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, formatCsvField, neutraliseCsvCell, parseCsv, serialiseCsv, stripBom, csvRow } from './csv';
+import { CSV_BOM, detectDelimiter, formatCsvField, neutraliseCsvCell, parseCsv, stripBom, csvRow } from './csv';
 
 const fieldsOf = (text: string, delimiter: ',' | ';' | '\t' = ',') => {
   const result = parseCsv(text, delimiter);
@@ -71,7 +71,7 @@ describe('neutraliseCsvCell', () => {
   ])('%j → %j', (value, expected) => expect(neutraliseCsvCell(value)).toBe(expected));
 });
 
-describe('formatCsvField and serialiseCsv', () => {
+describe('formatCsvField and csvRow', () => {
   it.each([
     ['plain', 'plain'],
     ['a,b', '"a,b"'],
@@ -86,7 +86,7 @@ describe('formatCsvField and serialiseCsv', () => {
 
   it('writes a BOM, CRLF endings and round-trips through the parser', () => {
     const rows = [['name', 'ministry'], ['ليلى حداد', 'Ministry of Digital Economy, Jordan'], ['=cmd', '"quoted"']];
-    const text = serialiseCsv(rows);
+    const text = CSV_BOM + rows.map(csvRow).join('');
     expect(text.startsWith('\uFEFFname,ministry\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(fieldsOf(text)).toEqual([['name', 'ministry'], ['ليلى حداد', 'Ministry of Digital Economy, Jordan'], ["'=cmd", '"quoted"']]);

@@ -127,14 +127,6 @@ export function formatCsvField(value: CsvValue): string {
   return /[",\r\n;\t]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/**
- * A whole CSV file: CRLF line endings and a byte order mark, so spreadsheet
- * programs read Arabic-script and other non-Latin names as UTF-8.
- */
-export function serialiseCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return BOM + rows.map(csvRow).join('');
-}
-
 /** A value a CSV cell may hold; null and undefined are empty cells. */
 export type CsvValue = string | number | null | undefined;
 

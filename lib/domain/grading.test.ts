@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from '@/db/schema/versions';
+import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 import { countedAttempt, gradeAttempt, gradeQuestion, normaliseAnswer, type QuizResponse } from './grading';
 
 const opt = (key: string, text: string, extra: Partial<OptionSnapshot> = {}): OptionSnapshot => ({

@@ -1,13 +1,14 @@
 /**
  * Quiz grading: the one place that decides how many points an answer earns.
  *
- * Every question is worth `question.points`. A rule yields a fraction in
- * [0, 1]; the score is that fraction of the points, rounded to 2 decimals.
- * The outcome follows the rounded score: full points → 'correct', none →
+ * Every question is worth `question.points`. The rule of the question's
+ * type yields a fraction in [0, 1]; the score is that fraction of the
+ * points, rounded to 2 decimals. The outcome follows the rounded score: full points → 'correct', none →
  * 'incorrect', anything between → 'partial'. A missing response, a response
  * of another question type, or an empty one (no choice, no options, blank
  * text, no pairs, no order) is 'unanswered' and scores 0.
  *
+ * Each type's rule lives in its module under ./question-types; in short:
  * - single, truefalse: all or nothing on the chosen option's `correct`. If
  *   the chosen option has a GIFT `weight` (a percentage, possibly negative),
  *   the fraction is weight / 100, clamped to [0, 1].
@@ -18,21 +19,27 @@
  *   side with no options contributes 0.
  * - short: both sides are normalised (Unicode NFKC, so full-width letters
  *   equal ASCII ones; trimmed; inner whitespace collapsed to one space;
- *   locale-independent lower case) and must equal any accepted answer
- *   (the question's options marked `correct`).
+ *   locale-independent lower case); the best accepted answer the text
+ *   matches (`*` matching any text) gives its weight, or 100% when it has
+ *   none; no match earns nothing.
  * - matching: the share of left-hand items paired with their own right text.
  * - ordering: Kendall agreement, the share of item pairs (i < j) in their
  *   correct relative order; exact order → 1, exact reverse → 0, one
  *   adjacent swap → slightly less than 1. A single item is always in order.
+ *
+ * - numerical: the best answer whose tolerance the typed number lies within.
+ * - description: never graded; 0 of 0, whatever its points.
  *
  * Unknown option keys and repeated keys in a response are ignored, so grading
  * never throws; untrusted input goes through `parseResponse` first.
  * An attempt's percent is its score over the maximum (1 decimal) and it
  * passes when percent >= the quiz's pass mark.
  */
-import type { QuestionSnapshot, QuizSnapshot } from '@/db/schema/versions';
-import { matchingItems, type QuizResponse } from './quiz-response';
+import { earnsMarks, questionType } from './question-types/registry';
+import type { QuizResponse } from './quiz-response';
+import type { QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 
+export { normaliseAnswer } from './question-types/short';
 export { MAX_SHORT_ANSWER_LENGTH, parseResponse, type ParsedResponse, type QuizResponse } from './quiz-response';
 
 /** How a question was answered, judged by its score. */
@@ -70,83 +77,15 @@ function round(value: number, digits: number): number {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
-/** Text as compared for short answers. */
-export function normaliseAnswer(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
-}
-
-function choiceFraction(question: QuestionSnapshot, optionKey: string | null): number | null {
-  if (optionKey === null) return null;
-  const chosen = question.options.find((option) => option.key === optionKey);
-  if (!chosen) return 0;
-  if (chosen.weight !== null) return clamp01(chosen.weight / 100);
-  return chosen.correct ? 1 : 0;
-}
-
-function multipleFraction(question: QuestionSnapshot, optionKeys: string[]): number | null {
-  const keys = new Set(optionKeys);
-  if (keys.size === 0) return null;
-  const selected = question.options.filter((option) => keys.has(option.key));
-  if (question.options.some((option) => option.weight !== null)) {
-    return clamp01(selected.reduce((sum, option) => sum + (option.weight ?? 0), 0) / 100);
-  }
-  const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
-  const totalCorrect = question.options.filter((option) => option.correct).length;
-  const selectedCorrect = selected.filter((option) => option.correct).length;
-  const selectedWrong = selected.length - selectedCorrect;
-  return Math.max(0, share(selectedCorrect, totalCorrect) - share(selectedWrong, question.options.length - totalCorrect));
-}
-
-function shortFraction(question: QuestionSnapshot, text: string): number | null {
-  const answer = normaliseAnswer(text);
-  if (answer === '') return null;
-  return question.options.some((option) => option.correct && normaliseAnswer(option.text) === answer) ? 1 : 0;
-}
-
-function matchingFraction(question: QuestionSnapshot, pairs: Record<string, string>): number | null {
-  if (!Object.values(pairs).some((right) => typeof right === 'string' && right !== '')) return null;
-  const items = matchingItems(question);
-  if (items.length === 0) return 0;
-  const matched = items.filter((item) => Object.hasOwn(pairs, item.key) && pairs[item.key] === item.match);
-  return matched.length / items.length;
-}
-
-function orderingFraction(question: QuestionSnapshot, order: string[]): number | null {
-  if (order.length === 0) return null;
-  const position = new Map<string, number>();
-  for (const [index, key] of order.entries()) if (!position.has(key)) position.set(key, index);
-  const correct = question.options.map((option) => position.get(option.key));
-  const n = correct.length;
-  if (n < 2) return 1;
-  let concordant = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const [a, b] = [correct[i], correct[j]];
-      if (a !== undefined && b !== undefined && a < b) concordant++;
-    }
-  }
-  return concordant / ((n * (n - 1)) / 2);
-}
-
+/** The share a response earns by its question type's rule; null when unanswered or of another type. */
 function fraction(question: QuestionSnapshot, response: QuizResponse): number | null {
-  if (response.type !== question.type) return null;
-  switch (response.type) {
-    case 'single':
-    case 'truefalse':
-      return choiceFraction(question, response.optionKey);
-    case 'multiple':
-      return multipleFraction(question, response.optionKeys);
-    case 'short':
-      return shortFraction(question, response.text);
-    case 'matching':
-      return matchingFraction(question, response.pairs);
-    case 'ordering':
-      return orderingFraction(question, response.order);
-  }
+  return response.type === question.type ? questionType(question.type).fraction(question, response) : null;
 }
 
 /** Grades one response against its question by the rules at the top of this file. */
 export function gradeQuestion(question: QuestionSnapshot, response: QuizResponse | undefined): QuestionGrade {
+  // A type without marks (a description) is never graded, whatever points it carries.
+  if (!earnsMarks(question.type)) return { score: 0, maxScore: 0, outcome: 'unanswered' };
   const maxScore = round(question.points, 2);
   const earned = response ? fraction(question, response) : null;
   if (earned === null) return { score: 0, maxScore, outcome: 'unanswered' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleStanding, type AttemptFacts, type LessonTotals } from './module-standing';
+import { standingFromFacts, type AttemptFacts, type LessonTotals } from './module-standing';
 
 const T = (iso: string) => Date.parse(iso);
 let nextId = 1;
@@ -8,13 +8,13 @@ const attempt = (percent: number | null, at: string, status: AttemptFacts['statu
 });
 const lessons: LessonTotals = { done: 2, requiredDone: 1, requiredLastAt: T('2026-02-01T00:00:00Z'), lastAt: T('2026-02-03T00:00:00Z') };
 
-describe('moduleStanding', () => {
+describe('standingFromFacts', () => {
   it('is null when the trainee did nothing in the module', () => {
-    expect(moduleStanding(null, [], 'best')).toBeNull();
+    expect(standingFromFacts(null, [], 'best')).toBeNull();
   });
 
   it('carries the lesson totals and no quiz facts when there are no attempts', () => {
-    expect(moduleStanding(lessons, [], 'best')).toEqual({
+    expect(standingFromFacts(lessons, [], 'best')).toEqual({
       lessonsDone: 2, requiredDone: 1, requiredLastAt: lessons.requiredLastAt, lastLessonAt: lessons.lastAt,
       attempts: 0, countedPercent: null, countedAt: null, quizPassed: false, lastAttemptAt: null, hasOpenAttempt: false,
     });
@@ -34,6 +34,6 @@ describe('moduleStanding', () => {
     ['a version without a quiz counts no attempt, but the attempts are still activity', [attempt(90, '2026-02-05T00:00:00Z')], null,
       { attempts: 1, countedPercent: null, countedAt: null, quizPassed: false, lastAttemptAt: T('2026-02-05T00:00:00Z') }],
   ])('%s', (_name, attempts, scoring, expected) => {
-    expect(moduleStanding(null, attempts, scoring)).toMatchObject({ lessonsDone: 0, requiredDone: 0, lastLessonAt: null, ...expected });
+    expect(standingFromFacts(null, attempts, scoring)).toMatchObject({ lessonsDone: 0, requiredDone: 0, lastLessonAt: null, ...expected });
   });
 });

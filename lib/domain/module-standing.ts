@@ -59,7 +59,7 @@ export interface ModuleStanding extends StandingValues {
 const later = (a: number | null, b: number | null) => (b === null ? a : a === null || b > a ? b : a);
 
 /** The standing from a pair's facts, or null when the trainee has done nothing in the module. */
-export function moduleStanding(lessons: LessonTotals | null, attempts: readonly AttemptFacts[], scoring: 'best' | 'last' | null): StandingValues | null {
+export function standingFromFacts(lessons: LessonTotals | null, attempts: readonly AttemptFacts[], scoring: 'best' | 'last' | null): StandingValues | null {
   if (lessons === null && attempts.length === 0) return null;
   const finished: CountableAttempt[] = [];
   let lastAttemptAt: number | null = null;

@@ -51,10 +51,18 @@ describe('publishProblems', () => {
     ['a module with a valid quiz', draft({ quiz: { ...settings, questions: [question()] } }), []],
     ['no objectives and no lessons', draft({ objectives: [], lessons: [] }), ['no-objectives', 'no-lessons']],
     ['a lesson without text', draft({ lessons: [lesson({ markdown: '  \n' })] }), ['lesson-no-text']],
+    ['a lesson nested too deeply to render', draft({ lessons: [lesson({ markdown: '> '.repeat(20_000) })] }), ['lesson-too-deep']],
     ['a lecture with captions read', draft({ lessons: [lesson({ lecture, captionsVtt: 'WEBVTT\n' })] }), []],
     ['a lecture whose captions file is missing', draft({ lessons: [lesson({ lecture, captionsVtt: null })] }), ['captions-missing']],
     ['a lecture without a video', draft({ lessons: [lesson({ lecture: { ...lecture, video: '' } })] }), ['lecture-incomplete']],
     ['a quiz without questions', draft({ quiz: { ...settings, questions: [] } }), ['quiz-no-questions']],
+    [
+      'a quiz of descriptions only (nothing to grade)',
+      draft({
+        quiz: { ...settings, questions: [question({ key: 'intro', type: 'description', explanation: '', points: 0, options: [] })] },
+      }),
+      ['quiz-no-questions'],
+    ],
     [
       'a question with no correct answer (say, from a bank)',
       draft({ quiz: { ...settings, questions: [question({ options: [option('A', false), option('B', false)] })] } }),

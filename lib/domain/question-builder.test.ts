@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionDraft } from '@/lib/content/quiz-draft';
-import type { QuizQuestion } from '@/lib/validation/content';
+import type { QuizQuestion } from './question-types/registry';
 import {
   emptyQuestionForm,
   parsePoints,
@@ -23,11 +23,8 @@ describe('questionIssues', () => {
   const cases: [string, QuestionForm, string[]][] = [
     ['a valid single choice', form({ type: 'single', choices: [choice('A', true), choice('B')] }), []],
     ['single choice with no correct answer', form({ type: 'single', choices: [choice('A'), choice('B')] }), ['choices:no-correct-single']],
-    [
-      'single choice with two correct answers',
-      form({ type: 'single', choices: [choice('A', true), choice('B', true)] }),
-      ['choices:single-one-correct'],
-    ],
+    // As in Moodle, a single choice may accept either of two right answers.
+    ['single choice with two correct answers', form({ type: 'single', choices: [choice('A', true), choice('B', true)] }), []],
     [
       'multiple choice with no correct answer',
       form({ type: 'multiple', choices: [choice('A'), choice('B')] }),
@@ -43,15 +40,17 @@ describe('questionIssues', () => {
     ['short answers equal once normalised', form({ type: 'short', accepted: ['Seoul', ' seoul '] }), ['accepted.1:accepted-duplicate']],
     ['matching with one pair', form({ type: 'matching', pairs: [{ left: 'a', right: 'b' }] }), ['pairs:pairs-too-few']],
     [
-      'matching with a blank and a repeated side',
+      'matching with a blank right side and a repeated left side (a repeated right side and a distractor are fine)',
       form({
         type: 'matching',
         pairs: [
           { left: 'a', right: 'x' },
-          { left: '', right: 'x' },
+          { left: 'b', right: 'x' },
+          { left: '', right: 'y' },
+          { left: 'a', right: '' },
         ],
       }),
-      ['pairs.1.left:pair-left-required', 'pairs.1.right:pair-right-duplicate'],
+      ['pairs.3.left:pair-left-duplicate', 'pairs.3.right:pair-right-required'],
     ],
     ['ordering with one item', form({ type: 'ordering', items: ['only'] }), ['items:items-too-few']],
     ['ordering with a repeated item', form({ type: 'ordering', items: ['a', 'b', 'a'] }), ['items.2:item-duplicate']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OptionSnapshot, QuestionSnapshot } from '@/db/schema/versions';
+import type { OptionSnapshot, QuestionSnapshot } from './quiz-snapshot';
 import { matchingChoices, matchingItems, parseResponse } from './quiz-response';
 
 const opt = (key: string, extra: Partial<OptionSnapshot> = {}): OptionSnapshot => ({

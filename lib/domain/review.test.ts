@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionSnapshot } from '@/db/schema/versions';
+import type { QuestionSnapshot } from './quiz-snapshot';
 import { reviewQuestion } from './review';
 
 const option = (key: string, text: string, extra: Partial<QuestionSnapshot['options'][number]> = {}) => ({

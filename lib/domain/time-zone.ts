@@ -127,8 +127,3 @@ export function zonedLocalToUtc(local: string, timeZone: string): LocalTimeResul
   if (candidates.length === 0) return { ok: false, problem: 'nonexistent' };
   return { ok: true, date: new Date(Math.min(...candidates)) };
 }
-
-/** The local date-time ("YYYY-MM-DDTHH:mm") of an instant in a zone, as a datetime-local input shows it. */
-export function utcToZonedLocal(date: Date, timeZone: string): string {
-  return new Date(wallClockMs(date.getTime(), timeZone)).toISOString().slice(0, 16);
-}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getDb } from '@/db';
 import type { AppDatabase } from '@/db/connection';
 import type { ReportCohort } from '@/db/queries/cohort-access';
 import { reportModules, reportStandings, reportTrainees } from '@/db/queries/cohort-report';
@@ -21,4 +22,9 @@ export function loadCohortDashboard(db: AppDatabase, cohort: ReportCohort, now: 
     pace: cohortPace(cohort, now),
   });
   return { modules, rows };
+}
+
+/** The dashboard of a cohort from the app's database (what the dashboard page shows). */
+export function cohortDashboard(cohort: ReportCohort, now: Date): CohortDashboardData {
+  return loadCohortDashboard(getDb(), cohort, now);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getDb } from '@/db';
 import type { AppDatabase } from '@/db/connection';
 import { managedCohortIds } from '@/db/queries/cohort-access';
 import { overviewCohorts, type OverviewCohort } from '@/db/queries/programme-overview';
@@ -29,4 +30,9 @@ export function loadProgrammeOverview(db: AppDatabase, input: { userId: number; 
     figures: summariseProgramme(parts.map((p) => ({ eventsHeld: p.cohort.eventsHeld, rows: p.data.rows }))),
     cohorts: parts.map((p) => ({ ...p.cohort, completionPercent: summariseCohort(p.data.rows, p.data.modules).completionPercent })),
   }));
+}
+
+/** The overview from the app's database (what the overview page shows). */
+export function programmeOverview(input: { userId: number; all: boolean; now: Date }): ProgrammeOverview[] {
+  return loadProgrammeOverview(getDb(), input);
 }

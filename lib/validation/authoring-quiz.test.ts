@@ -81,6 +81,22 @@ describe('validateQuestionForm', () => {
     expect(issues[0]?.key).toBe('content-rule');
   });
 
+  it('accepts a description with only its text (the points field is ignored)', () => {
+    expect(validateQuestionForm({ ...emptyQuestionForm('description'), prompt: 'Read this case.' }, 'case')).toEqual([]);
+  });
+
+  it('accepts a numerical question typed with a comma and Dari digits, and names a bad value', () => {
+    const form: QuestionForm = {
+      ...emptyQuestionForm('numerical'),
+      prompt: 'Pi?',
+      explanation: 'About 3.14.',
+      answers: [{ value: '۳,۱۴', tolerance: '0,01', weight: '100', feedback: '' }],
+    };
+    expect(validateQuestionForm(form, 'pi')).toEqual([]);
+    const bad = { ...form, answers: [{ value: 'pi', tolerance: '0', weight: '100', feedback: '' }] };
+    expect(validateQuestionForm(bad, 'pi').map((issue) => `${issue.field}:${issue.key}`)).toEqual(['answers.0.value:answer-not-number']);
+  });
+
   it('parses the JSON shape the client sends and refuses anything else', () => {
     expect(questionFormSchema.safeParse(valid).success).toBe(true);
     expect(questionFormSchema.safeParse({ ...valid, type: 'essay' }).success).toBe(false);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { questionTypes } from '@/db/schema/content';
-import { questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
+import { questionDraftFromForm, questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
+import { earnsMarks, fileQuestion } from '@/lib/domain/question-types/registry';
+import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/action-state';
 import { quizQuestionSchema, quizSettingsSchema, type QuizQuestion, type QuizSettings } from './content';
 
@@ -26,28 +27,12 @@ export const questionFormSchema = z.object({
   accepted: list(text),
   pairs: list(z.object({ left: text, right: text })),
   items: list(text),
+  answers: list(z.object({ value: z.string().max(50), tolerance: z.string().max(50), weight: z.string().max(20), feedback: text })),
 }) satisfies z.ZodType<QuestionForm>;
 
-/** The form as the content format's question (the YAML shape), for the second check. */
+/** The form as the content format's question (the YAML shape), for the second check; a type without marks keeps 0 points. */
 export function toQuizQuestion(form: QuestionForm, key: string, points: number): QuizQuestion {
-  const base = { key, prompt: form.prompt.trim(), explanation: form.explanation.trim(), points };
-  switch (form.type) {
-    case 'single':
-    case 'multiple':
-      return {
-        ...base,
-        type: form.type,
-        options: form.choices.map((c) => ({ text: c.text.trim(), correct: c.correct, feedback: c.feedback.trim() })),
-      };
-    case 'truefalse':
-      return { ...base, type: 'truefalse', answer: form.answer === true };
-    case 'short':
-      return { ...base, type: 'short', accepted: form.accepted.map((a) => a.trim()) };
-    case 'matching':
-      return { ...base, type: 'matching', pairs: form.pairs.map((p) => ({ left: p.left.trim(), right: p.right.trim() })) };
-    case 'ordering':
-      return { ...base, type: 'ordering', items: form.items.map((i) => i.trim()) };
-  }
+  return fileQuestion({ ...questionDraftFromForm(form, key), points: earnsMarks(form.type) ? points : 0 });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markdownNestingIssue } from '@/lib/markdown/nesting';
 
 /**
  * Forms of the authoring area: module metadata, lessons, publishing and
@@ -60,7 +61,10 @@ export const lessonSchema = z.object({
   summary: z.string().trim().max(500, 'summary-too-long'),
   minutes: z.coerce.number({ error: 'minutes-range' }).int('minutes-range').min(1, 'minutes-range').max(600, 'minutes-range'),
   required: checkbox,
-  body: z.string().max(BODY_MAX, 'body-too-long'),
+  body: z
+    .string()
+    .max(BODY_MAX, 'body-too-long')
+    .refine((body) => markdownNestingIssue(body) === null, 'body-too-deep'),
   lecture: z
     .object(
       {

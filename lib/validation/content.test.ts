@@ -23,12 +23,36 @@ describe('quizQuestionSchema', () => {
       },
     ],
     ['ordering', { ...base, type: 'ordering', items: ['a', 'b'], points: 100 }],
+    [
+      'single with two correct (either is right, as in Moodle)',
+      { ...base, type: 'single', options: [choice('a', true), choice('b', true)] },
+    ],
+    ['short with partial credit', { ...base, type: 'short', accepted: ['x', { text: 'y', weight: 50, feedback: 'Half.' }] }],
+    [
+      'matching with a repeated right side and a distractor',
+      {
+        ...base,
+        type: 'matching',
+        pairs: [{ left: 'a', right: '1' }, { left: 'b', right: '1' }, { right: '2' }],
+      },
+    ],
+    [
+      'numerical',
+      {
+        ...base,
+        type: 'numerical',
+        answers: [
+          { value: 3.14, tolerance: 0.01 },
+          { value: '*', weight: 0, feedback: 'No.' },
+        ],
+      },
+    ],
+    ['description', { key: 'intro', type: 'description', prompt: 'Read this.' }],
   ])('accepts %s', (_name, question) => {
     expect(quizQuestionSchema.safeParse(question).success).toBe(true);
   });
 
   it.each([
-    ['single with two correct', { ...base, type: 'single', options: [choice('a', true), choice('b', true)] }],
     ['single with none correct', { ...base, type: 'single', options: [choice('a'), choice('b')] }],
     ['single with one option', { ...base, type: 'single', options: [choice('a', true)] }],
     ['multiple with none correct', { ...base, type: 'multiple', options: [choice('a'), choice('b')] }],
@@ -37,16 +61,20 @@ describe('quizQuestionSchema', () => {
     ['short without answers', { ...base, type: 'short', accepted: [] }],
     ['short with a blank answer', { ...base, type: 'short', accepted: ['  '] }],
     [
-      'matching with a repeated right side',
+      'matching with a repeated left side',
       {
         ...base,
         type: 'matching',
         pairs: [
           { left: 'a', right: '1' },
-          { left: 'b', right: '1' },
+          { left: 'a', right: '2' },
         ],
       },
     ],
+    ['short with no answer worth 100%', { ...base, type: 'short', accepted: [{ text: 'y', weight: 50 }] }],
+    ['numerical with no number worth 100%', { ...base, type: 'numerical', answers: [{ value: '*' }] }],
+    ['numerical with a negative tolerance', { ...base, type: 'numerical', answers: [{ value: 1, tolerance: -1 }] }],
+    ['a description with points', { key: 'intro', type: 'description', prompt: 'Read this.', points: 1 }],
     ['ordering with one item', { ...base, type: 'ordering', items: ['a'] }],
     ['ordering with repeated items', { ...base, type: 'ordering', items: ['a', 'a'] }],
     ['zero points', { ...base, type: 'truefalse', answer: true, points: 0 }],
@@ -61,6 +89,11 @@ describe('quizQuestionSchema', () => {
 
 describe('quizFileSchema', () => {
   const question = { ...base, type: 'truefalse', answer: true };
+  it('needs a question that earns marks besides descriptions', () => {
+    const intro = { key: 'intro', type: 'description', prompt: 'Read this.' };
+    expect(quizFileSchema.safeParse({ title: 'Q', questions: [intro] }).success).toBe(false);
+    expect(quizFileSchema.safeParse({ title: 'Q', questions: [intro, question] }).success).toBe(true);
+  });
   it('applies the documented defaults', () => {
     expect(quizFileSchema.parse({ title: 'Q', questions: [question] })).toMatchObject({
       passMark: 70,

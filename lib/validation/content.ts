@@ -1,33 +1,20 @@
 import { z } from 'zod';
+import { requiredText, slugSchema, uniqueBy } from '@/lib/domain/question-types/file-schema';
+import { earnsMarks, quizQuestionSchema } from '@/lib/domain/question-types/registry';
+import { skillProblems } from '@/lib/domain/question-skills';
+import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 
 /**
- * Schemas for the files under `content/` (see content/README.md). The authoring
- * UI reuses them, so each question type is exported on its own.
+ * Schemas for the files under `content/` (see content/README.md). A quiz
+ * question's schema is its type's `fileSchema` (lib/domain/question-types).
  */
 
-export const slugSchema = z
-  .string()
-  .max(80, 'at most 80 characters')
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)');
+export { slugSchema };
 
 /** A seed document id: the seed file name without `.txt`. */
 export const sourceIdSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must look like 000_0123456789abcdef');
 
 const title = z.string().trim().min(1, 'required').max(200, 'at most 200 characters');
-const requiredText = z.string().trim().min(1, 'required');
-
-/** Names must be unique; the issue points at the first repeat. */
-function uniqueBy<T>(label: string, pick: (item: T) => string) {
-  return (items: T[], ctx: z.RefinementCtx) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      const value = pick(item);
-      if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${label} "${value}"` });
-      seen.add(value);
-    });
-  };
-}
-
 const slugList = (label: string) =>
   z
     .array(slugSchema)
@@ -80,101 +67,7 @@ export const lessonFrontMatterSchema = z.strictObject({
 });
 export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
 
-const questionBase = {
-  key: slugSchema,
-  prompt: requiredText,
-  explanation: requiredText,
-  points: z.number().gt(0, 'must be more than 0').max(100).default(1),
-};
-
-export const choiceOptionSchema = z.strictObject({
-  text: requiredText,
-  correct: z.boolean().default(false),
-  feedback: z.string().trim().default(''),
-  /** A GIFT percentage (may be negative); see lib/domain/grading.ts for how weights grade. */
-  weight: z.number().min(-100).max(100).optional(),
-});
-export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
-
-const choiceOptions = z
-  .array(choiceOptionSchema)
-  .min(2, 'give at least 2 options')
-  .superRefine(uniqueBy<ChoiceOption>('option', (option) => option.text));
-
-export const singleQuestionSchema = z
-  .strictObject({ ...questionBase, type: z.literal('single'), options: choiceOptions })
-  .superRefine((question, ctx) => {
-    const correct = question.options.flatMap((option, index) => (option.correct ? [index] : []));
-    if (correct.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'single choice needs exactly one correct option (found none)' });
-    }
-    for (const index of correct.slice(1)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options', index, 'correct'],
-        message: `single choice needs exactly one correct option (found ${correct.length})`,
-      });
-    }
-  });
-
-export const multipleQuestionSchema = z
-  .strictObject({ ...questionBase, type: z.literal('multiple'), options: choiceOptions })
-  .refine((question) => question.options.some((option) => option.correct), {
-    path: ['options'],
-    message: 'multiple choice needs at least one correct option',
-  });
-
-export const trueFalseQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('truefalse'),
-  answer: z.boolean(),
-});
-
-export const shortQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('short'),
-  accepted: z
-    // YAML reads `- 1998` as a number; an accepted answer is always text.
-    .array(z.preprocess((value) => (typeof value === 'number' ? String(value) : value), requiredText))
-    .min(1, 'give at least one accepted answer'),
-});
-
-export const matchingPairSchema = z.strictObject({ left: requiredText, right: requiredText });
-
-export const matchingQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('matching'),
-  pairs: z
-    .array(matchingPairSchema)
-    .min(2, 'give at least 2 pairs')
-    .superRefine(uniqueBy<{ left: string }>('left side', (pair) => pair.left))
-    .superRefine(uniqueBy<{ right: string }>('right side', (pair) => pair.right)),
-});
-
-export const orderingQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('ordering'),
-  items: z
-    .array(requiredText)
-    .min(2, 'give at least 2 items')
-    .superRefine(uniqueBy<string>('item', (item) => item)),
-});
-
-export const quizQuestionSchema = z.discriminatedUnion('type', [
-  singleQuestionSchema,
-  multipleQuestionSchema,
-  trueFalseQuestionSchema,
-  shortQuestionSchema,
-  matchingQuestionSchema,
-  orderingQuestionSchema,
-]);
-export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
-export type SingleQuestion = z.infer<typeof singleQuestionSchema>;
-export type MultipleQuestion = z.infer<typeof multipleQuestionSchema>;
-export type TrueFalseQuestion = z.infer<typeof trueFalseQuestionSchema>;
-export type ShortQuestion = z.infer<typeof shortQuestionSchema>;
-export type MatchingQuestion = z.infer<typeof matchingQuestionSchema>;
-export type OrderingQuestion = z.infer<typeof orderingQuestionSchema>;
+export { quizQuestionSchema, type QuizQuestion } from '@/lib/domain/question-types/registry';
 
 const positiveInt = z.number().int('must be a whole number').positive();
 
@@ -191,10 +84,33 @@ export const quizSettingsSchema = z.strictObject({
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
+/**
+ * A quiz that names skills names one for every question that earns marks (a
+ * description has none), and at least half of those are application questions.
+ */
+function checkSkills(questions: { type: string; skill?: string | null }[], ctx: z.RefinementCtx): void {
+  const gradable = questions.flatMap((question, index) => (earnsMarks(question.type as QuestionType) ? [{ index, skill: question.skill }] : []));
+  const skills = gradable.map(({ skill }) => (skill === 'recall' || skill === 'application' ? skill : null));
+  for (const problem of skillProblems(skills)) {
+    if (problem.kind === 'missing') {
+      const index = gradable[problem.index]?.index ?? problem.index;
+      ctx.addIssue({ code: 'custom', path: [index, 'skill'], message: 'name the skill (recall or application), as the other questions of this quiz do' });
+    } else {
+      const message = `at least half of the questions must be application questions: ${problem.application} of ${problem.total} are, ${problem.needed} needed`;
+      ctx.addIssue({ code: 'custom', path: [], message });
+    }
+  }
+}
+
 export const quizFileSchema = quizSettingsSchema.extend({
   questions: z
     .array(quizQuestionSchema)
     .min(1, 'give at least one question')
-    .superRefine(uniqueBy<{ key: string }>('question key', (question) => question.key)),
+    .refine(
+      (questions) => questions.some((question) => earnsMarks(question.type)),
+      'give at least one question that earns marks (a description earns none)',
+    )
+    .superRefine(uniqueBy<{ key: string }>('question key', (question) => question.key))
+    .superRefine(checkSkills),
 });
 export type QuizFile = z.infer<typeof quizFileSchema>;

@@ -4,11 +4,11 @@
  * with raw prepared statements in one transaction, so 10,000 trainees load in
  * seconds. Deterministic (seeded pseudo-random numbers). The module
  * standings are then computed as the app does when it publishes a version
- * (`refreshModuleStandingsForModule`, set-based), in the same transaction.
+ * (`refreshModuleStandings`, set-based), in the same transaction.
  */
 import type Database from 'better-sqlite3';
 import type { AppDatabase } from '@/db/connection';
-import { refreshModuleStandingsForModule } from '@/db/queries/module-standings';
+import { refreshModuleStandings } from '@/lib/commands/standings';
 
 const MODULES = 8;
 const LESSONS = 5;
@@ -107,7 +107,7 @@ export function buildSyntheticCohort(app: AppDatabase, trainees: number, now: Da
         }
       }
     }
-    for (const m of modules) refreshModuleStandingsForModule(tx, m.id);
+    for (const m of modules) refreshModuleStandings(tx, m.id);
     return { cohortId, programmeId, trainees };
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ChangePasswordForm } from '@/components/profile/change-password-form';
 import { ProfileForm } from '@/components/profile/profile-form';
 import { getProfile } from '@/db/queries/profile';
 import { requirePermission } from '@/lib/auth/guards';
@@ -20,6 +21,7 @@ export default async function ProfilePage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro', { email })}</p>
       <ProfileForm profile={editable} />
+      <ChangePasswordForm email={email} />
     </div>
   );
 }

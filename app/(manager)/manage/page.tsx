@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { LinkButton } from '@/components/ui/button';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listManagedCohorts } from '@/db/queries/cohorts';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
-import { DataTable } from '@/components/ui/data-table';
 import { formatDay } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,25 +24,25 @@ export default async function CohortsHome() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
       <p>
-        <Link href="/manage/cohorts/new" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <LinkButton href="/manage/cohorts/new">
           {tCohorts('newTitle')}
-        </Link>
+        </LinkButton>
       </p>
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <DataTable headers={[t('columnCohort'), t('columnProgramme'), t('columnDates'), t('columnTrainees')]}>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={row.id}>
+              <RowHeader>
                 <Link href={`/manage/cohorts/${row.id}`} className="text-brand-700 underline">
                   <bdi>{row.name}</bdi>
                 </Link>
-              </th>
-              <td className="p-2">{row.programmeTitle}</td>
-              <td className="p-2">{t('dates', { start: formatDay(locale, row.startsOn), end: formatDay(locale, row.endsOn) })}</td>
-              <td className="p-2">{row.traineeCount}</td>
-            </tr>
+              </RowHeader>
+              <Cell>{row.programmeTitle}</Cell>
+              <Cell>{t('dates', { start: formatDay(locale, row.startsOn), end: formatDay(locale, row.endsOn) })}</Cell>
+              <Cell>{row.traineeCount}</Cell>
+            </Row>
           ))}
         </DataTable>
       )}

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { cardClass } from '@/components/ui/card';
 import { currentUser } from '@/lib/auth/dal';
 import { safeReturnPath } from '@/lib/safe-redirect';
 
@@ -10,17 +11,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signIn'))('title') };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  if (await currentUser()) redirect(safeReturnPath(callbackUrl));
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  // Judged once here: anything but a same-origin path (control characters included) becomes the default page.
+  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  if (await currentUser()) redirect(returnTo);
   const t = await getTranslations('signIn');
   return (
     <div className="mx-auto max-w-md space-y-4">
       <LanguageSwitcher />
-      <div className="rounded border border-slate-200 bg-white p-6">
+      <div className={cardClass({ padding: 'lg' })}>
         <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
         <p className="mb-6 text-slate-700">{t('intro')}</p>
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={returnTo} />
       </div>
     </div>
   );

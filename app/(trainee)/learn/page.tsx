@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
 import { UpcomingEvents } from '@/components/events/upcoming-events';
+import { listUpcomingEventsFor } from '@/db/queries/events';
 import { ActionButton } from '@/components/learning/action-button';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
+import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { listUserCertificates } from '@/db/queries/certificates';
 import { requirePermission } from '@/lib/auth/guards';
@@ -18,6 +20,7 @@ export default async function MyLearningPage() {
   const user = await requirePermission('learning:view', '/learn');
   const t = await getTranslations('learn');
   const { enrolled, programmes, catalogue } = learnerOverview(user.id);
+  const now = new Date();
   const certificates = new Map(listUserCertificates(user.id).map((c) => [c.programmeId, c]));
   return (
     <div className="space-y-8">
@@ -25,11 +28,11 @@ export default async function MyLearningPage() {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
-      <UpcomingEvents userId={user.id} />
+      <UpcomingEvents events={listUpcomingEventsFor(user.id, now, 5)} now={now} />
       {programmes.map(({ programme, progress }) => {
         const certificate = certificates.get(programme.id);
         return (
-          <section key={programme.id} aria-labelledby={`programme-${programme.id}`} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <section key={programme.id} aria-labelledby={`programme-${programme.id}`} className={cardClass({ className: 'space-y-2' })}>
             <h2 dir="auto" id={`programme-${programme.id}`} className="text-lg font-semibold">{programme.title}</h2>
             <ProgressBar percent={progress.total ? (progress.done / progress.total) * 100 : 0} label={t('programmeProgress', { title: programme.title })} />
             <p>{t('programmeText', { done: progress.done, total: progress.total })}</p>
@@ -49,7 +52,7 @@ export default async function MyLearningPage() {
         ) : (
           <ul className="space-y-3">
             {enrolled.map(({ module, standing }) => (
-              <li key={module.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+              <li key={module.id} className={cardClass({ className: 'space-y-2' })}>
                 <h3 className="font-semibold">
                   <Link dir="auto" href={`/modules/${module.slug}`} className="text-brand-700 underline">{module.title}</Link>
                 </h3>
@@ -73,7 +76,7 @@ export default async function MyLearningPage() {
       <section aria-labelledby="catalogue" className="space-y-3">
         <h2 id="catalogue" className="text-lg font-semibold">{t('catalogue')}</h2>
         {catalogue.programmes.map((programme) => (
-          <div key={programme.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <div key={programme.id} className={cardClass({ className: 'space-y-2' })}>
             <h3 dir="auto" className="font-semibold">{programme.title}</h3>
             <p className="text-slate-700">{programme.summary}</p>
             <ActionButton action={enrolInProgrammeAction} fields={{ programme: programme.slug }} label={t('enrolProgramme', { title: programme.title })} />
@@ -84,7 +87,7 @@ export default async function MyLearningPage() {
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {catalogue.modules.map((m) => (
-              <li key={m.id} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+              <li key={m.id} className={cardClass({ className: 'space-y-2' })}>
                 <h3 className="font-semibold">
                   <Link dir="auto" href={`/modules/${m.slug}`} className="text-brand-700 underline">{m.title}</Link>
                 </h3>

@@ -1,8 +1,9 @@
-import { completedLessonKeys, setLessonCompleted } from '@/db/queries/progress';
+import { completedLessonKeys } from '@/db/queries/progress';
 import { requireEnrolledModuleApi, requirePermissionApi } from '@/lib/auth/guards';
-import { issueEarnedCertificates } from '@/lib/certificates/issue';
+import { setLessonCompleted } from '@/lib/commands/set-lesson-completed';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
+import { requireSameOrigin } from '@/lib/http/same-origin';
 import { lessonProgressSchema, slugSchema } from '@/lib/validation/learning';
 
 /** GET /api/progress?module=slug: the lesson keys the trainee has completed. */
@@ -22,6 +23,7 @@ export async function GET(request: Request) {
 export async function PUT(request: Request) {
   try {
     const user = await requirePermissionApi('learning:view');
+    requireSameOrigin(request);
     const input = lessonProgressSchema.safeParse(await readJson(request));
     if (!input.success) throw invalidInput(input.error.issues);
     const courseModule = requireEnrolledModuleApi(user, input.data.moduleSlug);
@@ -30,7 +32,6 @@ export async function PUT(request: Request) {
     }
     const now = new Date();
     setLessonCompleted({ userId: user.id, moduleId: courseModule.id, lessonKey: input.data.lessonKey, completed: input.data.completed, now });
-    if (input.data.completed) issueEarnedCertificates(user.id, courseModule.id, now);
     return Response.json({ completed: [...completedLessonKeys(user.id, courseModule.id)] });
   } catch (error) {
     return errorResponse(error);

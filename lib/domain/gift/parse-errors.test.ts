@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseGift } from './parse';
+import { MAX_ERRORS, parseGift } from './parse';
 
 describe('parseGift: malformed and unsupported questions', () => {
   it.each<[string, string, { line: number; message: RegExp }]>([
-    ['numerical', '::N::How many? {#2:0.5}', { line: 1, message: /^numerical questions are not supported$/ }],
-    ['numerical range', 'Pi? {#3.1..3.2}', { line: 1, message: /numerical questions are not supported/ }],
     ['essay', '::E::Write about it. {}', { line: 1, message: /essay questions/ }],
-    ['description', '::D::Just some text.', { line: 1, message: /description items/ }],
     ['unclosed brace', 'What? {=A ~B', { line: 1, message: /unclosed brace/ }],
     ['unclosed brace on a later line', '::Q::What?\n{\n=A\n~B', { line: 2, message: /unclosed brace/ }],
     ['brace opened twice', 'What? {=A {~B}', { line: 1, message: /unclosed brace/ }],
@@ -23,17 +20,21 @@ describe('parseGift: malformed and unsupported questions', () => {
     ['no right answer', 'What? {~A ~B}', { line: 1, message: /no right answer/ }],
     ['only negative weights', 'What? {~%-50%A ~B}', { line: 1, message: /no right answer/ }],
     ['= answer with a partial weight only', 'What? {=%50%A ~B}', { line: 1, message: /no answer is worth 100%/ }],
-    ['several = beside weights', 'What? {=A =B ~%-50%C}', { line: 1, message: /several answers are worth 100%/ }],
     ['one choice only', 'What? {=A ~}', { line: 1, message: /answer 2 is empty/ }],
     ['duplicate choices', 'What? {=A ~B ~b}', { line: 1, message: /"b" is listed twice/ }],
     ['matching with one pair', 'Match. {=A -> 1}', { line: 1, message: /at least 2 pairs \(found 1\)/ }],
     ['matching pair without arrow', 'Match. {=A -> 1 =B}', { line: 1, message: /=left -> right/ }],
-    ['matching with a ~ pair', 'Match. {=A -> 1 ~B -> 2}', { line: 1, message: /=left -> right/ }],
-    ['matching distractor', 'Match. {=A -> 1 =B -> 2 = -> 3}', { line: 1, message: /distractors/ }],
     ['matching without a right side', 'Match. {=A -> 1 =B -> }', { line: 1, message: /has no right side/ }],
     ['matching with weights', 'Match. {=%50%A -> 1 =B -> 2}', { line: 1, message: /weights or feedback/ }],
-    ['matching with a repeated side', 'Match. {=A -> 1 =B -> 1}', { line: 1, message: /appears in two pairs/ }],
-    ['short answer with partial credit', 'Who? {=Grant =%50%Lincoln}', { line: 1, message: /partial credit/ }],
+    ['matching with a repeated left side', 'Match. {=A -> 1 =A -> 2}', { line: 1, message: /"A" is the left side of two pairs/ }],
+    ['matching with distractors only', 'Match. {=A -> 1 = -> 2 = -> 3}', { line: 1, message: /at least 2 pairs \(found 1\)/ }],
+    ['numerical that is not a number', 'How many? {#abc}', { line: 1, message: /"abc" is not a number/ }],
+    ['numerical with a bad range', 'How many? {#1..x}', { line: 1, message: /"1..x" is not a number/ }],
+    ['numerical without an answer', 'How many? {#}', { line: 1, message: /at least one answer/ }],
+    ['numerical without a full answer', 'How many? {#=%50%3}', { line: 1, message: /no numerical answer is worth 100%/ }],
+    ['short answer with a negative weight', 'Who? {=Grant =%-50%Lincoln}', { line: 1, message: /negative weight/ }],
+    ['short answer without a full answer', 'Who? {=%50%Grant =%0%*}', { line: 1, message: /no accepted answer is worth 100%/ }],
+    ['a closing brace alone', 'What? =A }', { line: 1, message: /unclosed brace/ }],
     ['short answer listed twice', 'Who? {=Grant =grant}', { line: 1, message: /listed twice/ }],
     ['true/false with three feedbacks', 'Sure? {T#a#b#c}', { line: 1, message: /at most two feedbacks/ }],
   ])('%s', (_name, source, expected) => {
@@ -53,7 +54,7 @@ describe('parseGift: malformed and unsupported questions', () => {
     const source = [
       '::Good one::One? {T}',
       '',
-      '::Bad::How many? {#3}',
+      '::Bad::How are you? {}',
       '',
       '// c',
       '::Unclosed::What? {=A ~B',
@@ -63,12 +64,27 @@ describe('parseGift: malformed and unsupported questions', () => {
     const result = parseGift(source);
     expect(result.questions.map((q) => q.title)).toEqual(['Good one', 'Good two']);
     expect(result.errors).toEqual([
-      { line: 3, message: 'numerical questions are not supported', title: 'Bad' },
+      { line: 3, message: 'essay questions (an empty answer block {}) are not supported', title: 'Bad' },
       { line: 6, message: 'unclosed brace: this answer block has no closing }', title: 'Unclosed' },
     ]);
   });
 
   it('leaves the title out of an error when the question has none', () => {
-    expect(parseGift('How many? {#3}').errors).toEqual([{ line: 1, message: 'numerical questions are not supported' }]);
+    expect(parseGift('How are you? {}').errors).toEqual([
+      { line: 1, message: 'essay questions (an empty answer block {}) are not supported' },
+    ]);
+  });
+});
+
+describe('parseGift: a file of junk', () => {
+  it('lists the first MAX_ERRORS errors and counts the others', () => {
+    const junk = Array.from({ length: MAX_ERRORS + 25 }, (_, i) => `Junk ${i} {maybe}`).join('\n\n');
+    const result = parseGift(junk);
+    expect(result.errors).toHaveLength(MAX_ERRORS);
+    expect(result.moreErrors).toBe(25);
+  });
+
+  it('says nothing of more errors when all are listed', () => {
+    expect(parseGift('Junk {maybe}')).not.toHaveProperty('moreErrors');
   });
 });

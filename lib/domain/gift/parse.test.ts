@@ -58,9 +58,9 @@ describe('parseGift: question types', () => {
       },
     ],
     [
-      'several = answers beside ~ become multiple choice',
-      'Pick the right ones {=A =B ~C}',
-      { type: 'multiple', options: [opt('A', true), opt('B', true), opt('C', false)] },
+      'several = answers beside ~ are single choice with either right (as Moodle)',
+      'Pick the right one {=A =B ~C}',
+      { type: 'single', options: [opt('A', true), opt('B', true), opt('C', false)] },
     ],
     [
       'one ~%100% answer is a multiple choice with one right answer',
@@ -111,8 +111,12 @@ describe('parseGift: text features', () => {
     });
   });
 
-  it.each(['markdown', 'html', 'plain', 'moodle', 'HTML'])('strips the [%s] format marker', (format) => {
+  it.each(['markdown', 'html', 'plain', 'moodle'])('strips the [%s] format marker', (format) => {
     expect(one(`::T::[${format}]What is *this*? {T}`).prompt).toBe('What is *this*?');
+  });
+
+  it('keeps [HTML] in capitals as text, as Moodle does', () => {
+    expect(one('::T::[HTML]What is *this*? {T}').prompt).toBe('[HTML]What is *this*?');
   });
 
   it('keeps an unknown bracketed word as text', () => {

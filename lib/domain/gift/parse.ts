@@ -1,4 +1,5 @@
 import { parseAnswerBlock } from './answers';
+import { giftPlain } from '../question-types/gift-kit';
 import { protect, unprotect } from './escapes';
 import type { GiftError, GiftParseResult, ParsedQuestion } from './types';
 
@@ -7,8 +8,10 @@ interface Block {
   lines: { line: number; text: string }[];
 }
 
-const FORMAT = /^\s*\[(markdown|html|plain|moodle)\]/i;
 const CATEGORY = /^\s*\$CATEGORY:(.*)$/;
+/** Most errors listed for one text; {@link GiftParseResult.moreErrors} counts the others. */
+export const MAX_ERRORS = 100;
+
 /** Where Moodle's "missing word" questions show the answer block inside the text. */
 export const BLANK = '_____';
 
@@ -63,20 +66,26 @@ function parseQuestion(lines: Block['lines'], category: string | null): Question
   const named = title === null ? {} : { title };
   const error = (at: number, message: string): QuestionOutcome => ({ errors: [{ line: lineAt(at), message, ...named }] });
   const open = rest.indexOf('{');
-  if (open < 0) return error(offset, 'description items (text without an answer block {…}) are not supported');
   const close = rest.indexOf('}', open);
+  // No braces at all: Moodle's description item (text only).
+  if (open < 0 && rest.indexOf('}') < 0) {
+    const prompt = giftPlain(rest);
+    if (prompt === '') return error(offset, 'the question text is empty');
+    return { question: { line, title, category, type: 'description', prompt, explanation: '', options: [] } };
+  }
   const nextOpen = rest.indexOf('{', open + 1);
-  if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-    return error(offset + open, 'unclosed brace: this answer block has no closing }');
+  if (open < 0 || close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+    return error(offset + Math.max(open, 0), 'unclosed brace: this answer block has no closing }');
   }
   const after = rest.slice(close + 1);
   if (after.includes('{')) {
     return error(offset + close + 1 + after.indexOf('{'), 'a question has one answer block: separate questions with a blank line');
   }
-  const before = unprotect(rest.slice(0, open).replace(FORMAT, '')).trim();
-  const tail = unprotect(after).trim();
-  const prompt = tail === '' ? before : `${before} ${BLANK} ${tail}`.trim();
-  if (before === '' && tail === '') return error(offset, 'the question text is empty');
+  // As Moodle: text after the block makes a missing-word question, the block
+  // replaced by the blank exactly where it stood (no space added).
+  const blank = after.trim() === '' ? '' : BLANK;
+  const prompt = giftPlain(`${rest.slice(0, open)}${blank}${after}`);
+  if (prompt === '') return error(offset, 'the question text is empty');
   const answers = parseAnswerBlock(rest.slice(open + 1, close), offset + open + 1);
   if (!answers.ok) {
     return { errors: answers.problems.map((problem) => ({ line: lineAt(problem.offset), message: problem.message, ...named })) };
@@ -88,19 +97,24 @@ function parseQuestion(lines: Block['lines'], category: string | null): Question
 /**
  * Parses Moodle GIFT text into questions of our types. Everything Moodle
  * documents is read: `//` comment lines, `$CATEGORY:` lines, `::title::`
- * names, `[markdown]` / `[html]` / `[plain]` / `[moodle]` markers (stripped:
- * text is kept as plain text), the escapes `\~ \= \# \{ \} \: \\` and `\n`,
+ * names, `[markdown]` / `[html]` / `[plain]` / `[moodle]` markers (stripped
+ * wherever Moodle strips them: text, answers, feedback; text is kept as
+ * plain text; `[HTML]` in capitals is text, as in Moodle), the escapes `\~ \= \# \{ \} \: \\` and `\n`,
  * answers `=right` and `~wrong` with `%n%` weights and `#feedback`,
- * `####general feedback` (our explanation), `{T}` / `{FALSE}` true/false,
+ * `####general feedback` (our explanation; split at the last `####`), `{T}` / `{FALSE}` true/false,
  * short answers (only `=` answers), matching (`=left -> right`) and "missing
  * word" questions (text after the answer block; the prompt shows `_____`).
- * Questions are separated by blank lines. A question that cannot be used
- * (numerical, essay, description, or malformed) becomes an error with its
- * line, and parsing goes on with the next one. Never throws.
+ * numerical answers (`{#3.14:0.01}`, `{#1..5}`, several `=` answers with
+ * weights, `~#` feedback for any other number) and description items (text
+ * with no answer block). Questions are separated by blank lines. A question
+ * that cannot be used (essay, or malformed) becomes an error with its line,
+ * and parsing goes on with the next one; after {@link MAX_ERRORS} errors only
+ * their number is kept. Never throws.
  */
 export function parseGift(source: string): GiftParseResult {
   const questions: ParsedQuestion[] = [];
   const errors: GiftError[] = [];
+  let more = 0;
   let category: string | null = null;
   for (const block of splitBlocks(source)) {
     let lines = block.lines;
@@ -112,7 +126,12 @@ export function parseGift(source: string): GiftParseResult {
     }
     const outcome = parseQuestion(lines, category);
     if ('question' in outcome) questions.push(outcome.question);
-    else errors.push(...outcome.errors);
+    else {
+      // A file of junk yields an error per block: keep the first ones, count the rest.
+      const room = Math.max(0, MAX_ERRORS - errors.length);
+      errors.push(...outcome.errors.slice(0, room));
+      more += Math.max(0, outcome.errors.length - room);
+    }
   }
-  return { questions, errors };
+  return more > 0 ? { questions, errors, moreErrors: more } : { questions, errors };
 }

@@ -1,17 +1,7 @@
-import type { QuestionType } from '@/db/schema/content';
+import type { OptionData, QuestionType } from '../quiz-snapshot';
 
-/**
- * One answer of a question, shaped like a `question_options` row: choices
- * carry `correct` and an optional GIFT percentage `weight` (may be negative);
- * accepted short answers are `correct`; matching pairs are `text` → `match`.
- */
-export interface GiftOption {
-  text: string;
-  correct: boolean;
-  weight: number | null;
-  match: string | null;
-  feedback: string;
-}
+/** One answer of a question, shaped like a `question_options` row (see {@link OptionData}). */
+export type GiftOption = OptionData;
 
 /** A question as GIFT can carry it: no points (Moodle gives every imported question the default mark). */
 export interface GiftQuestion {
@@ -40,5 +30,8 @@ export interface GiftError {
 
 export interface GiftParseResult {
   questions: ParsedQuestion[];
+  /** The first errors (at most `MAX_ERRORS`). */
   errors: GiftError[];
+  /** How many more errors there were, when some were left out. */
+  moreErrors?: number;
 }

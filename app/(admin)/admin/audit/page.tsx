@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { listAudit } from '@/db/queries/audit';
 import { requirePermission } from '@/lib/auth/guards';
-import { DataTable } from '@/components/ui/data-table';
 import { formatDate } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,13 +23,13 @@ export default async function AuditPage() {
       ) : (
         <DataTable headers={[t('columnWhen'), t('columnActor'), t('columnAction'), t('columnTarget'), t('columnDetails')]}>
           {entries.map((entry) => (
-            <tr key={entry.id} className="border-b border-slate-200 align-top">
-              <td className="p-2 whitespace-nowrap">{formatDate(locale, entry.createdAt, { withTime: true })}</td>
-              <td className="p-2">{entry.actorName ?? t('system')}</td>
-              <td className="p-2 font-mono">{entry.action}</td>
-              <td className="p-2">{`${entry.targetType} ${entry.targetId ?? ''}`}</td>
-              <td className="p-2 font-mono text-xs break-all">{entry.details ? JSON.stringify(entry.details) : ''}</td>
-            </tr>
+            <Row key={entry.id}>
+              <Cell className="whitespace-nowrap">{formatDate(locale, entry.createdAt, { withTime: true })}</Cell>
+              <Cell>{entry.actorName ?? t('system')}</Cell>
+              <Cell className="font-mono">{entry.action}</Cell>
+              <Cell>{`${entry.targetType} ${entry.targetId ?? ''}`}</Cell>
+              <Cell className="font-mono text-xs break-all">{entry.details ? JSON.stringify(entry.details) : ''}</Cell>
+            </Row>
           ))}
         </DataTable>
       )}

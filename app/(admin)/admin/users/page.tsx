@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserControls } from '@/components/admin/user-controls';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guards';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('usersTitle') };
@@ -21,29 +22,26 @@ export default async function UsersPage() {
         <h1 className="text-2xl font-bold">{t('usersTitle')}</h1>
         <p className="text-slate-700">{t('usersIntro')}</p>
       </div>
-      <section aria-labelledby="create-user" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="create-user" className="mb-4 text-lg font-semibold">
-          {t('createTitle')}
-        </h2>
+      <Section id="create-user" title={t('createTitle')} card>
         <CreateUserForm />
-      </section>
+      </Section>
       <section aria-labelledby="all-users">
         <h2 id="all-users" className="mb-2 text-lg font-semibold">
           {t('listTitle')}
         </h2>
         <DataTable headers={[t('columnName'), t('columnEmail'), t('columnRole'), t('columnStatus'), t('columnActions')]}>
           {users.map((user) => (
-            <tr key={user.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={user.id}>
+              <RowHeader>
                 <bdi>{user.name}</bdi>
-              </th>
-              <td className="p-2">{user.email}</td>
-              <td className="p-2">{tRoles(user.role)}</td>
-              <td className="p-2">{user.active ? t('active') : t('inactive')}</td>
-              <td className="p-2">
+              </RowHeader>
+              <Cell>{user.email}</Cell>
+              <Cell>{tRoles(user.role)}</Cell>
+              <Cell>{user.active ? t('active') : t('inactive')}</Cell>
+              <Cell>
                 <UserControls user={user} isSelf={user.id === admin.id} />
-              </td>
-            </tr>
+              </Cell>
+            </Row>
           ))}
         </DataTable>
       </section>

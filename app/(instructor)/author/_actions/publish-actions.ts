@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { addCollaborator, findCandidate, removeCollaborator } from '@/db/queries/authoring-collaborators';
-import { publishDraft } from '@/db/queries/authoring-publish';
 import { failed, invalid } from '@/lib/actions/action-state';
 import { formAction } from '@/lib/actions/form-action';
 import { requireEditableModuleApi } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
+import { publishModule } from '@/lib/commands/publish-module';
 import { canManageCollaborators, coOwnerRefusal } from '@/lib/domain/authoring-access';
 import { coOwnerSchema, publishSchema } from '@/lib/validation/authoring';
 import { saved } from './state';
@@ -18,7 +18,7 @@ import { saved } from './state';
  */
 export const publishAction = formAction('content:publish', publishSchema, (input, { user }) => {
   const owned = requireEditableModuleApi(user, input.moduleId);
-  const outcome = publishDraft(owned.id, user.id, input.changelog, new Date(), moduleCaptionsReader(owned.slug));
+  const outcome = publishModule({ moduleId: owned.id, actorId: user.id, changelog: input.changelog, now: new Date(), readCaptions: moduleCaptionsReader(owned.slug) });
   if (!outcome.ok) return failed('publish-blocked', { count: outcome.problems.length });
   revalidatePath(`/author/modules/${owned.id}`, 'layout');
   revalidatePath(`/modules/${owned.slug}`, 'layout');

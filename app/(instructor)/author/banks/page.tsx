@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { StatusMessage } from '@/components/ui/status-message';
 import { listBanks } from '@/db/queries/question-banks';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('banks'))('title') };
@@ -28,26 +29,23 @@ export default async function BanksPage({ searchParams }: Props) {
         <p className="text-slate-700">{seesAll ? t('introAdmin') : t('intro')}</p>
         {typeof deleted === 'string' && <StatusMessage tone="success">{t('deleted', { name: deleted })}</StatusMessage>}
       </div>
-      <section aria-labelledby="create-bank" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="create-bank" className="mb-3 text-lg font-semibold">
-          {t('createTitle')}
-        </h2>
+      <Section id="create-bank" title={t('createTitle')} card>
         <CreateBankForm />
-      </section>
+      </Section>
       {banks.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <DataTable headers={[t('columnName'), t('columnQuestions'), ...(seesAll ? [t('columnOwner')] : [])]}>
           {banks.map((bank) => (
-            <tr key={bank.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-start font-medium">
+            <Row key={bank.id}>
+              <RowHeader>
                 <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
                   <bdi>{bank.name}</bdi>
                 </Link>
-              </th>
-              <td className="p-2">{bank.questionCount}</td>
-              {seesAll && <td className="p-2">{bank.ownerName ?? t('noOwner')}</td>}
-            </tr>
+              </RowHeader>
+              <Cell>{bank.questionCount}</Cell>
+              {seesAll && <Cell>{bank.ownerName ?? t('noOwner')}</Cell>}
+            </Row>
           ))}
         </DataTable>
       )}

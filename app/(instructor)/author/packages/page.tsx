@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PackageImportForm } from '@/components/packages/package-import-form';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { listAuthoredModules } from '@/db/queries/authoring';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
-import { DataTable } from '@/components/ui/data-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('modulePackages'))('title') };
@@ -22,39 +23,33 @@ export default async function PackagesPage() {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
-      <section aria-labelledby="export-modules" className="space-y-2">
-        <h2 id="export-modules" className="text-lg font-semibold">
-          {t('exportTitle')}
-        </h2>
+      <Section id="export-modules" title={t('exportTitle')}>
         {rows.length === 0 ? (
           <p>{t('empty')}</p>
         ) : (
           <DataTable headers={[t('columnModule'), t('columnActions')]}>
             {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-start font-medium">
+              <Row key={row.id}>
+                <RowHeader>
                   <bdi>{row.title}</bdi>
-                </th>
-                <td className="flex flex-wrap gap-x-4 p-2">
+                </RowHeader>
+                <Cell className="flex flex-wrap gap-x-4">
                   <a href={`/api/author/modules/${row.id}/package`} download className="text-brand-700 underline">
                     {t('export', { module: row.title })}
                   </a>
                   <Link href={`/author/modules/${row.id}/quiz/from-bank`} className="text-brand-700 underline">
                     {t('fromBank', { module: row.title })}
                   </Link>
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
           </DataTable>
         )}
-      </section>
-      <section aria-labelledby="import-package" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-        <h2 id="import-package" className="text-lg font-semibold">
-          {t('importTitle')}
-        </h2>
+      </Section>
+      <Section id="import-package" title={t('importTitle')} card>
         <p className="text-slate-700">{t('importIntro')}</p>
         <PackageImportForm />
-      </section>
+      </Section>
     </div>
   );
 }

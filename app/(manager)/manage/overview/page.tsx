@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ProgrammeSection } from '@/components/dashboard/programme-section';
-import { getDb } from '@/db';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
-import { loadProgrammeOverview } from '@/lib/reports/programme-overview';
+import { programmeOverview } from '@/lib/reports/programme-overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('programmeOverview'))('title') };
@@ -14,7 +13,7 @@ export default async function ProgrammeOverviewPage() {
   const user = await requirePermission('reports:view', '/manage/overview');
   const t = await getTranslations('programmeOverview');
   const all = can(user.role, 'cohorts:view-all');
-  const programmes = loadProgrammeOverview(getDb(), { userId: user.id, all, now: new Date() });
+  const programmes = programmeOverview({ userId: user.id, all, now: new Date() });
   return (
     <div className="space-y-8">
       <div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
+import { cardClass } from '@/components/ui/card';
 import { findSetPasswordAccount } from '@/db/queries/set-password';
 import { hashSetPasswordToken, isWellFormedToken, setPasswordTokenState } from '@/lib/domain/set-password-token';
 import { formatCommitment } from '@/lib/i18n/format';
@@ -23,7 +24,7 @@ export default async function SetPasswordPage({ params }: Params) {
   const account = isWellFormedToken(token) ? findSetPasswordAccount(hashSetPasswordToken(token)) : null;
   const state = setPasswordTokenState(account, new Date());
   return (
-    <div className="mx-auto max-w-md space-y-4 rounded border border-slate-200 bg-white p-6">
+    <div className={cardClass({ padding: 'lg', className: 'mx-auto max-w-md space-y-4' })}>
       {state === 'valid' && account ? (
         <>
           <h1 className="text-2xl font-bold">{t('title')}</h1>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { findCertificate } from '@/db/queries/certificates';
 import { normaliseCertificateCode } from '@/lib/domain/certificate-code';
 import { formatCommitment } from '@/lib/i18n/format';
+import { decodedParam } from '@/lib/security/percent-encoding';
 
 type Params = { params: Promise<{ code: string }> };
 
@@ -13,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public check of a certificate: only the name, the programme and the date. */
 export default async function VerifyPage({ params }: Params) {
-  const raw = decodeURIComponent((await params).code);
-  const code = normaliseCertificateCode(raw);
+  const code = normaliseCertificateCode(decodedParam((await params).code) ?? '');
   const certificate = code ? findCertificate(code) : null;
   // An unknown code answers 404 with its own message (./not-found.tsx).
   if (!certificate) notFound();

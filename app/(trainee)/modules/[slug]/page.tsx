@@ -6,11 +6,15 @@ import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules
 import { ActionButton } from '@/components/learning/action-button';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
+import { LinkButton } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { Section } from '@/components/ui/section';
+import { listAttempts } from '@/db/queries/attempts';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
 import { requirePermission } from '@/lib/auth/guards';
-import { moduleStanding } from '@/lib/module-standing';
+import { traineeModuleView } from '@/lib/module-view';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -26,9 +30,10 @@ export default async function ModulePage({ params }: Params) {
   if (!courseModule) notFound();
   const t = await getTranslations('module');
   const enrolled = isEnrolled(user.id, courseModule.id);
-  const { completed, attempts, progress, quizStatus, continueHref } = moduleStanding(user.id, courseModule);
+  const { completed, progress, missing, quizStatus, continueHref } = traineeModuleView(user.id, courseModule);
+  const attempts = listAttempts(user.id, courseModule.id);
   const quiz = courseModule.quiz;
-  const missingTitles = courseModule.lessons.filter((l) => progress.missing.lessons.includes(l.key)).map((l) => l.title);
+  const missingTitles = courseModule.lessons.filter((l) => missing.lessons.includes(l.key)).map((l) => l.title);
 
   return (
     <div className="space-y-8">
@@ -65,7 +70,7 @@ export default async function ModulePage({ params }: Params) {
         <h2 id="lessons" className="mb-2 text-lg font-semibold">{t('lessons')}</h2>
         <ol className="space-y-2">
           {courseModule.lessons.map((lesson, i) => (
-            <li key={lesson.key} className="flex flex-wrap items-baseline justify-between gap-2 rounded border border-slate-200 bg-white p-3">
+            <li key={lesson.key} className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-baseline justify-between gap-2' })}>
               <span>
                 <span className="me-2 text-slate-600">{i + 1}.</span>
                 {enrolled ? (
@@ -95,9 +100,9 @@ export default async function ModulePage({ params }: Params) {
                 <QuizStatusText status={quizStatus} />
               </p>
               {quizStatus.kind === 'in-progress' ? (
-                <Link href={`/modules/${courseModule.slug}/quiz`} className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white">
+                <LinkButton href={`/modules/${courseModule.slug}/quiz`}>
                   {t('resumeQuiz')}
-                </Link>
+                </LinkButton>
               ) : quizStatus.kind === 'failed' && quizStatus.attemptsLeft === 0 ? null : (
                 <ActionButton action={startAttemptAction} fields={{ module: courseModule.slug }} label={quizStatus.kind === 'not-started' ? t('startQuiz') : t('retakeQuiz')} />
               )}
@@ -107,8 +112,7 @@ export default async function ModulePage({ params }: Params) {
         </section>
       )}
       {enrolled && (
-        <section aria-labelledby="still-needed" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="still-needed" className="mb-2 text-lg font-semibold">{t('stillNeeded')}</h2>
+        <Section id="still-needed" title={t('stillNeeded')} card>
           {progress.complete ? (
             <p>{t('moduleComplete')}</p>
           ) : (
@@ -116,10 +120,10 @@ export default async function ModulePage({ params }: Params) {
               {missingTitles.map((title) => (
                 <li key={title}>{t('needLesson', { title })}</li>
               ))}
-              {progress.missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
+              {missing.quiz && <li>{t('needQuiz', { passMark: quiz?.passMark ?? 0 })}</li>}
             </ul>
           )}
-        </section>
+        </Section>
       )}
     </div>
   );

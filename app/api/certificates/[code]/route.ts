@@ -3,6 +3,7 @@ import { findCertificate } from '@/db/queries/certificates';
 import { requirePermissionApi } from '@/lib/auth/guards';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { normaliseCertificateCode } from '@/lib/domain/certificate-code';
+import { appUrl } from '@/lib/env';
 import { AppError, errorResponse } from '@/lib/errors';
 import { canonicalLocale, defaultLocale } from '@/lib/i18n/config';
 
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: Params) {
       programmeTitle: certificate.programmeTitle,
       issuedOn: certificate.issuedAt,
       code: certificate.code,
-      verifyUrl: new URL(`/verify/${certificate.code}`, process.env.NEXTAUTH_URL ?? request.url).toString(),
+      verifyUrl: appUrl(`/verify/${certificate.code}`).toString(),
       locale,
       labels: { title: t('title'), certifies: t('certifies'), completed: t('completed'), issuedOn: t('issuedOn'), verify: t('verify'), code: t('code') },
     });

@@ -4,11 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
 import { StatusMessage } from '@/components/ui/status-message';
 import { findBank, listBankQuestions } from '@/db/queries/question-banks';
 import { requireManagedBank } from '@/lib/auth/guards';
 import { idSchema } from '@/lib/validation/banks';
-import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; skipped?: string }> };
 
@@ -28,11 +30,7 @@ export default async function BankPage({ params, searchParams }: Props) {
   const counts = { added: Number(added), skipped: Number(skipped) };
   return (
     <div className="space-y-8">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href="/author/banks" className="text-brand-700 underline">
-          {t('title')}
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href="/author/banks" parent={t('title')} />
       <div className="space-y-2">
         <h1 dir="auto" className="text-2xl font-bold">{bank.name}</h1>
         {Number.isInteger(counts.added) && Number.isInteger(counts.skipped) && (
@@ -47,35 +45,29 @@ export default async function BankPage({ params, searchParams }: Props) {
           </a>
         </p>
       </div>
-      <section aria-labelledby="bank-questions" className="space-y-2">
-        <h2 id="bank-questions" className="text-lg font-semibold">
-          {t('questionsTitle')}
-        </h2>
+      <Section id="bank-questions" title={t('questionsTitle')}>
         {questions.length === 0 ? (
           <p>{t('noQuestions')}</p>
         ) : (
           <DataTable headers={(['columnPrompt', 'columnType', 'columnPoints', 'columnActions'] as const).map((column) => t(column))}>
             {questions.map((question) => (
-              <tr key={question.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 text-start font-normal whitespace-pre-line">
+              <Row key={question.id}>
+                <RowHeader className="font-normal whitespace-pre-line">
                   {question.prompt}
-                </th>
-                <td className="p-2">{t(`types.${question.type}`)}</td>
-                <td className="p-2">{question.points}</td>
-                <td className="p-2">
+                </RowHeader>
+                <Cell>{t(`types.${question.type}`)}</Cell>
+                <Cell>{question.points}</Cell>
+                <Cell>
                   <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
           </DataTable>
         )}
-      </section>
-      <section aria-labelledby="rename-bank" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="rename-bank" className="mb-3 text-lg font-semibold">
-          {t('renameTitle')}
-        </h2>
+      </Section>
+      <Section id="rename-bank" title={t('renameTitle')} card>
         <RenameBankForm bankId={bank.id} name={bank.name} />
-      </section>
+      </Section>
       <DeleteBankForm bankId={bank.id} name={bank.name} questionCount={questions.length} />
     </div>
   );

@@ -5,6 +5,7 @@ import { DraftSummary } from '@/components/authoring/draft-summary';
 import { LessonList } from '@/components/authoring/lesson-list';
 import { ModuleForm } from '@/components/authoring/module-form';
 import { ModuleNav } from '@/components/authoring/module-nav';
+import { Section } from '@/components/ui/section';
 import { listCollaborators } from '@/db/queries/authoring-collaborators';
 import { getModuleEditor } from '@/db/queries/authoring-modules';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -38,23 +39,17 @@ export default async function ModuleEditorPage({ params }: Params) {
         </h2>
         <LessonList moduleId={owned.id} lessons={data.lessons} />
       </section>
-      <section aria-labelledby="details-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="details-heading" className="text-lg font-semibold">
-          {t('module.details')}
-        </h2>
+      <Section id="details-heading" title={t('module.details')} card>
         <ModuleForm mode="edit" moduleId={owned.id} revision={data.revision} values={data} />
-      </section>
-      <section aria-labelledby="co-owners-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="co-owners-heading" className="text-lg font-semibold">
-          {t('coOwners.heading')}
-        </h2>
+      </Section>
+      <Section id="co-owners-heading" title={t('coOwners.heading')} card>
         <CoOwners
           moduleId={owned.id}
           ownerName={data.ownerName}
           coOwners={listCollaborators(owned.id)}
           canManage={canManageCollaborators(owned.relation)}
         />
-      </section>
+      </Section>
     </div>
   );
 }

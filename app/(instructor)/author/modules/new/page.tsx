@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ModuleForm } from '@/components/authoring/module-form';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { listProgrammeChoices } from '@/db/queries/authoring-modules';
 import { requirePermission } from '@/lib/auth/guards';
 
@@ -15,11 +15,7 @@ export default async function NewModulePage() {
   const t = await getTranslations('authoring');
   return (
     <div className="max-w-3xl space-y-4">
-      <nav aria-label={t('nav.breadcrumb')} className="text-sm">
-        <Link href="/author" className="text-brand-700 underline">
-          {t('nav.authoring')}
-        </Link>
-      </nav>
+      <Breadcrumb label={t('nav.breadcrumb')} href="/author" parent={t('nav.authoring')} />
       <h1 className="text-2xl font-bold">{t('module.newTitle')}</h1>
       <p className="text-slate-700">{t('module.newIntro')}</p>
       <ModuleForm mode="create" programmes={listProgrammeChoices()} />

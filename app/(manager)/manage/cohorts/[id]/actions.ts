@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { commitEnrolment } from '@/db/queries/cohort-enrolment';
+import { enrolTrainees } from '@/lib/commands/enrol-trainees';
 import { addInstructor } from '@/db/queries/cohort-members';
 import { reissueSetPasswordToken } from '@/db/queries/set-password';
 import { failed, invalid, ok } from '@/lib/actions/action-state';
@@ -32,16 +32,16 @@ const problemField: Record<RowProblem, string> = {
 };
 
 /** Adds one trainee by email: an existing account joins, an unknown address gets a new account and a one-time link. */
-export const addTraineeAction = formAction('cohorts:manage', addTraineeSchema, async (input, { user, values }) => {
+export const addTraineeAction = formAction('cohorts:manage', addTraineeSchema, (input, { user, values }) => {
   const cohort = requireCohortApi('manage', user, input.cohortId);
   const { cohortId: _cohortId, ...row } = input;
-  const result = commitEnrolment({ cohort, rows: [{ line: 1, ...row }], expectedFingerprint: null, actorId: user.id, now: new Date(), fileName: null });
+  const result = enrolTrainees({ cohort, rows: [{ line: 1, ...row }], expectedFingerprint: null, actorId: user.id, now: new Date(), fileName: null });
   const outcome = result.rows[0];
   if (result.status !== 'enrolled' || !outcome) return invalid({ form: { key: 'invalid' } }, values);
   if (outcome.status === 'wrong') return invalid({ [problemField[outcome.problem]]: { key: `row.${outcome.problem}` } }, values);
   revalidatePath(`/manage/cohorts/${cohort.id}`);
   const message = outcome.status === 'new' ? 'trainee-created' : outcome.alreadyMember ? 'trainee-unchanged' : 'trainee-added';
-  return ok<MemberOutcome>({ name: outcome.name, links: await oneTimeLinks(result.tokens) }, message);
+  return ok<MemberOutcome>({ name: outcome.name, links: oneTimeLinks(result.tokens) }, message);
 });
 
 /** Adds an instructor account to the cohort. */
@@ -57,11 +57,11 @@ export const addInstructorAction = formAction('cohorts:manage', addInstructorSch
 export const reissueLinkAction = formAction(
   'cohorts:manage',
   reissueLinkSchema,
-  async (input, { user }) => {
+  (input, { user }) => {
     const cohort = requireCohortApi('manage', user, input.cohortId);
     const issued = reissueSetPasswordToken(cohort.id, input.userId, user.id, new Date());
     if (!issued) return failed('link-not-needed');
-    return ok<MemberOutcome>({ name: issued.name, links: await oneTimeLinks([issued]) }, 'link-issued');
+    return ok<MemberOutcome>({ name: issued.name, links: oneTimeLinks([issued]) }, 'link-issued');
   },
   { invalidKey: 'invalid' },
 );

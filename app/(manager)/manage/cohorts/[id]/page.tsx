@@ -5,6 +5,7 @@ import { AddInstructorForm } from '@/components/cohorts/add-instructor-form';
 import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
 import { EventsTable } from '@/components/cohorts/events-table';
 import { MembersTable } from '@/components/cohorts/members-table';
+import { Section } from '@/components/ui/section';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
 import { requireCohort } from '@/lib/auth/guards';
@@ -51,22 +52,18 @@ export default async function CohortPage({ params }: Params) {
           <li><a href={`/api/cohorts/${cohort.id}/calendar.ics`} className={linkClass}>{t('calendarLink')}</a></li>
         </ul>
       </div>
-      <section aria-labelledby="events" className="space-y-2">
-        <h2 id="events" className="text-lg font-semibold">{t('eventsTitle')}</h2>
+      <Section id="events" title={t('eventsTitle')}>
         <EventsTable cohortId={cohort.id} timeZone={cohort.timeZone} events={listCohortEvents(cohort.id)} />
-      </section>
-      <section aria-labelledby="add-trainee" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-        <h2 id="add-trainee" className="text-lg font-semibold">{t('addTraineeTitle')}</h2>
+      </Section>
+      <Section id="add-trainee" title={t('addTraineeTitle')} card>
         <AddTraineeForm cohortId={cohort.id} />
-      </section>
-      <section aria-labelledby="add-instructor" className="space-y-2 rounded border border-slate-200 bg-white p-4">
-        <h2 id="add-instructor" className="text-lg font-semibold">{t('addInstructorTitle')}</h2>
+      </Section>
+      <Section id="add-instructor" title={t('addInstructorTitle')} card>
         <AddInstructorForm cohortId={cohort.id} instructors={listAssignableInstructors(cohort.id)} />
-      </section>
-      <section aria-labelledby="members" className="space-y-2">
-        <h2 id="members" className="text-lg font-semibold">{t('membersTitle')}</h2>
+      </Section>
+      <Section id="members" title={t('membersTitle')}>
         <MembersTable cohortId={cohort.id} members={members} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CreateCohortForm } from '@/components/cohorts/create-cohort-form';
+import { cardClass } from '@/components/ui/card';
 import { listProgrammes } from '@/db/queries/programmes';
 import { requirePermission } from '@/lib/auth/guards';
 import { cohortTimeZones, utcOffsetLabel } from '@/lib/domain/time-zone';
@@ -27,7 +28,7 @@ export default async function NewCohortPage() {
         <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
         <p className="text-slate-700">{t('newIntro')}</p>
       </div>
-      <div className="rounded border border-slate-200 bg-white p-4">
+      <div className={cardClass()}>
         <CreateCohortForm programmes={programmes} timeZones={timeZones} />
       </div>
     </div>

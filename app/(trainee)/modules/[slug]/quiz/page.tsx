@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { closeExpiredAttemptAction } from '@/app/(trainee)/modules/actions';
+import { ActionButton } from '@/components/learning/action-button';
 import { QuizAttemptForm } from '@/components/quiz/quiz-attempt-form';
-import { closeIfExpired, loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
 import { listAttempts } from '@/db/queries/attempts';
 import { getModuleVersion, getPublishedModule } from '@/db/queries/published';
 import { requireEnrolledModule } from '@/lib/auth/guards';
 import { publicQuestions } from '@/lib/domain/attempt-layout';
+import { attemptState } from '@/lib/domain/attempt-state';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -26,24 +29,30 @@ export default async function QuizPage({ params }: Params) {
   // The attempt is taken on the version it started on, even if a newer one was published since.
   const quiz = getModuleVersion(attempt.versionId)?.quiz;
   if (!quiz) notFound();
-  if (closeIfExpired(attempt, quiz, user.id, new Date())) redirect(`/modules/${slug}/quiz/attempts/${attempt.id}`);
+  // Rendering never writes: an attempt whose time ran out is closed by the button (or by the next command touching it).
+  const expired = attemptState(attempt, new Date()) === 'expired';
   const t = await getTranslations('quiz');
   return (
     <div className="space-y-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/modules/${slug}`} className="text-brand-700 underline">
-          <bdi>{courseModule.title}</bdi>
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={courseModule.title} />
       <h1 dir="auto" className="text-2xl font-bold">{quiz.title}</h1>
-      <p className="text-slate-700">{t('intro', { n: attempt.attemptNo, passMark: quiz.passMark })}</p>
-      <QuizAttemptForm
-        attemptId={attempt.id}
-        questions={publicQuestions(quiz, attempt.layout)}
-        saved={savedResponses(attempt.id)}
-        deadline={attempt.deadlineAt?.toISOString() ?? null}
-        resultsHref={`/modules/${slug}/quiz/attempts/${attempt.id}`}
-      />
+      {expired ? (
+        <>
+          <p className="text-slate-700">{t('timeUp')}</p>
+          <ActionButton action={closeExpiredAttemptAction} fields={{ module: slug, attempt: String(attempt.id) }} label={t('seeResult')} />
+        </>
+      ) : (
+        <>
+          <p className="text-slate-700">{t('intro', { n: attempt.attemptNo, passMark: quiz.passMark })}</p>
+          <QuizAttemptForm
+            attemptId={attempt.id}
+            questions={publicQuestions(quiz, attempt.layout)}
+            saved={savedResponses(attempt.id)}
+            deadline={attempt.deadlineAt?.toISOString() ?? null}
+            resultsHref={`/modules/${slug}/quiz/attempts/${attempt.id}`}
+          />
+        </>
+      )}
     </div>
   );
 }

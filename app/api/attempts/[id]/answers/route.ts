@@ -1,8 +1,9 @@
-import { saveAnswer } from '@/db/queries/attempt-answers';
 import { requireOwnAttemptApi, requirePermissionApi } from '@/lib/auth/guards';
+import { saveAnswer } from '@/lib/commands/save-answer';
 import { parseResponse } from '@/lib/domain/grading';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput, readJson } from '@/lib/http';
+import { requireSameOrigin } from '@/lib/http/same-origin';
 import { saveAnswerSchema } from '@/lib/validation/attempts';
 
 type Params = { params: Promise<{ id: string }> };
@@ -11,6 +12,7 @@ type Params = { params: Promise<{ id: string }> };
 export async function PUT(request: Request, { params }: Params) {
   try {
     const user = await requirePermissionApi('learning:view');
+    requireSameOrigin(request);
     const body = saveAnswerSchema.safeParse(await readJson(request));
     if (!body.success) throw invalidInput(body.error.issues);
     const { attempt, quiz } = requireOwnAttemptApi(user, (await params).id);
@@ -21,7 +23,7 @@ export async function PUT(request: Request, { params }: Params) {
     const response = parseResponse(question, body.data.response);
     if ('error' in response) throw new AppError('invalid:response', response.error);
     const now = new Date();
-    saveAnswer(attempt, question.key, response, now);
+    saveAnswer({ attempt, quiz, userId: user.id, questionKey: question.key, response, now });
     return Response.json({ saved: true, savedAt: now.toISOString() });
   } catch (error) {
     return errorResponse(error);

@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: Params) {
   try {
     const user = await requireUserApi();
     const cohort = requireCohortApi('events', user, (await params).id);
-    return await calendarResponse(request, { events: listCohortEvents(cohort.id), name: cohort.name, fileName: `cohort-${cohort.id}.ics` });
+    return await calendarResponse({ events: listCohortEvents(cohort.id), name: cohort.name, fileName: `cohort-${cohort.id}.ics` });
   } catch (error) {
     return errorResponse(error);
   }

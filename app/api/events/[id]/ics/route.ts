@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: Params) {
     const event = getEvent(id.data);
     if (!event) throw new AppError('not-found:event', 'No such event.');
     requireCohortApi('events', user, event.cohortId);
-    return await calendarResponse(request, { events: [event], fileName: `event-${event.id}.ics` });
+    return await calendarResponse({ events: [event], fileName: `event-${event.id}.ics` });
   } catch (error) {
     return errorResponse(error);
   }

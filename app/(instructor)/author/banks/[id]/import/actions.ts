@@ -13,7 +13,9 @@ import { giftImportSchema, MAX_GIFT_BYTES } from '@/lib/validation/banks';
 export interface GiftPreviewData {
   text: string;
   questions: ParsedQuestion[];
+  /** The first errors; `moreErrors` counts those left out. */
   errors: GiftError[];
+  moreErrors: number;
 }
 
 type GiftText = { text: string } | { error: 'empty' | 'too-large' | 'not-text'; sizeKb?: number; text: string };
@@ -54,7 +56,7 @@ export const giftImportAction = formAction(
     if ('error' in read) return failed(read.error, { size: read.sizeKb ?? 0 }, { text: read.text });
     const parsed = parseGift(read.text);
     if (input.intent === 'preview' || parsed.questions.length === 0) {
-      return ok({ text: read.text, questions: parsed.questions, errors: parsed.errors });
+      return ok({ text: read.text, questions: parsed.questions, errors: parsed.errors, moreErrors: parsed.moreErrors ?? 0 });
     }
     const result = importIntoBank(bank.id, parsed.questions);
     revalidatePath(`/author/banks/${bank.id}`);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { GiftImportForm } from '@/components/banks/gift-import-form';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { findBank } from '@/db/queries/question-banks';
 import { requireManagedBank } from '@/lib/auth/guards';
 import { idSchema } from '@/lib/validation/banks';
@@ -21,11 +21,7 @@ export default async function GiftImportPage({ params }: Props) {
   const t = await getTranslations('banks');
   return (
     <div className="space-y-6">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/author/banks/${bank.id}`} className="text-brand-700 underline">
-          {t('import.back')}
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={`/author/banks/${bank.id}`} parent={t('import.back')} />
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{t('import.title', { bank: bank.name })}</h1>
         <p className="text-slate-700">{t('import.intro')}</p>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
+import { LinkButton } from '@/components/ui/button';
+import { cardClass } from '@/components/ui/card';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
@@ -45,7 +47,7 @@ export default async function ModulePreviewPage({ params }: Params) {
         {snapshot.lessons.length === 0 && <p>{tAuthor('lessons.empty')}</p>}
         <ol className="space-y-2">
           {snapshot.lessons.map((lesson, i) => (
-            <li key={lesson.key} className="rounded border border-slate-200 bg-white p-3">
+            <li key={lesson.key} className={cardClass({ padding: 'sm' })}>
               <span className="me-2 text-slate-600">{i + 1}.</span>
               <Link href={`${base}/lessons/${lesson.key}`} className="text-brand-700 underline">
                 <bdi>{lesson.title}</bdi>
@@ -64,9 +66,9 @@ export default async function ModulePreviewPage({ params }: Params) {
             {quiz.attemptLimit ? t('quizAttemptLimit', { limit: quiz.attemptLimit }) : t('quizUnlimited')}{' '}
             {quiz.timeLimitMinutes ? t('quizTimeLimit', { minutes: quiz.timeLimitMinutes }) : ''}
           </p>
-          <Link href={`${base}/quiz`} className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white">
+          <LinkButton href={`${base}/quiz`}>
             {tAuthor('preview.takeQuiz')}
-          </Link>
+          </LinkButton>
         </section>
       )}
     </div>

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
-import { getDraftStatus, listVersions } from '@/db/queries/authoring-publish';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Section } from '@/components/ui/section';
+import { listVersions } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
+import { getDraftStatus } from '@/lib/authoring/draft-status';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
-import { DataTable } from '@/components/ui/data-table';
 import { formatDate } from '@/lib/i18n/format';
 
 type Params = { params: Promise<{ id: string }> };
@@ -26,10 +28,7 @@ export default async function PublishPage({ params }: Params) {
     <div className="space-y-8">
       <ModuleNav moduleId={owned.id} title={owned.title} current="publish" />
       <h1 className="text-2xl font-bold">{t('publish.heading')}</h1>
-      <section aria-labelledby="publish-now" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="publish-now" className="text-lg font-semibold">
-          {t('publish.newVersion')}
-        </h2>
+      <Section id="publish-now" title={t('publish.newVersion')} card>
         <p>
           {status.publishedVersion === null
             ? t('status.neverPublished')
@@ -54,28 +53,25 @@ export default async function PublishPage({ params }: Params) {
           </div>
         )}
         <PublishForm moduleId={owned.id} disabled={status.problems.length > 0} />
-      </section>
-      <section aria-labelledby="history" className="space-y-2">
-        <h2 id="history" className="text-lg font-semibold">
-          {t('publish.history')}
-        </h2>
+      </Section>
+      <Section id="history" title={t('publish.history')}>
         {versions.length === 0 ? (
           <p>{t('publish.noVersions')}</p>
         ) : (
           <DataTable headers={[t('publish.columnVersion'), t('publish.columnDate'), t('publish.columnChangelog'), t('publish.columnBy')]}>
             {versions.map((v) => (
-              <tr key={v.version} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-start font-medium">
+              <Row key={v.version}>
+                <RowHeader>
                   {t('publish.version', { version: v.version })}
-                </th>
-                <td className="p-2">{formatDate(locale, v.publishedAt, { withTime: true })}</td>
-                <td className="p-2">{v.changelog}</td>
-                <td className="p-2">{v.publishedBy ?? t('publish.byImport')}</td>
-              </tr>
+                </RowHeader>
+                <Cell>{formatDate(locale, v.publishedAt, { withTime: true })}</Cell>
+                <Cell>{v.changelog}</Cell>
+                <Cell>{v.publishedBy ?? t('publish.byImport')}</Cell>
+              </Row>
             ))}
           </DataTable>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { buttonStyles } from '@/components/authoring/fields';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionList } from '@/components/authoring/question-list';
 import { QuizSettingsForm } from '@/components/authoring/quiz-settings-form';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/controls';
+import { Section } from '@/components/ui/section';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
-import { questionTypes } from '@/db/schema/content';
+import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { questionFormFromDraft, questionIssues } from '@/lib/domain/question-builder';
 
@@ -38,12 +40,9 @@ export default async function QuizBuilderPage({ params }: Params) {
       <ModuleNav moduleId={owned.id} title={owned.title} current="quiz" />
       <h1 className="text-2xl font-bold">{t('quiz.heading')}</h1>
       {!quiz && <p>{t('quiz.none')}</p>}
-      <section aria-labelledby="settings-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="settings-heading" className="text-lg font-semibold">
-          {t('quiz.settings')}
-        </h2>
+      <Section id="settings-heading" title={t('quiz.settings')} card>
         <QuizSettingsForm moduleId={owned.id} token={quiz?.token ?? 'new'} settings={quiz?.settings ?? defaults} />
-      </section>
+      </Section>
       {quiz && (
         <section aria-labelledby="questions-heading" className="space-y-3">
           <h2 id="questions-heading" className="text-lg font-semibold">
@@ -65,17 +64,17 @@ export default async function QuizBuilderPage({ params }: Params) {
               <label htmlFor="new-question-type" className="block font-medium">
                 {t('questions.newType')}
               </label>
-              <select id="new-question-type" name="type" className="mt-1 rounded border border-slate-400 px-3 py-2">
+              <Select id="new-question-type" name="type" layout="auto">
                 {questionTypes.map((type) => (
                   <option key={type} value={type}>
                     {t(`types.${type}`)}
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
-            <button type="submit" className={buttonStyles.primary}>
+            <Button type="submit">
               {t('questions.add')}
-            </button>
+            </Button>
           </form>
           <p>
             <Link href={`${base}/from-bank`} className="text-brand-700 underline">

@@ -7,12 +7,11 @@ import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
 import { Pagination } from '@/components/dashboard/pagination';
 import { TraineeMatrix } from '@/components/dashboard/trainee-matrix';
 import { StatusMessage } from '@/components/ui/status-message';
-import { getDb } from '@/db';
 import { INACTIVITY_DAYS, PACE_TOLERANCE } from '@/lib/domain/at-risk';
 import { completionByCountry, completionsByWeek, summariseCohort } from '@/lib/domain/cohort-summary';
 import { countriesOf, tablePage } from '@/lib/domain/cohort-table';
 import { requireCohort } from '@/lib/auth/guards';
-import { loadCohortDashboard } from '@/lib/reports/cohort-dashboard';
+import { cohortDashboard } from '@/lib/reports/cohort-dashboard';
 import { dashboardSearch, parseDashboardQuery } from '@/lib/validation/dashboard';
 import { formatDay } from '@/lib/i18n/format';
 
@@ -30,7 +29,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const locale = await getLocale();
   const { query, problems } = parseDashboardQuery(await searchParams);
   const now = new Date();
-  const { modules, rows } = loadCohortDashboard(getDb(), cohort, now);
+  const { modules, rows } = cohortDashboard(cohort, now);
   const summary = summariseCohort(rows, modules);
   const page = tablePage(rows, query);
   const exportHref = `/api/cohorts/${cohort.id}/export${dashboardSearch({ country: query.country, status: query.status })}`;

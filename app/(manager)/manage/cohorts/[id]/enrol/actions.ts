@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { commitEnrolment, previewEnrolment } from '@/db/queries/cohort-enrolment';
 import { ok, type ActionState } from '@/lib/actions/action-state';
 import { formAction } from '@/lib/actions/form-action';
 import { requireCohortApi } from '@/lib/auth/guards';
+import { enrolTrainees, previewEnrolment } from '@/lib/commands/enrol-trainees';
 import { enrolmentFingerprint, summariseEnrolment, type ClassifiedRow, type EnrolmentSummary } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, readEnrolmentFile, type EnrolmentRow, type FileProblem } from '@/lib/domain/enrolment-csv';
 import { oneTimeLinks, type OneTimeLink } from '@/lib/one-time-links';
@@ -60,11 +60,11 @@ export const bulkEnrolAction = formAction(
     if (input.intent !== 'enrol' || fingerprint === '') {
       return previewState(upload.fileName, previewEnrolment(upload.rows, cohort.id), upload.ignoredColumns, false);
     }
-    const result = commitEnrolment({ cohort, rows: upload.rows, expectedFingerprint: fingerprint, actorId: user.id, now: new Date(), fileName: upload.fileName });
+    const result = enrolTrainees({ cohort, rows: upload.rows, expectedFingerprint: fingerprint, actorId: user.id, now: new Date(), fileName: upload.fileName });
     if (result.status === 'changed') return previewState(upload.fileName, result.rows, upload.ignoredColumns, true);
     revalidatePath(`/manage/cohorts/${cohort.id}`);
     revalidatePath('/manage');
-    return ok({ step: 'enrolled', summary: result.summary, links: await oneTimeLinks(result.tokens) });
+    return ok({ step: 'enrolled', summary: result.summary, links: oneTimeLinks(result.tokens) });
   },
   { invalidKey: 'invalid' },
 );

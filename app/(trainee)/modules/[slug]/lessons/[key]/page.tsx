@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LessonCompleteToggle } from '@/components/learning/lesson-complete-toggle';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { completedLessonKeys } from '@/db/queries/progress';
 import { getPublishedLesson, getPublishedModule } from '@/db/queries/published';
 import { requireEnrolledModule } from '@/lib/auth/guards';
@@ -33,15 +34,7 @@ export default async function LessonPage({ params }: Params) {
 
   return (
     <article className="space-y-6">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/modules/${courseModule.slug}`} dir="auto" className="text-brand-700 underline">
-          <bdi>{courseModule.title}</bdi>
-        </Link>
-        <span className="mx-2 text-slate-500">
-          <DirectionArrow to="separator" />
-        </span>
-        <span>{t('position', { n: index + 1, total: courseModule.lessons.length })}</span>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${courseModule.slug}`} parent={courseModule.title} current={t('position', { n: index + 1, total: courseModule.lessons.length })} />
       <LessonBody lesson={lesson} moduleSlug={courseModule.slug} mediaBase={mediaBase} />
       <LessonCompleteToggle moduleSlug={courseModule.slug} lessonKey={lesson.key} initialCompleted={[...completedLessonKeys(user.id, courseModule.id)]} />
       <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">

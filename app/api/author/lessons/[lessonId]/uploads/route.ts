@@ -10,6 +10,7 @@ import { checkUploadStart, uploadKinds, type UploadRefusal } from '@/lib/domain/
 import { env } from '@/lib/env';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput } from '@/lib/http';
+import { requireSameOrigin } from '@/lib/http/same-origin';
 import { contentTypeOf } from '@/lib/media';
 
 type Params = { params: Promise<{ lessonId: string }> };
@@ -29,6 +30,7 @@ function refused(refusal: UploadRefusal): Response {
 export async function PUT(request: Request, { params }: Params) {
   try {
     const user = await requirePermissionApi('content:author');
+    requireSameOrigin(request);
     const url = new URL(request.url);
     const query = querySchema.safeParse({ kind: url.searchParams.get('kind'), name: url.searchParams.get('name') });
     if (!query.success) throw invalidInput(query.error.issues);

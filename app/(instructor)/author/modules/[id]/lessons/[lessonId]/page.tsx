@@ -4,10 +4,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LessonEditor } from '@/components/authoring/lesson-editor';
 import { ModuleNav } from '@/components/authoring/module-nav';
+import { StatusMessage } from '@/components/ui/status-message';
 import { getLessonEditor } from '@/db/queries/authoring-lessons';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { idParam } from '@/lib/http';
 import { uploadLimits } from '@/lib/authoring/files';
+import { markdownNestingIssue } from '@/lib/markdown/nesting';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 type Params = { params: Promise<{ id: string; lessonId: string }> };
@@ -23,6 +25,8 @@ export default async function LessonEditorPage({ params }: Params) {
   const lesson = getLessonEditor(idParam(lessonId));
   if (!lesson || lesson.moduleId !== owned.id) notFound();
   const t = await getTranslations('authoring');
+  // Older drafts may hold Markdown saved before nesting was bounded: say so instead of failing.
+  const tooDeep = markdownNestingIssue(lesson.bodyMarkdown);
   return (
     <div className="space-y-6">
       <ModuleNav moduleId={owned.id} title={owned.title} current={null} />
@@ -33,7 +37,8 @@ export default async function LessonEditorPage({ params }: Params) {
         </Link>
       </div>
       <p className="text-sm text-slate-600">{t('lesson.draftNote')}</p>
-      <LessonEditor lesson={lesson} initialHtml={renderMarkdown(lesson.bodyMarkdown)} limits={uploadLimits()} />
+      {tooDeep && <StatusMessage tone="error">{t('lesson.tooDeep', { line: tooDeep.line })}</StatusMessage>}
+      <LessonEditor lesson={lesson} initialHtml={tooDeep ? '' : renderMarkdown(lesson.bodyMarkdown)} limits={uploadLimits()} />
     </div>
   );
 }

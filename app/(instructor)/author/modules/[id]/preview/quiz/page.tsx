@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { QuizPreview } from '@/components/authoring/quiz-preview';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
@@ -25,11 +25,7 @@ export default async function QuizPreviewPage({ params }: Params) {
   return (
     <div className="space-y-4">
       <PreviewBanner moduleId={owned.id} backHref={`/author/modules/${owned.id}/quiz`} />
-      <nav aria-label={t('nav.breadcrumb')} className="text-sm">
-        <Link href={`/author/modules/${owned.id}/preview`} className="text-brand-700 underline">
-          <bdi>{snapshot.title}</bdi>
-        </Link>
-      </nav>
+      <Breadcrumb label={t('nav.breadcrumb')} href={`/author/modules/${owned.id}/preview`} parent={snapshot.title} />
       <h1 dir="auto" className="text-2xl font-bold">{quiz.title}</h1>
       <p className="text-slate-700">{t('preview.quizIntro', { passMark: quiz.passMark })}</p>
       <QuizPreview quiz={quiz} />

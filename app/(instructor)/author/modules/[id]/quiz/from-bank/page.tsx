@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AddFromBankForm } from '@/components/banks/add-from-bank-form';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/controls';
+import { Section } from '@/components/ui/section';
 import { listBankQuestions, listBanks } from '@/db/queries/question-banks';
 import { listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -44,17 +47,17 @@ export default async function FromBankPage({ params, searchParams }: Props) {
             <label htmlFor="bank" className="block font-medium">
               {t('fromBank.chooseBank')}
             </label>
-            <select id="bank" name="bank" defaultValue={chosen?.id} className="mt-1 rounded border border-slate-400 px-3 py-2">
+            <Select id="bank" name="bank" defaultValue={chosen?.id} layout="auto">
               {banks.map((bank) => (
                 <option key={bank.id} value={bank.id}>
                   {`${isolate(bank.name)} (${bank.questionCount})`}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
-          <button type="submit" className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100">
+          <Button type="submit" variant="secondary">
             {t('fromBank.show')}
-          </button>
+          </Button>
         </form>
       )}
       {chosen &&
@@ -63,10 +66,7 @@ export default async function FromBankPage({ params, searchParams }: Props) {
         ) : (
           <AddFromBankForm moduleId={mod.id} bank={{ id: chosen.id, name: chosen.name }} questions={listBankQuestions(chosen.id)} />
         ))}
-      <section aria-labelledby="quiz-questions" className="space-y-2">
-        <h2 id="quiz-questions" className="text-lg font-semibold">
-          {t('fromBank.quizTitle')}
-        </h2>
+      <Section id="quiz-questions" title={t('fromBank.quizTitle')}>
         {quizQuestions.length === 0 ? (
           <p>{t('fromBank.noQuiz')}</p>
         ) : (
@@ -79,7 +79,7 @@ export default async function FromBankPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

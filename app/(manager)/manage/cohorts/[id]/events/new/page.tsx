@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EventForm } from '@/components/cohorts/event-form';
+import { cardClass } from '@/components/ui/card';
 import { requireCohort } from '@/lib/auth/guards';
 import { utcOffsetLabel } from '@/lib/domain/time-zone';
 
@@ -27,7 +28,7 @@ export default async function NewEventPage({ params }: Params) {
         <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
         <p className="text-slate-700">{t('newIntro', { name: cohort.name })}</p>
       </div>
-      <div className="rounded border border-slate-200 bg-white p-4">
+      <div className={cardClass()}>
         <EventForm cohortId={cohort.id} zoneLabel={zoneLabel} />
       </div>
     </div>

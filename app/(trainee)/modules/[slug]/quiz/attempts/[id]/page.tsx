@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
 import { getPublishedModule } from '@/db/queries/published';
 import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
+import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -25,14 +28,11 @@ export default async function AttemptResultPage({ params }: Params) {
   const responses = savedResponses(attempt.id);
   const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
+  const numbers = questionNumbers(questions);
 
   return (
     <div className="space-y-6">
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={`/modules/${slug}`} className="text-brand-700 underline">
-          <bdi>{courseModule.title}</bdi>
-        </Link>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={courseModule.title} />
       <h1 className="text-2xl font-bold">{t('heading', { n: attempt.attemptNo })}</h1>
       <section aria-labelledby="score" className={`rounded border p-4 ${attempt.passed ? 'border-green-300 bg-green-50' : 'border-amber-300 bg-amber-50'}`}>
         <h2 id="score" className="text-lg font-semibold">
@@ -42,13 +42,20 @@ export default async function AttemptResultPage({ params }: Params) {
         {attempt.status === 'expired' && <p>{t('expired')}</p>}
       </section>
       <ol className="space-y-4">
-        {questions.map((question, index) => {
+        {questions.map((question) => {
+          if (!earnsMarks(question.type)) {
+            return (
+              <li key={question.key} dir="auto" className="whitespace-pre-line rounded border border-slate-200 bg-white p-4">
+                {question.prompt}
+              </li>
+            );
+          }
           const grade = gradeQuestion(question, responses[question.key]);
           const review = reviewQuestion(question, responses[question.key], quiz.showAnswers);
           return (
-            <li key={question.key} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
-                <span className="me-2 text-slate-600">{t('questionNumber', { n: index + 1 })}</span>{' '}
+                <span className="me-2 text-slate-600">{t('questionNumber', { n: numbers[question.key] ?? 0 })}</span>{' '}
                 {question.prompt}
               </h3>
               <p className="font-medium">{t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}</p>

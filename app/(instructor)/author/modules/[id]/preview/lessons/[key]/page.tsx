@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { moduleCaptionsReader } from '@/lib/authoring/files';
@@ -33,15 +34,7 @@ export default async function LessonPreviewPage({ params }: Params) {
   return (
     <article className="space-y-6">
       <PreviewBanner moduleId={owned.id} backHref={`/author/modules/${owned.id}/lessons/${lessonId}`} />
-      <nav aria-label={t('breadcrumb')} className="text-sm">
-        <Link href={base} dir="auto" className="text-brand-700 underline">
-          <bdi>{snapshot.title}</bdi>
-        </Link>
-        <span className="mx-2 text-slate-500">
-          <DirectionArrow to="separator" />
-        </span>
-        <span>{t('position', { n: index + 1, total: snapshot.lessons.length })}</span>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} href={base} parent={snapshot.title} current={t('position', { n: index + 1, total: snapshot.lessons.length })} />
       <LessonBody lesson={lesson} moduleSlug={owned.slug} mediaBase={mediaBase} />
       <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">
         {previous ? (

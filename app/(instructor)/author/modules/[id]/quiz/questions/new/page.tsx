@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionEditor } from '@/components/authoring/question-editor';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
-import { questionTypes, type QuestionType } from '@/db/schema/content';
+import { questionTypes, type QuestionType } from '@/lib/domain/quiz-snapshot';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { emptyQuestionForm } from '@/lib/domain/question-builder';
 

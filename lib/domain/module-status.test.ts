@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { moduleStatus, type StatusStanding, type StatusVersion } from './module-status';
+
+const lessons = [
+  { key: 'a', required: true },
+  { key: 'b', required: true },
+  { key: 'c', required: false },
+];
+const withQuiz: StatusVersion = { lessons, quiz: { attemptLimit: 3 } };
+const standing = (values: Partial<StatusStanding>): StatusStanding => ({
+  lessonsDone: 0, requiredDone: 0, attempts: 0, countedPercent: null, quizPassed: false, hasOpenAttempt: false, ...values,
+});
+
+describe('moduleStatus', () => {
+  it.each<[string, StatusStanding | null, StatusVersion, object, object]>([
+    ['nothing done yet', null, withQuiz, { lessonsDone: 0, percent: 0, complete: false }, { kind: 'not-started' }],
+    ['a module with nothing required is complete before anything is done', null, { lessons: [{ key: 'a', required: false }], quiz: null },
+      { complete: true, percent: 100 }, { kind: 'none' }],
+    ['lessons done, quiz not taken', standing({ lessonsDone: 2, requiredDone: 2 }), withQuiz, { percent: 50, complete: false }, { kind: 'not-started' }],
+    ['an open attempt is in progress, even after a pass', standing({ attempts: 1, countedPercent: 90, quizPassed: true, hasOpenAttempt: true }), withQuiz,
+      { quizPassed: true }, { kind: 'in-progress' }],
+    ['passed with every required lesson: complete at 100 with an optional lesson unread', standing({ lessonsDone: 2, requiredDone: 2, attempts: 1, countedPercent: 80, quizPassed: true }), withQuiz,
+      { complete: true, percent: 100 }, { kind: 'passed', percent: 80 }],
+    ['failed with attempts left under the limit', standing({ attempts: 2, countedPercent: 40 }), withQuiz, { complete: false }, { kind: 'failed', percent: 40, attemptsLeft: 1 }],
+    ['failed without a limit', standing({ attempts: 5, countedPercent: 40 }), { lessons, quiz: { attemptLimit: null } }, {}, { kind: 'failed', percent: 40, attemptsLeft: null }],
+  ])('%s', (_name, stored, version, progress, quizStatus) => {
+    const status = moduleStatus(stored, version);
+    expect(status.progress).toMatchObject(progress);
+    expect(status.quizStatus).toEqual(quizStatus);
+  });
+});

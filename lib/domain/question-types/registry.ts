@@ -1,0 +1,69 @@
+/**
+ * The question types, each one module behind {@link QuestionTypeModule}.
+ * Adding a type: a folder `./<type>/index.ts`, its name in `questionTypes`
+ * (../quiz-snapshot.ts), one line in `modules` below, and its catalogue
+ * strings; TypeScript refuses the registry until all three agree.
+ */
+import { z } from 'zod';
+import { questionTypes, type QuestionData, type QuestionType } from '../quiz-snapshot';
+import { description } from './description';
+import { matching } from './matching';
+import { multiple } from './multiple';
+import { numerical } from './numerical';
+import { ordering } from './ordering';
+import { short } from './short';
+import { single } from './single';
+import { truefalse } from './truefalse';
+import type { QuestionTypeModule, ResponseBase } from './types';
+
+const modules = { single, multiple, truefalse, short, numerical, matching, ordering, description } satisfies {
+  [T in QuestionType]: QuestionTypeModule<T, ResponseBase<T>>;
+};
+type Modules = typeof modules;
+
+/** A trainee's answer to one question, tagged with the question's type (the union of every type's response). */
+export type QuizResponse = { [T in QuestionType]: Exclude<ReturnType<Modules[T]['parseResponse']>, { error: string }> }[QuestionType];
+
+/** A question as a quiz.yaml file holds it (the union of every type's file question). */
+export type QuizQuestion = { [T in QuestionType]: z.output<Modules[T]['fileSchema']> }[QuestionType];
+
+/** A registered type, as code that does not know which one it holds sees it. */
+export type RegisteredType = QuestionTypeModule<QuestionType, QuizResponse, QuizQuestion>;
+
+/** The module of a question type. */
+export function questionType(type: QuestionType): RegisteredType {
+  return modules[type];
+}
+
+/** Every registered type, in the order authors are offered them. */
+export const QUESTION_TYPES: readonly RegisteredType[] = questionTypes.map(questionType);
+
+/** Whether a question of this type earns marks (counts toward the maximum score); a description does not. */
+export function earnsMarks(type: QuestionType): boolean {
+  return questionType(type).grading !== 'none';
+}
+
+/** The number each question shows, counting only those that earn marks (a description has none), keyed by question key. */
+export function questionNumbers(questions: readonly { key: string; type: QuestionType }[]): Record<string, number> {
+  let n = 0;
+  return Object.fromEntries(questions.flatMap((q) => (earnsMarks(q.type) ? [[q.key, ++n] as const] : [])));
+}
+
+/** Whether untrusted text names a question type. */
+export function isQuestionType(value: unknown): value is QuestionType {
+  return typeof value === 'string' && Object.hasOwn(modules, value);
+}
+
+/** Any question of a quiz.yaml file, told apart by its `type`. */
+export const quizQuestionSchema = z.discriminatedUnion(
+  'type',
+  // Each type's schema is a strict object with a literal `type`; the registry's typing cannot see that through the interface.
+  QUESTION_TYPES.map((module) => module.fileSchema) as unknown as [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]],
+) as unknown as z.ZodType<QuizQuestion>;
+
+/** A question's content as its quiz.yaml form: base fields, `type` and the type's own fields. */
+export function fileQuestion(question: QuestionData): QuizQuestion {
+  const { key, type, prompt, explanation, points, skill, options } = question;
+  const named = skill ? { skill } : {};
+  return { key, type, ...named, prompt, explanation, points, ...questionType(type).fileFields(options) } as QuizQuestion;
+}

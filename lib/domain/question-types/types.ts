@@ -1,0 +1,180 @@
+/**
+ * The one interface every question type implements. A type is a folder
+ * `./<type>/index.ts` exporting a {@link QuestionTypeModule}, registered in
+ * `./registry.ts`; grading, attempt layout, review, GIFT, the content files
+ * and the builder look it up there instead of switching on the type.
+ */
+import type { z } from 'zod';
+import type { OptionData, OptionSnapshot, QuestionSnapshot, QuestionType } from '../quiz-snapshot';
+
+/** Every response carries the type of the question it answers. */
+export interface ResponseBase<T extends QuestionType = QuestionType> {
+  type: T;
+}
+
+/** A response, or why untrusted input was refused. */
+export type ParseOutcome<R> = R | { error: string };
+
+/** A question as an open attempt may show it: no correct flags, weights, feedback, matches or explanation. */
+export interface PublicQuestion {
+  key: string;
+  type: QuestionType;
+  prompt: string;
+  points: number;
+  options: { key: string; text: string }[];
+  /** Unlabelled right-hand texts, shuffled (matching). */
+  matchChoices?: string[];
+}
+
+/** One question as the builder edits it; each type uses its own part of the form. */
+export interface QuestionForm {
+  type: QuestionType;
+  prompt: string;
+  explanation: string;
+  /** As typed, so a bad value can be shown back. */
+  points: string;
+  choices: ChoiceForm[];
+  answer: boolean | null;
+  accepted: string[];
+  pairs: { left: string; right: string }[];
+  items: string[];
+  answers: AnswerForm[];
+}
+
+/** One numerical answer row, as typed (so a bad value can be shown back). */
+export interface AnswerForm {
+  value: string;
+  tolerance: string;
+  /** Percentage of the marks, 100 for a right answer. */
+  weight: string;
+  feedback: string;
+}
+
+export interface ChoiceForm {
+  text: string;
+  correct: boolean;
+  feedback: string;
+  /** A GIFT-style percentage kept from imported questions; the builder does not edit it. */
+  weight: number | null;
+}
+
+/** The type-specific part of a form: everything but type, prompt, explanation and points. */
+export type FormFields = Omit<QuestionForm, 'type' | 'prompt' | 'explanation' | 'points'>;
+
+/** A problem with one form field; `field` is a dotted path such as `choices.2.text`; `key` names a catalogue message. */
+export interface FormIssue {
+  field: string;
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+/** One `=` or `~` answer of a GIFT answer block; `offset` is where its marker stands. */
+export interface GiftAnswer {
+  offset: number;
+  marker: '=' | '~';
+  weight: number | null;
+  text: string;
+  feedback: string;
+}
+
+export interface GiftProblem {
+  offset: number;
+  message: string;
+}
+
+/** The inside of a GIFT answer block `{…}`, as each type's reader sees it. */
+export interface GiftBlock {
+  /** The answers without the general feedback, trimmed, still escaped-protected. */
+  body: string;
+  /** Offset of the body's first character, for problems. */
+  at: number;
+  /** The general feedback (`####…`), unescaped. */
+  explanation: string;
+  /** The body split at every `=` and `~`, or the first malformed answer. */
+  answers(): GiftAnswer[] | GiftProblem;
+}
+
+/** What a reader makes of an answer block. */
+export type GiftRead = { ok: true; type: QuestionType; options: OptionData[] } | { ok: false; problems: GiftProblem[] };
+
+/** How a type writes its answers inside the braces: on the line, or one per line; or the text alone, with no braces. */
+export type GiftWrite = { inline: string } | { lines: string[] } | { textOnly: true };
+
+/** The base fields every question of a content file has. */
+export interface FileQuestionBase {
+  key: string;
+  prompt: string;
+  explanation: string;
+  points: number;
+}
+
+/**
+ * A question type. `R` is its response, `F` its question in a quiz.yaml file.
+ * Methods take the question's own type only; the registry checks the type
+ * before calling (a response of another type is never passed in).
+ */
+export interface QuestionTypeModule<T extends QuestionType = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown> {
+  type: T;
+  /**
+   * How the question is graded. `auto`: by {@link fraction} on submission.
+   * `none` (a description): no answer and 0 points; shown in the quiz and
+   * review, never graded, adding nothing to the maximum score. An essay will
+   * add `manual`: earns marks, graded later by an instructor.
+   */
+  grading: 'auto' | 'none';
+
+  /** The quiz.yaml question of this type (base fields, `type` and its own fields), strict. */
+  fileSchema: z.ZodType<F>;
+  /** A validated file question's answer data as options, in authored order. */
+  fileOptions(file: F): OptionData[];
+  /** The inverse of `fileOptions`: the type's own fields of a file question (defaults left out). */
+  fileFields(options: OptionData[]): Omit<F, keyof FileQuestionBase | 'type'>;
+
+  /** Checks untrusted input (an object) against a question of this type. */
+  parseResponse(question: QuestionSnapshot, fields: Record<string, unknown>): ParseOutcome<R>;
+  /** The share of the points a response earns, in [0, 1], or null when it is empty (unanswered). */
+  fraction(question: QuestionSnapshot, response: R): number | null;
+  /** The answer a question left untouched is taken to give (an ordering left as shown), if any. */
+  defaultResponse?(question: PublicQuestion): R;
+  /** A response that earns full marks: what demo data and tests answer with. */
+  keyResponse(question: QuestionSnapshot): R;
+
+  layout: {
+    /** The options a trainee sees, in authored order (none for short answers). */
+    shown(question: QuestionSnapshot): OptionSnapshot[];
+    /** `quiz`: shuffled when the quiz shuffles options; `never`; `not-authored`: always shuffled, never in authored order. */
+    shuffle: 'quiz' | 'never' | 'not-authored';
+    /** Anything else the browser needs before submission (never the key). */
+    extras?(question: QuestionSnapshot, order: string[], seed: string): Pick<PublicQuestion, 'matchChoices'>;
+  };
+
+  review: {
+    /** The trainee's answer as texts. */
+    answer(question: QuestionSnapshot, response: R): string[];
+    /** The correct answer as texts. */
+    correct(question: QuestionSnapshot): string[];
+    /** The options the response chose (or matched), whose feedback the trainee gets. */
+    chosen(question: QuestionSnapshot, response: R): string[];
+  };
+
+  gift: {
+    /** Reads an answer block written in this type's syntax; null when the syntax is not this type's. */
+    read?(block: GiftBlock): GiftRead | null;
+    /** The answers inside the braces, or null when GIFT cannot express this type. */
+    write(options: OptionData[]): GiftWrite | null;
+  };
+
+  builder: {
+    /** The rows a new question of this type starts from. */
+    empty(): Partial<FormFields>;
+    /** Problems with the type's own fields, in the order the form shows them. */
+    issues(form: QuestionForm): FormIssue[];
+    /** A valid form's answer data as options. */
+    options(form: QuestionForm): OptionData[];
+    /** Stored options back as the type's own form fields. */
+    fields(options: OptionData[]): Partial<FormFields>;
+  };
+
+  /** How author-facing lists (GIFT preview) show one option, and whether right/wrong means anything. */
+  listing: { text(option: OptionData): string; marksCorrect: boolean };
+}

@@ -1,0 +1,88 @@
+/**
+ * The quiz vocabulary every layer speaks: question types, a published quiz
+ * as frozen in a module version, an attempt's status and layout. `db/schema`
+ * stores these shapes and imports them from here, never the reverse.
+ *
+ * This file imports nothing, so drizzle-kit can load it from the schema with
+ * a relative path.
+ */
+
+/**
+ * The question types, in the order authors are offered them. Each one has a
+ * module under `./question-types/<type>`, registered in `./question-types/registry`.
+ */
+export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching', 'ordering', 'description'] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+/** Which submitted attempt counts for the module: the best one or the last one. */
+export const scoringRules = ['best', 'last'] as const;
+export type ScoringRule = (typeof scoringRules)[number];
+
+/**
+ * What a question asks of the trainee: to recall a fact or principle, or to
+ * apply it to a described case (classify, diagnose, order, choose). Course
+ * quizzes name it per question and keep at least half `application`.
+ */
+export const questionSkills = ['recall', 'application'] as const;
+export type QuestionSkill = (typeof questionSkills)[number];
+
+export const attemptStatuses = ['open', 'submitted', 'expired'] as const;
+export type AttemptStatus = (typeof attemptStatuses)[number];
+
+/**
+ * One answer of a question, as stored in a `question_options` row. Options
+ * carry every type's answer data: choices with `correct` and an optional
+ * GIFT percentage `weight` (may be negative); accepted short answers (with
+ * an optional `weight` for partial credit, `*` matching anything); matching
+ * pairs as `text` → `match` (an empty `text` is a distractor: a right-hand
+ * text no item takes); numerical answers as `text` (the value, or `*` for
+ * any other number) with `match` (the tolerance, a decimal) and `weight`;
+ * ordering items in their correct order. A description item has none.
+ */
+export interface OptionData {
+  text: string;
+  correct: boolean;
+  weight: number | null;
+  match: string | null;
+  feedback: string;
+}
+
+/** A question's content with its options in authored position (a draft row, or a file's question). */
+export interface QuestionData {
+  key: string;
+  type: QuestionType;
+  prompt: string;
+  explanation: string;
+  points: number;
+  /** Named in course files; absent for questions from banks, GIFT or the builder until an author sets it. */
+  skill?: QuestionSkill | null;
+  options: OptionData[];
+}
+
+/** An option frozen in a published version, with the opaque key a trainee's browser sees. */
+export interface OptionSnapshot extends OptionData {
+  key: string;
+}
+
+export interface QuestionSnapshot extends Omit<QuestionData, 'options'> {
+  options: OptionSnapshot[];
+}
+
+/** The quiz as frozen in a published version: settings plus questions with their answer data. */
+export interface QuizSnapshot {
+  title: string;
+  passMark: number;
+  attemptLimit: number | null;
+  timeLimitMinutes: number | null;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  scoring: ScoringRule;
+  showAnswers: boolean;
+  questions: QuestionSnapshot[];
+}
+
+/** The order an attempt shows: question keys, and option keys per question. */
+export interface AttemptLayout {
+  questions: string[];
+  options: Record<string, string[]>;
+}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { currentUserKey, queueStore } from '@/lib/offline/device-store';
+import { currentUserKey, queueStore, requestBackgroundSync } from '@/lib/offline/device-store';
+import { REPLAY_SYNC_TAG } from '@/lib/offline/routes';
 import { newIdempotencyKey, replayQueue, sendWithFetch, type QueuedWrite, type QueueStore, type SendOutcome } from '@/lib/offline/replay';
 import type { QuizResponse } from '@/lib/domain/grading';
 
@@ -56,6 +57,7 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
       const outcome = await sendWithFetch(write);
       if (!outcome.done) {
         mark(key, 'queued');
+        requestBackgroundSync(REPLAY_SYNC_TAG);
         return;
       }
       if (id !== undefined) await store.current?.remove(id);

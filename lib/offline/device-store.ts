@@ -98,6 +98,26 @@ export async function wipeOfflineData(keepUserKey: string | null): Promise<void>
     databases
       .map((d) => d.name ?? '')
       .filter((name) => name.startsWith(PREFIX) && name !== PREFIX + keepUserKey)
-      .map((name) => request(indexedDB.deleteDatabase(name))),
+      .map((name) => deleteDatabase(name)),
   );
+  // Answer backups of the earlier autosave (localStorage) go too.
+  for (const key of Object.keys(window.localStorage)) if (key.startsWith('cio-attempt-')) window.localStorage.removeItem(key);
+}
+
+/** Deletes a database; when another tab still has it open, the browser finishes once that tab lets go. */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onblocked = () => resolve();
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Asks the service worker to replay the queue on a background sync, where the browser has it (Chromium). */
+export function requestBackgroundSync(tag: string): void {
+  if (!('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready
+    .then((registration) => (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }).sync?.register(tag))
+    .catch((error: unknown) => console.warn('Background sync not available', error));
 }

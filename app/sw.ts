@@ -8,7 +8,8 @@ import { isOfflinePage, OFFLINE_FALLBACK_URL, PAGES_CACHE, REPLAY_SYNC_TAG } fro
  * The service worker, bundled by `serwist build` after `next build` (Serwist's
  * configurator mode, which works with Turbopack). It precaches only the
  * "not available offline" page; everything else is cached as it is used:
- * - build assets (`/_next/static`, hashed, immutable): cache-first;
+ * - build assets (`/_next/static`, hashed, immutable, the same for everyone):
+ *   cache-first in `app-static`, which sign-out keeps as it holds nothing personal;
  * - learning pages (My learning, modules, lessons, the quiz): network-first,
  *   kept in `cio-pages`; offline they come from that cache or from a module's
  *   "saved for offline" cache; a page in neither gets the offline page;
@@ -55,7 +56,7 @@ const serwist: Serwist = new Serwist({
     { matcher: ({ url }) => url.pathname.startsWith('/api/auth/'), handler: new NetworkOnly() },
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'),
-      handler: new CacheFirst({ cacheName: 'cio-static', plugins: [new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600 })] }),
+      handler: new CacheFirst({ cacheName: 'app-static', plugins: [new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600 })] }),
     },
     {
       matcher: ({ request, url, sameOrigin }) =>

@@ -39,14 +39,15 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
     if (revision !== revisions.current[key]) return; // a newer save of this question is on its way
     unsent.current.delete(key);
     const stale = outcome.body as Stale | null;
-    if (outcome.status === 409 && stale?.error === 'conflict:stale-answer' && stale.current) {
+    const isStale = outcome.status === 409 && stale?.error === 'conflict:stale-answer';
+    if (isStale && stale?.current) {
       // The server holds a newer answer (from another tab or device): show it rather than overwrite it.
       const answer = stale.current.response;
       current.current = { ...current.current, [key]: answer };
       setResponses((r) => ({ ...r, [key]: answer }));
       revisions.current[key] = stale.current.revision;
     }
-    mark(key, outcome.status < 300 || outcome.status === 409 ? 'saved' : 'refused');
+    mark(key, outcome.status < 300 || isStale ? 'saved' : 'refused');
   }, []);
 
   const deliver = useCallback(

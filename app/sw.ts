@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { CacheFirst, ExpirationPlugin, NetworkOnly, Serwist, type PrecacheEntry, type RouteHandlerCallback, type SerwistGlobalConfig } from 'serwist';
-import { queueStore } from '@/lib/offline/device-store';
+import { closeUserDb, queueStore } from '@/lib/offline/device-store';
 import { replayQueue, sendWithFetch } from '@/lib/offline/replay';
 import { isOfflinePage, OFFLINE_FALLBACK_URL, PAGES_CACHE, REPLAY_SYNC_TAG } from '@/lib/offline/routes';
 
@@ -82,7 +82,13 @@ const serwist: Serwist = new Serwist({
 async function replayAll(): Promise<void> {
   const databases = (await indexedDB.databases?.()) ?? [];
   for (const name of databases.map((d) => d.name ?? '')) {
-    if (name.startsWith('cio-offline-')) await replayQueue(queueStore(name.slice('cio-offline-'.length)), sendWithFetch);
+    if (!name.startsWith('cio-offline-')) continue;
+    const userKey = name.slice('cio-offline-'.length);
+    try {
+      await replayQueue(queueStore(userKey), sendWithFetch);
+    } finally {
+      await closeUserDb(userKey);
+    }
   }
 }
 

@@ -55,6 +55,13 @@ export function openUserDb(userKey: string): Promise<IDBDatabase> {
   return db;
 }
 
+/** Closes the user's database, so a sign-out in a page can delete it at once (the service worker calls this). */
+export async function closeUserDb(userKey: string): Promise<void> {
+  const db = opened.get(userKey);
+  opened.delete(userKey);
+  if (db) (await db).close();
+}
+
 async function inStore<T>(userKey: string, store: 'queue' | 'saved', mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await openUserDb(userKey);
   return request(work(db.transaction(store, mode).objectStore(store)));

@@ -2,7 +2,7 @@
 import { CacheFirst, ExpirationPlugin, NetworkOnly, Serwist, type PrecacheEntry, type RouteHandlerCallback, type SerwistGlobalConfig } from 'serwist';
 import { closeUserDb, queueStore } from '@/lib/offline/device-store';
 import { replayQueue, sendWithFetch } from '@/lib/offline/replay';
-import { isOfflinePage, OFFLINE_FALLBACK_URL, PAGES_CACHE, REPLAY_SYNC_TAG } from '@/lib/offline/routes';
+import { isOfflinePage, OFFLINE_COPY_META, OFFLINE_FALLBACK_URL, PAGES_CACHE, REPLAY_SYNC_TAG } from '@/lib/offline/routes';
 
 /**
  * The service worker, bundled by `serwist build` after `next build` (Serwist's
@@ -29,6 +29,24 @@ function offlineFallback(): Promise<Response | undefined> {
   return serwist.matchPrecache(OFFLINE_FALLBACK_URL);
 }
 
+/** The most recent copy of a URL in any of this app's caches (a page visited before a save is older than the saved one). */
+async function newestCopy(pathname: string, ignoreSearch: boolean): Promise<Response | undefined> {
+  let newest: Response | undefined;
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('cio-')) continue;
+    const copy = await (await caches.open(name)).match(pathname, { ignoreVary: true, ignoreSearch });
+    if (copy && (!newest || Date.parse(copy.headers.get('Date') ?? '') > Date.parse(newest.headers.get('Date') ?? ''))) newest = copy;
+  }
+  return newest;
+}
+
+/** The page as saved, marked so its scripts know it came from the device (the offline banner shows). */
+async function markedAsCopy(page: Response): Promise<Response> {
+  if (!page.headers.get('Content-Type')?.startsWith('text/html')) return page;
+  const html = (await page.text()).replace('<head>', `<head><meta name="${OFFLINE_COPY_META}" content="1">`);
+  return new Response(html, { status: page.status, statusText: page.statusText, headers: page.headers });
+}
+
 /** Network first; on failure any cache holding the URL (visited or saved), else the offline page for a document. */
 const networkThenSaved: RouteHandlerCallback = async ({ request, url }) => {
   try {
@@ -39,7 +57,8 @@ const networkThenSaved: RouteHandlerCallback = async ({ request, url }) => {
     }
     return response;
   } catch (error) {
-    const saved = (await caches.match(url.pathname, { ignoreVary: true, ignoreSearch: request.mode === 'navigate' })) ?? (await caches.match(request, { ignoreVary: true }));
+    const saved = await newestCopy(url.pathname, request.mode === 'navigate');
+    if (saved && request.mode === 'navigate') return markedAsCopy(saved);
     if (saved) return saved;
     const fallback = request.mode === 'navigate' ? await offlineFallback() : undefined;
     if (fallback) return fallback;

@@ -63,6 +63,7 @@ test('a saved module reads offline; progress and answers queued offline arrive e
   await context.setOffline(true);
   await page.goto('/learn');
   await expect(page.getByRole('heading', { level: 1, name: 'My learning' })).toBeVisible();
+  await expect(page.getByRole('link', { name: courseModule.title }).first()).toBeVisible();
   await expect(page.getByText(/You are offline/)).toBeVisible();
   for (const lesson of courseModule.lessons.slice(0, 3)) {
     await page.goto(`/modules/${SLUG}/lessons/${lesson}`);

@@ -1,3 +1,5 @@
+import { CONNECTION_EVENT } from './routes';
+
 /**
  * The device's queue of writes made while offline (answers, lesson progress)
  * and the rule for sending them again. Storage is passed in (IndexedDB in the
@@ -60,14 +62,21 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
+/** Tells the page whether the server answered (the offline banner listens); nothing in a service worker. */
+function announceConnection(reached: boolean): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(CONNECTION_EVENT, { detail: reached }));
+}
+
 /** The `fetch`-based {@link Send}: a PUT of the JSON body. */
 export const sendWithFetch: Send = async (write) => {
   try {
     const response = await fetch(write.url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(write.body) });
+    announceConnection(true);
     if (!settles(response.status)) return { done: false };
     return { done: true, status: response.status, body: await response.json().catch(() => null) };
   } catch {
     // A network error: the device is offline or the request was cut; the write stays queued.
+    announceConnection(false);
     return { done: false };
   }
 };

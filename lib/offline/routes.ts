@@ -16,6 +16,12 @@ export const REPLAY_SYNC_TAG = 'cio-replay';
 /** Event sent on `window` when a queued write has been answered by the server (detail: the write). */
 export const WRITE_SETTLED_EVENT = 'cio:write-settled';
 
+/** Event sent on `window` when a request reached the server (detail true) or failed for want of a connection (false). */
+export const CONNECTION_EVENT = 'cio:connection';
+
+/** Meta element the service worker adds to a page it served from the device instead of the network. */
+export const OFFLINE_COPY_META = 'cio-offline-copy';
+
 const offlinePages = [/^\/learn\/?$/, /^\/home\/?$/, /^\/modules\/[a-z0-9-]+\/?$/, /^\/modules\/[a-z0-9-]+\/lessons\/[a-z0-9-]+\/?$/, /^\/modules\/[a-z0-9-]+\/quiz\/?$/];
 
 /** Whether a page is one a trainee may read offline: My learning, a module, its lessons and its quiz. */

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentUserKey, queueStore, requestBackgroundSync } from '@/lib/offline/device-store';
-import { REPLAY_SYNC_TAG } from '@/lib/offline/routes';
+import { REPLAY_SYNC_TAG, WRITE_SETTLED_EVENT } from '@/lib/offline/routes';
 import { newIdempotencyKey, replayQueue, sendWithFetch, type QueuedWrite, type QueueStore, type SendOutcome } from '@/lib/offline/replay';
 import type { QuizResponse } from '@/lib/domain/grading';
 
@@ -53,7 +53,11 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
   const deliver = useCallback(
     async (write: QueuedWrite) => {
       const key = String(write.body.questionKey);
-      const id = store.current ? await store.current.add(write) : undefined;
+      const id = await store.current?.add(write).catch((error: unknown) => {
+        // No device storage (a private window may refuse it): the answer is still sent, only not kept.
+        console.warn('Answer not kept on this device', error);
+        return undefined;
+      });
       mark(key, 'saving');
       const outcome = await sendWithFetch(write);
       if (!outcome.done) {
@@ -133,9 +137,18 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
       if (navigator.onLine) await replay();
     })();
     const retry = () => void replay();
+    // The page-wide replay (lib/offline/boot) may send this attempt's queued answers first.
+    const settled = (event: Event) => {
+      const { write, outcome } = (event as CustomEvent<{ write: QueuedWrite; outcome: SendOutcome & { done: true } }>).detail;
+      if (write.kind === 'answer' && write.url === url) settle(write, outcome);
+    };
     window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [replay, url]);
+    window.addEventListener(WRITE_SETTLED_EVENT, settled);
+    return () => {
+      window.removeEventListener('online', retry);
+      window.removeEventListener(WRITE_SETTLED_EVENT, settled);
+    };
+  }, [replay, settle, url]);
 
   return { responses, states, update, flush };
 }

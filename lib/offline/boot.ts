@@ -14,7 +14,7 @@ export async function bootOffline(userKey: string | null): Promise<void> {
   const previous = markCurrentUser(userKey);
   if (previous !== null && previous !== userKey) await wipeOfflineData(userKey);
   const replay = () =>
-    replayQueue(queueStore(userKey), sendWithFetch, (write) => window.dispatchEvent(new CustomEvent(WRITE_SETTLED_EVENT, { detail: write }))).catch(
+    replayQueue(queueStore(userKey), sendWithFetch, (write, outcome) => window.dispatchEvent(new CustomEvent(WRITE_SETTLED_EVENT, { detail: { write, outcome } }))).catch(
       (error: unknown) => console.warn('Queued writes not sent yet', error),
     );
   if (!listening) {

@@ -13,7 +13,7 @@ export const OFFLINE_FALLBACK_URL = '/offline.html';
 /** Background-sync tag under which queued writes are replayed. */
 export const REPLAY_SYNC_TAG = 'cio-replay';
 
-/** Event sent on `window` when a queued write has been answered by the server (detail: the write). */
+/** Event sent on `window` when a queued write has been answered by the server (detail: `{ write, outcome }`). */
 export const WRITE_SETTLED_EVENT = 'cio:write-settled';
 
 /** Event sent on `window` when a request reached the server (detail true) or failed for want of a connection (false). */

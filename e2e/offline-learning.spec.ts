@@ -26,12 +26,15 @@ const simpleQuestions = courseModule.quiz.questions
   .filter((q) => q.type === 'truefalse' || q.type === 'single')
   .map((q) => ({ prompt: q.prompt.trim(), answer: q.type === 'truefalse' ? (q.answer ? 'True' : 'False') : q.options!.find((o) => o.correct)!.text }));
 
+/** A question's list item: its group of options and, below it, its save state. */
+const questionItem = (page: Page, prompt: string) => page.getByRole('listitem').filter({ has: questionGroup(page, prompt.slice(0, 60)) });
+
 async function answerOffline(page: Page) {
   const answered: typeof simpleQuestions = [];
   for (const q of simpleQuestions) {
     const group = questionGroup(page, q.prompt.slice(0, 60));
     await group.getByRole('radio', { name: q.answer, exact: true }).check();
-    await expect(group.getByText(queuedAnswer)).toBeVisible();
+    await expect(questionItem(page, q.prompt).getByText(queuedAnswer)).toBeVisible();
     answered.push(q);
   }
   return answered;
@@ -48,7 +51,9 @@ test('a saved module reads offline; progress and answers queued offline arrive e
   await expect(page.getByRole('heading', { level: 1, name: courseModule.quiz.title })).toBeVisible();
 
   await page.goto(`/modules/${SLUG}`);
-  await expect(page.getByText(/About [\d,]+ KB to download/)).toBeVisible();
+  const estimate = page.getByText(/About [\d,]+ KB to download/);
+  await expect(estimate).toBeVisible();
+  console.log(`[measure] before saving: ${await estimate.textContent()}`);
   // Measured on a 400 kbit/s link (50 000 bytes/s each way, 100 ms latency).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -59,6 +64,15 @@ test('a saved module reads offline; progress and answers queued offline arrive e
   await expect(available).toBeVisible({ timeout: 120_000 });
   console.log(`[measure] ${await available.textContent()} saved in ${Date.now() - started} ms at 400 kbit/s`);
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  const moduleCache = await page.evaluate(async () => {
+    const sizes: Record<string, number> = {};
+    for (const name of (await caches.keys()).filter((n) => n.startsWith('cio-module-'))) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) sizes[new URL(request.url).pathname] = (await (await cache.match(request))!.arrayBuffer()).byteLength;
+    }
+    return sizes;
+  });
+  console.log(`[measure] module cache items: ${JSON.stringify(moduleCache)}`);
 
   await context.setOffline(true);
   await page.goto('/learn');
@@ -86,7 +100,7 @@ test('a saved module reads offline; progress and answers queued offline arrive e
   for (const q of answered) {
     const group = questionGroup(page, q.prompt.slice(0, 60));
     await expect(group.getByRole('radio', { name: q.answer, exact: true })).toBeChecked();
-    await expect(group.getByText(queuedAnswer)).toBeVisible();
+    await expect(questionItem(page, q.prompt).getByText(queuedAnswer)).toBeVisible();
   }
 
   // Back online, the page closes while the replay runs; the next load finishes it.
@@ -96,6 +110,19 @@ test('a saved module reads offline; progress and answers queued offline arrive e
   const again = await context.newPage();
   await again.goto(`/modules/${SLUG}/quiz`);
   for (const q of answered) await expect(questionGroup(again, q.prompt.slice(0, 60)).getByRole('radio', { name: q.answer, exact: true })).toBeChecked();
+  const queueLength = () =>
+    again.evaluate(
+      async () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open(`cio-offline-${localStorage.getItem('cio-offline-user')}`);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('queue').objectStore('queue').count();
+            count.onsuccess = () => (open.result.close(), resolve(count.result));
+          };
+        }),
+    );
+  await expect.poll(queueLength).toBe(0);
 
   // A fresh sign-in elsewhere sees the progress and every answer once.
   const other = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.88.0.9' } });

@@ -36,7 +36,15 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
   const settle = useCallback((write: QueuedWrite, outcome: SendOutcome & { done: true }) => {
     const key = String(write.body.questionKey);
     const revision = Number(write.body.revision);
-    if (revision !== revisions.current[key]) return; // a newer save of this question is on its way
+    const known = revisions.current[key];
+    if (known !== undefined && revision < known) return; // a newer save of this question is on its way
+    if (outcome.status < 300 && revision !== known) {
+      // Sent by the page-wide replay after this page was rendered: show the answer the server now holds.
+      const answer = write.body.response as QuizResponse;
+      current.current = { ...current.current, [key]: answer };
+      setResponses((r) => ({ ...r, [key]: answer }));
+      revisions.current[key] = revision;
+    }
     unsent.current.delete(key);
     const stale = outcome.body as Stale | null;
     const isStale = outcome.status === 409 && stale?.error === 'conflict:stale-answer';

@@ -97,8 +97,13 @@ const serwist: Serwist = new Serwist({
   ],
 });
 
-/** Replays the queue of every user database on the device (after a sign-out there is none). */
+/**
+ * Replays the queue of every user database on the device (after a sign-out
+ * there is none). An open page replays its own queue and shows the result, so
+ * the worker does it only when no page of the app is open.
+ */
 async function replayAll(): Promise<void> {
+  if ((await self.clients.matchAll({ type: 'window' })).length > 0) return;
   const databases = (await indexedDB.databases?.()) ?? [];
   for (const name of databases.map((d) => d.name ?? '')) {
     if (!name.startsWith('cio-offline-')) continue;

@@ -109,7 +109,6 @@ test('a saved module reads offline; progress and answers queued offline arrive e
   await page.close();
   const again = await context.newPage();
   await again.goto(`/modules/${SLUG}/quiz`);
-  for (const q of answered) await expect(questionGroup(again, q.prompt.slice(0, 60)).getByRole('radio', { name: q.answer, exact: true })).toBeChecked();
   const queueLength = () =>
     again.evaluate(
       async () =>
@@ -123,6 +122,8 @@ test('a saved module reads offline; progress and answers queued offline arrive e
         }),
     );
   await expect.poll(queueLength).toBe(0);
+  await again.reload();
+  for (const q of answered) await expect(questionGroup(again, q.prompt.slice(0, 60)).getByRole('radio', { name: q.answer, exact: true })).toBeChecked();
 
   // A fresh sign-in elsewhere sees the progress and every answer once.
   const other = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '10.88.0.9' } });

@@ -12,5 +12,6 @@ npm run --silent content:import
 npm run --silent db:seed
 npm run --silent uploads:clean
 npx next build
+npx serwist build serwist.config.mjs
 echo "CIO Academy is at http://localhost:${PORT:-3000} (demo accounts: see README.md)"
 exec npx next start -p "${PORT:-3000}"

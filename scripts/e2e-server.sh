@@ -10,6 +10,8 @@ export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
 # The e2e tests give each scenario its own client address, as a reverse proxy would.
 export TRUST_PROXY=1
 rm -rf "$(dirname "$DATABASE_PATH")"
+# The service worker is bundled after `next build` (configurator mode); build it if that step was skipped.
+[ -f public/sw.js ] || npx serwist build serwist.config.mjs
 npm run --silent db:migrate
 npm run --silent content:import
 npm run --silent db:seed

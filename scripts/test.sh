@@ -20,4 +20,5 @@ npx tsc --noEmit
 npx eslint .
 npx vitest run
 npx next build
+npx serwist build serwist.config.mjs
 npx playwright test

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { OfflineRegistration } from '@/components/offline/offline-registration';
 import { LinkButton } from '@/components/ui/button';
 import { currentUser } from '@/lib/auth/dal';
 import { navItemsFor } from './nav-items';
@@ -43,6 +44,7 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
+      <OfflineRegistration userKey={user ? String(user.id) : null} />
     </header>
   );
 }

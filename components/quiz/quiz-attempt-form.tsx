@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
 import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question-types/registry';
+import { useOnline } from '@/components/offline/use-online';
 import { QuestionField } from './question-field';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -29,6 +30,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [remaining, setRemaining] = useState(() => secondsLeft(deadline));
+  const online = useOnline();
 
   const submit = useCallback(async () => {
     setSubmitting(true);
@@ -102,7 +104,12 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
           {error}
         </p>
       )}
-      <button type="submit" disabled={submitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      {!online && (
+        <p id="offline-submit" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          {t('offlineSubmit')}
+        </p>
+      )}
+      <button type="submit" disabled={submitting || !online} aria-describedby={online ? undefined : 'offline-submit'} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
         {submitting ? t('submitting') : t('submit')}
       </button>
     </form>

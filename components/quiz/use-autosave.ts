@@ -1,97 +1,162 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { currentUserKey, queueStore, requestBackgroundSync } from '@/lib/offline/device-store';
+import { REPLAY_SYNC_TAG, WRITE_SETTLED_EVENT } from '@/lib/offline/routes';
+import { newIdempotencyKey, replayQueue, sendWithFetch, type QueuedWrite, type QueueStore, type SendOutcome } from '@/lib/offline/replay';
 import type { QuizResponse } from '@/lib/domain/grading';
 
-export type SaveState = 'saved' | 'saving' | 'pending' | 'failed';
+/** A question's save state; 'queued' is "saved on this device, will be sent", 'refused' a save the server turned down. */
+export type SaveState = 'saved' | 'saving' | 'pending' | 'queued' | 'refused';
 
-const storageKey = (attemptId: number) => `cio-attempt-${attemptId}`;
-
-function readBackup(attemptId: number): Record<string, QuizResponse> {
-  try {
-    return JSON.parse(window.localStorage.getItem(storageKey(attemptId)) ?? '{}') as Record<string, QuizResponse>;
-  } catch (error) {
-    console.warn('Ignoring an unreadable local answer backup', error);
-    return {};
-  }
-}
+type Stale = { error?: string; current?: { revision: number; response: QuizResponse } };
 
 /**
- * Saves each answer to the server as the trainee goes, and keeps answers not
- * yet confirmed in localStorage, so a dropped connection or a closed tab loses
- * nothing: unconfirmed answers are sent again on the next load or when the
- * browser comes back online.
+ * Saves each answer as the trainee goes. Every save is first written to the
+ * device's queue (IndexedDB), then sent; it leaves the queue when the server
+ * has answered, so a dropped connection or a closed tab loses nothing and the
+ * queue is replayed on the next load or when the browser comes back online.
+ * Saves of one question are chained (never two in flight) and carry a
+ * strictly increasing revision and an idempotency key: the server keeps only
+ * the newest answer and a replay changes nothing.
  */
 export function useAutosave(attemptId: number, initial: Record<string, QuizResponse>) {
   const [responses, setResponses] = useState(initial);
   const [states, setStates] = useState<Record<string, SaveState>>({});
-  const unsaved = useRef<Record<string, QuizResponse>>({});
+  const current = useRef(initial);
+  const chains = useRef<Record<string, Promise<unknown>>>({});
+  const revisions = useRef<Record<string, number>>({});
+  const unsent = useRef(new Set<string>());
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  const store = useRef<QueueStore | null>(null);
+  const url = `/api/attempts/${attemptId}/answers`;
+  const mark = (key: string, state: SaveState) => setStates((s) => ({ ...s, [key]: state }));
 
-  const persistBackup = useCallback(() => {
-    const pending = unsaved.current;
-    if (Object.keys(pending).length === 0) window.localStorage.removeItem(storageKey(attemptId));
-    else window.localStorage.setItem(storageKey(attemptId), JSON.stringify(pending));
-  }, [attemptId]);
+  /** Applies the server's answer to a write of this attempt (live or replayed). */
+  const settle = useCallback((write: QueuedWrite, outcome: SendOutcome & { done: true }) => {
+    const key = String(write.body.questionKey);
+    const revision = Number(write.body.revision);
+    const known = revisions.current[key];
+    if (known !== undefined && revision < known) return; // a newer save of this question is on its way
+    if (outcome.status < 300 && revision !== known) {
+      // Sent by the page-wide replay after this page was rendered: show the answer the server now holds.
+      const answer = write.body.response as QuizResponse;
+      current.current = { ...current.current, [key]: answer };
+      setResponses((r) => ({ ...r, [key]: answer }));
+      revisions.current[key] = revision;
+    }
+    unsent.current.delete(key);
+    const stale = outcome.body as Stale | null;
+    const isStale = outcome.status === 409 && stale?.error === 'conflict:stale-answer';
+    if (isStale && stale?.current) {
+      // The server holds a newer answer (from another tab or device): show it rather than overwrite it.
+      const answer = stale.current.response;
+      current.current = { ...current.current, [key]: answer };
+      setResponses((r) => ({ ...r, [key]: answer }));
+      revisions.current[key] = stale.current.revision;
+    }
+    mark(key, outcome.status < 300 || isStale ? 'saved' : 'refused');
+  }, []);
 
-  const send = useCallback(
-    async (questionKey: string): Promise<boolean> => {
-      const response = unsaved.current[questionKey];
-      if (!response) return true;
-      setStates((s) => ({ ...s, [questionKey]: 'saving' }));
-      try {
-        const result = await fetch(`/api/attempts/${attemptId}/answers`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ questionKey, response }),
-        });
-        if (!result.ok) throw new Error(`save ${result.status}`);
-        if (unsaved.current[questionKey] === response) delete unsaved.current[questionKey];
-        persistBackup();
-        setStates((s) => ({ ...s, [questionKey]: unsaved.current[questionKey] ? 'pending' : 'saved' }));
-        return true;
-      } catch (error) {
-        console.warn('Answer not saved yet', error);
-        setStates((s) => ({ ...s, [questionKey]: 'failed' }));
-        return false;
+  const deliver = useCallback(
+    async (write: QueuedWrite) => {
+      const key = String(write.body.questionKey);
+      const id = await store.current?.add(write).catch((error: unknown) => {
+        // No device storage (a private window may refuse it): the answer is still sent, only not kept.
+        console.warn('Answer not kept on this device', error);
+        return undefined;
+      });
+      mark(key, 'saving');
+      const outcome = await sendWithFetch(write);
+      if (!outcome.done) {
+        mark(key, 'queued');
+        requestBackgroundSync(REPLAY_SYNC_TAG);
+        return;
       }
+      if (id !== undefined) await store.current?.remove(id);
+      settle(write, outcome);
     },
-    [attemptId, persistBackup],
+    [settle],
+  );
+
+  const save = useCallback(
+    (key: string) => {
+      const revision = Math.max(Date.now(), (revisions.current[key] ?? 0) + 1);
+      revisions.current[key] = revision;
+      unsent.current.add(key);
+      const body = { questionKey: key, response: current.current[key], revision, idempotencyKey: newIdempotencyKey(), deviceSavedAt: new Date().toISOString() };
+      const write: QueuedWrite = { kind: 'answer', url, body, subject: `${attemptId}:${key}`, createdAt: Date.now() };
+      const chain = (chains.current[key] ?? Promise.resolve()).then(() => deliver(write));
+      chains.current[key] = chain.catch((error: unknown) => console.warn('Answer kept on this device', error));
+    },
+    [attemptId, deliver, url],
   );
 
   /** Records an answer; text answers wait for a pause in typing before they are sent. */
   const update = useCallback(
-    (questionKey: string, response: QuizResponse, delayMs = 0) => {
-      setResponses((r) => ({ ...r, [questionKey]: response }));
-      unsaved.current[questionKey] = response;
-      persistBackup();
-      setStates((s) => ({ ...s, [questionKey]: 'pending' }));
-      clearTimeout(timers.current[questionKey]);
-      timers.current[questionKey] = setTimeout(() => void send(questionKey), delayMs);
+    (key: string, response: QuizResponse, delayMs = 0) => {
+      current.current = { ...current.current, [key]: response };
+      setResponses((r) => ({ ...r, [key]: response }));
+      mark(key, 'pending');
+      unsent.current.add(key);
+      clearTimeout(timers.current[key]);
+      timers.current[key] = setTimeout(() => save(key), delayMs);
     },
-    [persistBackup, send],
+    [save],
   );
+
+  /** Sends the queue again, oldest first; answers of this attempt show the server's verdict. */
+  const replay = useCallback(async () => {
+    if (!store.current) return;
+    await replayQueue(store.current, sendWithFetch, (write, outcome) => {
+      if (write.kind === 'answer' && write.url === url) settle(write, outcome);
+    });
+  }, [settle, url]);
 
   /** Sends everything not yet confirmed; true when the server has it all. */
   const flush = useCallback(async () => {
-    Object.values(timers.current).forEach(clearTimeout);
-    const results = await Promise.all(Object.keys(unsaved.current).map((key) => send(key)));
-    return results.every(Boolean);
-  }, [send]);
+    for (const [key, timer] of Object.entries(timers.current)) {
+      clearTimeout(timer);
+      if (unsent.current.has(key)) save(key);
+    }
+    timers.current = {};
+    await Promise.all(Object.values(chains.current));
+    await replay();
+    return unsent.current.size === 0;
+  }, [replay, save]);
 
   useEffect(() => {
-    const backup = readBackup(attemptId);
-    if (Object.keys(backup).length > 0) {
-      unsaved.current = { ...backup, ...unsaved.current };
-      // Answers from an earlier visit that never reached the server come back into view and are sent again.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setResponses((r) => ({ ...r, ...backup }));
-      void flush();
-    }
-    const retry = () => void flush();
+    const userKey = currentUserKey();
+    store.current = userKey ? queueStore(userKey) : null;
+    void (async () => {
+      const queued = (await store.current?.all()) ?? [];
+      const mine = queued.filter((w) => w.kind === 'answer' && w.url === url);
+      for (const write of mine) {
+        // Answers given earlier on this device that never reached the server come back into view.
+        const key = String(write.body.questionKey);
+        current.current = { ...current.current, [key]: write.body.response as QuizResponse };
+        revisions.current[key] = Math.max(revisions.current[key] ?? 0, Number(write.body.revision));
+        unsent.current.add(key);
+      }
+      if (mine.length > 0) {
+        setResponses(current.current);
+        setStates((s) => ({ ...s, ...Object.fromEntries(mine.map((w) => [String(w.body.questionKey), 'queued' as const])) }));
+      }
+      if (navigator.onLine) await replay();
+    })();
+    const retry = () => void replay();
+    // The page-wide replay (lib/offline/boot) may send this attempt's queued answers first.
+    const settled = (event: Event) => {
+      const { write, outcome } = (event as CustomEvent<{ write: QueuedWrite; outcome: SendOutcome & { done: true } }>).detail;
+      if (write.kind === 'answer' && write.url === url) settle(write, outcome);
+    };
     window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [attemptId, flush]);
+    window.addEventListener(WRITE_SETTLED_EVENT, settled);
+    return () => {
+      window.removeEventListener('online', retry);
+      window.removeEventListener(WRITE_SETTLED_EVENT, settled);
+    };
+  }, [replay, settle, url]);
 
   return { responses, states, update, flush };
 }

@@ -69,11 +69,21 @@ export function savedResponses(attemptId: number, db: SyncDatabase = getDb()): R
   return Object.fromEntries(rows.map((row) => [row.key, row.response as QuizResponse]));
 }
 
-/** Saves (or replaces) one answer of an attempt. */
-export function upsertAnswer(tx: SyncDatabase, attemptId: number, questionKey: string, response: QuizResponse, now: Date): void {
+/** One stored answer with its revision, or null when the question has none yet. */
+export function storedAnswer(tx: SyncDatabase, attemptId: number, questionKey: string): { revision: number; response: QuizResponse } | null {
+  const row = tx
+    .select({ revision: attemptAnswers.revision, response: attemptAnswers.response })
+    .from(attemptAnswers)
+    .where(and(eq(attemptAnswers.attemptId, attemptId), eq(attemptAnswers.questionKey, questionKey)))
+    .get();
+  return row ? { revision: row.revision, response: row.response as QuizResponse } : null;
+}
+
+/** Saves (or replaces) one answer of an attempt with its revision; the caller has checked the revision is newer. */
+export function upsertAnswer(tx: SyncDatabase, attemptId: number, questionKey: string, response: QuizResponse, now: Date, revision = 0): void {
   tx.insert(attemptAnswers)
-    .values({ attemptId, questionKey, response, savedAt: now })
-    .onConflictDoUpdate({ target: [attemptAnswers.attemptId, attemptAnswers.questionKey], set: { response, savedAt: now } })
+    .values({ attemptId, questionKey, response, revision, savedAt: now })
+    .onConflictDoUpdate({ target: [attemptAnswers.attemptId, attemptAnswers.questionKey], set: { response, revision, savedAt: now } })
     .run();
 }
 

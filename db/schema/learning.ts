@@ -100,9 +100,30 @@ export const attemptAnswers = sqliteTable(
     questionKey: text('question_key').notNull(),
     response: text('response', { mode: 'json' }).$type<unknown>().notNull(),
     score: real('score'),
+    /** Per-question sequence number from the client: only a higher one replaces the stored answer. */
+    revision: integer('revision').notNull().default(0),
     savedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionKey] })],
+);
+
+/**
+ * The result of a write sent with an idempotency key (autosave, lesson
+ * progress, offline replays), stored in the same transaction as the write,
+ * so a replay after a lost response gets the original answer and changes nothing.
+ */
+export const writeReceipts = sqliteTable(
+  'write_receipts',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    status: integer('status').notNull(),
+    result: text('result', { mode: 'json' }).$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('write_receipts_created_idx').on(t.createdAt)],
 );
 
 export const certificates = sqliteTable(

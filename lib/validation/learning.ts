@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replayableWriteFields } from './offline-writes';
 
 export const slugSchema = z
   .string()
@@ -16,5 +17,6 @@ export const lessonProgressSchema = z.object({
   moduleSlug: slugSchema,
   lessonKey: lessonKeySchema,
   completed: z.boolean(),
+  ...replayableWriteFields,
 });
 export type LessonProgressInput = z.infer<typeof lessonProgressSchema>;

@@ -19,7 +19,11 @@ export async function GET(request: Request) {
   }
 }
 
-/** PUT /api/progress: marks one lesson complete or not complete for the signed-in trainee. */
+/**
+ * PUT /api/progress: marks one lesson complete or not complete for the
+ * signed-in trainee. With an idempotency key, a replay changes nothing and
+ * `applied` is the original result.
+ */
 export async function PUT(request: Request) {
   try {
     const user = await requirePermissionApi('learning:view');
@@ -30,9 +34,9 @@ export async function PUT(request: Request) {
     if (!courseModule.lessons.some((lesson) => lesson.key === input.data.lessonKey)) {
       throw new AppError('not-found:lesson', 'No such lesson in this module.');
     }
-    const now = new Date();
-    setLessonCompleted({ userId: user.id, moduleId: courseModule.id, lessonKey: input.data.lessonKey, completed: input.data.completed, now });
-    return Response.json({ completed: [...completedLessonKeys(user.id, courseModule.id)] });
+    const { lessonKey, completed, idempotencyKey } = input.data;
+    const applied = setLessonCompleted({ userId: user.id, moduleId: courseModule.id, lessonKey, completed, now: new Date(), idempotencyKey });
+    return Response.json({ completed: [...completedLessonKeys(user.id, courseModule.id)], applied });
   } catch (error) {
     return errorResponse(error);
   }

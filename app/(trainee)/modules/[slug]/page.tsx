@@ -6,6 +6,7 @@ import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules
 import { ActionButton } from '@/components/learning/action-button';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
+import { SaveForOffline } from '@/components/offline/save-for-offline';
 import { LinkButton } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -52,6 +53,7 @@ export default async function ModulePage({ params }: Params) {
           </div>
         )}
       </header>
+      {enrolled && <SaveForOffline slug={courseModule.slug} version={courseModule.version} />}
       {!enrolled &&
         (courseModule.selfEnrol ? (
           <ActionButton action={enrolInModuleAction} fields={{ module: courseModule.slug }} label={t('enrol')} />

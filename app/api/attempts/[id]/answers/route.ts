@@ -8,7 +8,11 @@ import { saveAnswerSchema } from '@/lib/validation/attempts';
 
 type Params = { params: Promise<{ id: string }> };
 
-/** Auto-save: stores one answer of the trainee's own open attempt. */
+/**
+ * Auto-save and offline replay: stores one answer of the trainee's own open
+ * attempt. 200 when stored (or when this idempotency key was already stored),
+ * 409 with the current answer when a newer revision is already stored.
+ */
 export async function PUT(request: Request, { params }: Params) {
   try {
     const user = await requirePermissionApi('learning:view');
@@ -22,9 +26,19 @@ export async function PUT(request: Request, { params }: Params) {
     }
     const response = parseResponse(question, body.data.response);
     if ('error' in response) throw new AppError('invalid:response', response.error);
-    const now = new Date();
-    saveAnswer({ attempt, quiz, userId: user.id, questionKey: question.key, response, now });
-    return Response.json({ saved: true, savedAt: now.toISOString() });
+    const { revision, idempotencyKey, deviceSavedAt } = body.data;
+    const result = saveAnswer({
+      attempt,
+      quiz,
+      userId: user.id,
+      questionKey: question.key,
+      response,
+      now: new Date(),
+      revision,
+      idempotencyKey,
+      deviceSavedAt: deviceSavedAt ? new Date(deviceSavedAt) : undefined,
+    });
+    return Response.json(result.body, { status: result.status });
   } catch (error) {
     return errorResponse(error);
   }

@@ -2,6 +2,7 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import { createdAt, id, timestamp } from './columns';
 import { questionSkills, questionTypes, scoringRules } from '../../lib/domain/quiz-snapshot';
 import { users } from './users';
+import { reviewTimings } from '../../lib/domain/review-policy';
 
 export { questionTypes, scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
 
@@ -117,7 +118,9 @@ export const quizzes = sqliteTable('quizzes', {
   shuffleQuestions: integer('shuffle_questions', { mode: 'boolean' }).notNull().default(true),
   shuffleOptions: integer('shuffle_options', { mode: 'boolean' }).notNull().default(true),
   scoring: text('scoring', { enum: scoringRules }).notNull().default('best'),
-  showAnswers: integer('show_answers', { mode: 'boolean' }).notNull().default(true),
+  /** When a trainee sees the correct answers and the explanations of a submitted attempt (lib/domain/review-policy). */
+  reviewCorrectAnswers: text('review_correct_answers', { enum: reviewTimings }).notNull().default('after-pass-or-last-attempt'),
+  reviewExplanations: text('review_explanations', { enum: reviewTimings }).notNull().default('after-pass-or-last-attempt'),
 });
 
 /** A question lives in a quiz, in a bank, or both. */

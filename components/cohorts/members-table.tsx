@@ -17,7 +17,7 @@ export async function MembersTable({ cohortId, members }: { cohortId: number; me
           <Cell>{t(`memberRoles.${member.role}`)}</Cell>
           <Cell>{member.country}</Cell>
           <Cell className="space-y-2">
-            {member.awaitingPassword ? t('awaitingPassword') : t('accountReady')}
+            {member.awaitingPassword === null ? t('accountExisting') : member.awaitingPassword ? t('awaitingPassword') : t('accountReady')}
             {member.awaitingPassword && member.role === 'trainee' && <ReissueLinkButton cohortId={cohortId} userId={member.userId} name={member.name} />}
           </Cell>
         </Row>

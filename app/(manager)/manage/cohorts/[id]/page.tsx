@@ -20,9 +20,9 @@ const linkClass = 'text-brand-700 underline';
 
 export default async function CohortPage({ params }: Params) {
   const { id } = await params;
-  const { cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}`);
+  const { user, cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}`);
   const t = await getTranslations('cohorts');
-  const members = listCohortMembers(cohort.id);
+  const members = listCohortMembers(cohort.id, { id: user.id, role: user.role, cohort: { id: cohort.id, managed: true } });
   const trainees = members.filter((m) => m.role === 'trainee').length;
   return (
     <div className="space-y-8">

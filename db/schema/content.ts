@@ -2,7 +2,7 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import { createdAt, id, timestamp } from './columns';
 import { questionSkills, questionTypes, scoringRules } from '../../lib/domain/quiz-snapshot';
 import { users } from './users';
-import { reviewTimings } from '../../lib/domain/review-policy';
+import { safeReviewPolicy, type ReviewPolicy } from '../../lib/domain/review-policy';
 
 export { questionTypes, scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
 
@@ -119,8 +119,7 @@ export const quizzes = sqliteTable('quizzes', {
   shuffleOptions: integer('shuffle_options', { mode: 'boolean' }).notNull().default(true),
   scoring: text('scoring', { enum: scoringRules }).notNull().default('best'),
   /** When a trainee sees the correct answers and the explanations of a submitted attempt (lib/domain/review-policy). */
-  reviewCorrectAnswers: text('review_correct_answers', { enum: reviewTimings }).notNull().default('after-pass-or-last-attempt'),
-  reviewExplanations: text('review_explanations', { enum: reviewTimings }).notNull().default('after-pass-or-last-attempt'),
+  review: text('review', { mode: 'json' }).$type<ReviewPolicy>().notNull().default(safeReviewPolicy),
 });
 
 /** A question lives in a quiz, in a bank, or both. */

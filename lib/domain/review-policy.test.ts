@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptVisibility, attemptsLeft, safeReviewPolicy, type ReviewPolicy, type ReviewTiming } from './review-policy';
+import { attemptVisibility, safeReviewPolicy, type ReviewPolicy, type ReviewTiming } from './review-policy';
 
 const both = (timing: ReviewTiming): ReviewPolicy => ({ correctAnswers: timing, explanations: timing });
 
@@ -14,16 +14,5 @@ describe('attemptVisibility', () => {
     ['answers once passed, explanations always', { correctAnswers: 'after-pass-or-last-attempt', explanations: 'always' }, { passed: false, attemptsLeft: 1 }, false, true],
   ] as const)('%s', (_name, policy, context, correctAnswers, explanations) => {
     expect(attemptVisibility(policy, context)).toEqual({ score: true, correctness: true, correctAnswers, explanations });
-  });
-});
-
-describe('attemptsLeft', () => {
-  it.each([
-    [null, 5, null],
-    [3, 1, 2],
-    [3, 3, 0],
-    [3, 4, 0],
-  ] as const)('limit %s, used %s → %s', (limit, used, left) => {
-    expect(attemptsLeft(limit, used)).toBe(left);
   });
 });

@@ -42,8 +42,3 @@ function allowed(timing: ReviewTiming, context: ReviewContext): boolean {
 export function attemptVisibility(policy: ReviewPolicy, context: ReviewContext): AttemptVisibility {
   return { score: true, correctness: true, correctAnswers: allowed(policy.correctAnswers, context), explanations: allowed(policy.explanations, context) };
 }
-
-/** Attempts still allowed after `used` submitted or open attempts; null when unlimited. */
-export function attemptsLeft(attemptLimit: number | null, used: number): number | null {
-  return attemptLimit === null ? null : Math.max(0, attemptLimit - used);
-}

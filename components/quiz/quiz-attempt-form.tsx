@@ -6,7 +6,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
 import { questionType } from '@/lib/domain/question-types/registry';
+import { submitSummary } from '@/lib/domain/submit-summary';
 import { QuestionField } from './question-field';
+import { questionAnchor, SubmitSummaryPanel } from './submit-summary';
 import { useAutosave, type SaveState } from './use-autosave';
 
 interface Props {
@@ -21,7 +23,11 @@ function secondsLeft(deadline: string | null): number | null {
   return deadline ? Math.max(0, Math.floor((Date.parse(deadline) - Date.now()) / 1000)) : null;
 }
 
-/** An open quiz attempt: answers save as the trainee goes; the server grades on submit. */
+/**
+ * An open quiz attempt: answers save as the trainee goes; submitting first
+ * shows a summary of answered and unanswered questions to confirm; the server
+ * grades on submit. When the time runs out it submits without asking.
+ */
 export function QuizAttemptForm({ attemptId, questions, saved, deadline, resultsHref }: Props) {
   const t = useTranslations('quiz');
   const router = useRouter();
@@ -29,6 +35,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [remaining, setRemaining] = useState(() => secondsLeft(deadline));
+  const [reviewing, setReviewing] = useState(false);
 
   const submit = useCallback(async () => {
     setSubmitting(true);
@@ -66,13 +73,18 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   }, [remaining, submit, submitting]);
 
   const answered = questions.filter((q) => responses[q.key]).length;
+  // An untouched input that its type counts as an answer (an ordering left as shown) is answered here too.
+  const summary = submitSummary(
+    questions.map((q) => q.key),
+    Object.fromEntries(questions.map((q) => [q.key, responses[q.key] ?? questionType(q.type).defaultResponse?.(q)])),
+  );
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        setReviewing(true);
       }}
       className="space-y-6"
     >
@@ -86,7 +98,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
       </div>
       <ol className="space-y-6">
         {questions.map((question, index) => (
-          <li key={question.key} className="rounded border border-slate-200 bg-white p-4">
+          <li key={question.key} id={questionAnchor(question.key)} tabIndex={-1} className="scroll-mt-12 rounded border border-slate-200 bg-white p-4">
             <QuestionField question={question} number={index + 1} response={responses[question.key]} onChange={(r, delay) => update(question.key, r, delay)} />
             <p className="mt-2 text-sm text-slate-600" aria-live="polite">
               {label(states[question.key])}
@@ -99,9 +111,13 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
           {error}
         </p>
       )}
-      <button type="submit" disabled={submitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
-        {submitting ? t('submitting') : t('submit')}
-      </button>
+      {reviewing ? (
+        <SubmitSummaryPanel summary={summary} submitting={submitting} onConfirm={() => void submit()} onBack={() => setReviewing(false)} />
+      ) : (
+        <button type="submit" disabled={submitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+          {submitting ? t('submitting') : t('submit')}
+        </button>
+      )}
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
-import { mayControlAccountLink, type LinkActor } from '@/lib/domain/account-links';
 import type { CohortRole } from '@/lib/domain/cohort-rules';
 import { getDb } from '../index';
 import { cohortMembers, users } from '../schema';
@@ -13,16 +12,15 @@ export interface MemberRow {
   role: CohortRole;
   country: string;
   ministry: string;
-  /**
-   * The account has no password yet: its owner has not used their set-password
-   * link. Null when the viewer may not know (the account was created elsewhere).
-   */
-  awaitingPassword: boolean | null;
+  /** The account has no password yet: not for every viewer's eyes (see `accountStatusFor` in lib/domain/account-links). */
+  awaitingPassword: boolean;
+  createdById: number | null;
+  createdInCohortId: number | null;
 }
 
-/** Everyone in a cohort, managers and instructors first, then trainees by name, as `viewer` may see them. */
-export function listCohortMembers(cohortId: number, viewer: LinkActor): MemberRow[] {
-  const rows = getDb()
+/** Everyone in a cohort, managers and instructors first, then trainees by name. */
+export function listCohortMembers(cohortId: number): MemberRow[] {
+  return getDb()
     .select({
       userId: users.id,
       name: users.name,
@@ -39,10 +37,6 @@ export function listCohortMembers(cohortId: number, viewer: LinkActor): MemberRo
     .where(eq(cohortMembers.cohortId, cohortId))
     .orderBy(sql`case ${cohortMembers.role} when 'manager' then 0 when 'instructor' then 1 else 2 end`, asc(users.name))
     .all();
-  return rows.map(({ createdById, createdInCohortId, awaitingPassword, ...member }) => ({
-    ...member,
-    awaitingPassword: member.role !== 'trainee' || mayControlAccountLink(viewer, { createdById, createdInCohortId }) ? awaitingPassword : null,
-  }));
 }
 
 /** Active instructors not yet in the cohort: who may be added to it. */

@@ -31,3 +31,15 @@ export function mayControlAccountLink(actor: LinkActor, account: AccountOrigin):
   if (account.createdById !== null && account.createdById === actor.id) return true;
   return actor.cohort !== null && actor.cohort.managed && account.createdInCohortId === actor.cohort.id;
 }
+
+/**
+ * Whether a cohort member still has to set a password, as `viewer` may know
+ * it: null for a trainee account they do not control, so adding someone else's
+ * trainee tells them nothing. Staff accounts are shown as they are.
+ */
+export function accountStatusFor(
+  viewer: LinkActor,
+  member: AccountOrigin & { role: string; awaitingPassword: boolean },
+): boolean | null {
+  return member.role !== 'trainee' || mayControlAccountLink(viewer, member) ? member.awaitingPassword : null;
+}

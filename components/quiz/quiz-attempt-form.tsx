@@ -75,7 +75,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   const answered = questions.filter((q) => responses[q.key]).length;
   // An untouched input that its type counts as an answer (an ordering left as shown) is answered here too.
   const summary = submitSummary(
-    questions.map((q) => q.key),
+    questions.map((q, index) => ({ key: q.key, number: index + 1 })),
     Object.fromEntries(questions.map((q) => [q.key, responses[q.key] ?? questionType(q.type).defaultResponse?.(q)])),
   );
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');

@@ -61,11 +61,20 @@ function texts(node: ReactNode): string[] {
 }
 
 /** Takes an attempt with the given answers (by question key) and submits it; returns its id. */
-function takeAttempt(answers: (keys: Record<string, string>) => Record<string, QuizResponse>): number {
+/** The opaque option keys the answers below need. */
+interface Keys {
+  right: string;
+  wrong: string;
+  a: string;
+  b: string;
+  true: string;
+}
+
+function takeAttempt(answers: (keys: Keys) => Record<string, QuizResponse>): number {
   const mod = getPublishedModule('mod-a')!;
   const id = startAttempt({ userId: session.userId, module: mod, now: new Date() });
   const option = (question: string, text: string) => mod.quiz!.questions.find((q) => q.key === question)!.options.find((o) => o.text === text)!.key;
-  const keys = { right: option('pick-one', 'Right'), wrong: option('pick-one', 'Wrong'), a: option('pick-many', 'A'), b: option('pick-many', 'B'), true: option('is-true', 'True') };
+  const keys: Keys = { right: option('pick-one', 'Right'), wrong: option('pick-one', 'Wrong'), a: option('pick-many', 'A'), b: option('pick-many', 'B'), true: option('is-true', 'True') };
   for (const [questionKey, response] of Object.entries(answers(keys))) {
     saveAnswer({ attempt: loadOwnAttempt(id, session.userId), quiz: mod.quiz!, userId: session.userId, questionKey, response, now: new Date() });
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasAnswer, submitSummary } from './submit-summary';
 
+const numbered = (keys: string[]) => keys.map((key, index) => ({ key, number: index + 1 }));
+
 describe('hasAnswer', () => {
   it.each([
     ['no response', undefined, false],
@@ -21,7 +23,7 @@ describe('hasAnswer', () => {
 
 describe('submitSummary', () => {
   it('lists the questions in the order shown, numbered, and counts the unanswered', () => {
-    expect(submitSummary(['q2', 'q1', 'q3'], { q1: { type: 'short', text: 'x' }, q3: { type: 'multiple', optionKeys: [] } })).toEqual({
+    expect(submitSummary(numbered(['q2', 'q1', 'q3']), { q1: { type: 'short', text: 'x' }, q3: { type: 'multiple', optionKeys: [] } })).toEqual({
       items: [
         { key: 'q2', number: 1, answered: false },
         { key: 'q1', number: 2, answered: true },
@@ -32,6 +34,6 @@ describe('submitSummary', () => {
   });
 
   it('has nothing to warn about when all are answered', () => {
-    expect(submitSummary(['q1'], { q1: { type: 'truefalse', optionKey: 't' } }).unanswered).toBe(0);
+    expect(submitSummary(numbered(['q1']), { q1: { type: 'truefalse', optionKey: 't' } }).unanswered).toBe(0);
   });
 });

@@ -35,8 +35,15 @@ export function hasAnswer(response: object | undefined): boolean {
   return Object.entries(response).some(([field, value]) => field !== 'type' && filled(value));
 }
 
-/** The summary of an attempt's questions in the order shown, given the current responses. */
-export function submitSummary(questionKeys: readonly string[], responses: Readonly<Record<string, object | undefined>>): SubmitSummary {
-  const items = questionKeys.map((key, index) => ({ key, number: index + 1, answered: hasAnswer(responses[key]) }));
+/**
+ * The summary of the questions to answer, in the order shown with the numbers
+ * shown (questions that take no answer are left out by the caller), given the
+ * current responses.
+ */
+export function submitSummary(
+  questions: readonly { key: string; number: number }[],
+  responses: Readonly<Record<string, object | undefined>>,
+): SubmitSummary {
+  const items = questions.map(({ key, number }) => ({ key, number, answered: hasAnswer(responses[key]) }));
   return { items, unanswered: items.filter((item) => !item.answered).length };
 }

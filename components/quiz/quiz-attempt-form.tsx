@@ -79,6 +79,12 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
     Object.fromEntries(questions.map((q) => [q.key, responses[q.key] ?? questionType(q.type).defaultResponse?.(q)])),
   );
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
+  const backToQuestions = () => {
+    setReviewing(false);
+    // Focus goes where the work is: the first unanswered question, or the first one.
+    const target = summary.items.find((item) => !item.answered) ?? summary.items[0];
+    if (target) document.getElementById(questionAnchor(target.key))?.focus();
+  };
 
   return (
     <form
@@ -112,7 +118,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
         </p>
       )}
       {reviewing ? (
-        <SubmitSummaryPanel summary={summary} submitting={submitting} onConfirm={() => void submit()} onBack={() => setReviewing(false)} />
+        <SubmitSummaryPanel summary={summary} submitting={submitting} onConfirm={() => void submit()} onBack={backToQuestions} />
       ) : (
         <button type="submit" disabled={submitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
           {submitting ? t('submitting') : t('submit')}

@@ -50,4 +50,23 @@ describe('migration review_policy_account_origin: showAnswers becomes a review p
     ]);
     db.$client.close();
   });
+
+  it('fills in who created existing trainee accounts, and in which cohort, from the audit log', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { migrationsFolder: migrationsBefore('_review_policy_account_origin') });
+    const sql = db.$client;
+    sql.prepare("INSERT INTO users (id, email, name, role, created_at) VALUES (1, 'm@example.org', 'M', 'manager', 0), (2, 't@example.org', 'T', 'trainee', 0), (3, 'u@example.org', 'U', 'trainee', 0)").run();
+    sql.prepare("INSERT INTO programmes (id, slug, title, created_at) VALUES (1, 'p', 'P', 0)").run();
+    sql.prepare("INSERT INTO cohorts (id, name, programme_id, starts_on, ends_on, target_on, created_at) VALUES (7, 'C', 1, '2026-01-01', '2026-06-30', '2026-06-01', 0)").run();
+    sql.prepare(`INSERT INTO audit_log (actor_id, action, target_type, target_id, details, created_at) VALUES (1, 'user.created', 'user', '2', '{"email":"t@example.org","cohortId":7}', 0)`).run();
+
+    migrate(db, { migrationsFolder });
+    const rows = sql.prepare('SELECT id, created_by_id AS createdById, created_in_cohort_id AS createdInCohortId FROM users ORDER BY id').all();
+    expect(rows).toEqual([
+      { id: 1, createdById: null, createdInCohortId: null },
+      { id: 2, createdById: 1, createdInCohortId: 7 },
+      { id: 3, createdById: null, createdInCohortId: null },
+    ]);
+    db.$client.close();
+  });
 });

@@ -75,3 +75,17 @@ async function putInOrder(group: Locator, target: string[]): Promise<void> {
     }
   }
 }
+
+/**
+ * Submits the open attempt through the summary that asks for confirmation:
+ * checks that focus lands on it and whether it warns about unanswered
+ * questions, then confirms.
+ */
+export async function submitQuiz(page: Page, { warns }: { warns: boolean }): Promise<void> {
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  const summary = page.getByRole('region', { name: 'Check your answers before submitting' });
+  await expect(summary.getByRole('heading', { name: 'Check your answers before submitting' })).toBeFocused();
+  if (warns) await expect(summary.getByRole('alert')).toContainText('not answered');
+  else await expect(summary.getByText('Every question is answered.')).toBeVisible();
+  await summary.getByRole('button', { name: 'Submit now' }).click();
+}

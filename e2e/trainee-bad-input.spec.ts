@@ -1,5 +1,5 @@
 import { expect, expectAccessible, signIn, test } from './fixtures';
-import { questionGroup, readModule } from './course';
+import { questionGroup, readModule, submitQuiz } from './course';
 
 const SLUG = 'why-e-government';
 const quizModule = readModule(SLUG);
@@ -56,7 +56,7 @@ test('quiz and progress endpoints refuse bad input, other people and closed atte
   // The true/false answer saved before all this is still there, and the quiz can be submitted once.
   await page.reload();
   await expect(questionGroup(page, tf.prompt).getByRole('radio', { name: 'True', exact: true })).toBeChecked();
-  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await submitQuiz(page, { warns: true });
   await expect(page.getByRole('heading', { name: 'Not passed' })).toBeVisible();
   const closed = await put({ questionKey: tf.key, response: { type: 'truefalse', optionKey: null } });
   expect(closed.status()).toBe(409);

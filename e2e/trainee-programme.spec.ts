@@ -1,5 +1,5 @@
 import { demo, expect, expectAccessible, signIn, test } from './fixtures';
-import { answerCorrectly, programmeModules, questionGroup, readModule } from './course';
+import { answerCorrectly, programmeModules, questionGroup, readModule, submitQuiz } from './course';
 import type { Page } from '@playwright/test';
 
 const PROGRAMME = 'e-Government Leadership for Government CIOs';
@@ -26,8 +26,10 @@ async function passQuiz(page: Page, slug: string, checkA11y: boolean) {
   await expect(page.getByRole('heading', { level: 1, name: quiz.title })).toBeVisible();
   if (checkA11y) await expectAccessible(page);
   await answerCorrectly(page, quiz);
-  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await submitQuiz(page, { warns: false });
   await expect(page.getByRole('heading', { name: 'Passed' })).toBeVisible();
+  // Passed: the answers and explanations are open now.
+  await expect(page.getByText('Explanation:').first()).toBeVisible();
   if (checkA11y) await expectAccessible(page);
 }
 
@@ -77,9 +79,18 @@ test('a trainee enrols, reads every lesson, fails then passes a quiz, finishes t
   // The answer survives a reload (auto-save).
   await page.reload();
   await expect(questionGroup(page, single.prompt).getByRole('radio', { name: wrong.text, exact: true })).toBeChecked();
+  // The summary before submitting lists every question and warns about the unanswered ones; its links lead back.
   await page.getByRole('button', { name: 'Submit answers' }).click();
+  const summary = page.getByRole('region', { name: 'Check your answers before submitting' });
+  await expect(summary.getByRole('alert')).toContainText('not answered');
+  await summary.getByRole('button', { name: 'Back to the questions' }).click();
+  await expect(summary).toHaveCount(0);
+  await submitQuiz(page, { warns: true });
   await expect(page.getByRole('heading', { name: 'Not passed' })).toBeVisible();
-  await expect(page.getByText('Explanation:').first()).toBeVisible();
+  // Failed with retakes left: the score and which were right, but no answer key and no explanations.
+  await expect(page.getByText('The correct answers and explanations are shown once you pass the quiz')).toBeVisible();
+  await expect(page.getByText('Explanation:')).toHaveCount(0);
+  await expect(page.getByText('Correct answer:', { exact: true })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Back to the module' }).click();
   await expect(page.getByText(/Quiz not passed yet \([\d.]+%\)\. You can try again\./)).toBeVisible();

@@ -11,6 +11,9 @@ import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
 import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
 
+/** The author checks the whole key, whatever trainees are shown. */
+const authorSeesAll = { correctAnswers: true, explanations: true };
+
 /**
  * The draft quiz as a trainee will take it, with the same question inputs,
  * but nothing is saved: answers live in this page only, and checking them
@@ -39,7 +42,7 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
         {questions.map((question) => {
           const full = byKey.get(question.key);
           const result = grade?.questions[question.key];
-          const review = full && checked ? reviewQuestion(full, responses[question.key], true) : null;
+          const review = full && checked ? reviewQuestion(full, responses[question.key], authorSeesAll) : null;
           return (
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <QuestionField

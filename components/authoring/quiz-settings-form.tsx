@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { saveQuizSettingsAction } from '@/app/(instructor)/author/_actions/quiz-actions';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
+import { reviewTimings, type ReviewTiming } from '@/lib/domain/review-policy';
 import type { QuizSettings } from '@/lib/validation/content';
 import { EditStatus, useFieldError } from './edit-status';
 import { CheckboxField } from './fields';
@@ -19,7 +21,7 @@ interface Props {
 
 const text = (value: number | null) => (value === null ? '' : String(value));
 
-/** Quiz settings: title, pass mark, attempt and time limits, shuffling, scoring rule and whether answers are shown. */
+/** Quiz settings: title, pass mark, attempt and time limits, shuffling, scoring rule and when answers and explanations are shown. */
 export function QuizSettingsForm({ moduleId, token, settings }: Props) {
   const t = useTranslations('authoring');
   const edit = useEditAction(saveQuizSettingsAction, token);
@@ -32,8 +34,10 @@ export function QuizSettingsForm({ moduleId, token, settings }: Props) {
     scoring: settings.scoring,
     shuffleQuestions: settings.shuffleQuestions,
     shuffleOptions: settings.shuffleOptions,
-    showAnswers: settings.showAnswers,
+    reviewCorrectAnswers: settings.review.correctAnswers,
+    reviewExplanations: settings.review.explanations,
   });
+  const timingOptions = reviewTimings.map((timing) => ({ value: timing, label: t(`quiz.review-${timing}`) }));
   const set = (patch: Partial<typeof values>) => setValues((current) => ({ ...current, ...patch }));
 
   return (
@@ -104,14 +108,27 @@ export function QuizSettingsForm({ moduleId, token, settings }: Props) {
         checked={values.shuffleOptions}
         onChange={(e) => set({ shuffleOptions: e.target.checked })}
       />
-      <CheckboxField
-        id="quiz-show-answers"
-        name="showAnswers"
-        label={t('quiz.showAnswers')}
-        hint={t('quiz.showAnswersHint')}
-        checked={values.showAnswers}
-        onChange={(e) => set({ showAnswers: e.target.checked })}
-      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <SelectField
+          name="reviewCorrectAnswers"
+          id="quiz-review-answers"
+          label={t('quiz.reviewCorrectAnswers')}
+          hint={t('quiz.reviewHint')}
+          options={timingOptions}
+          value={values.reviewCorrectAnswers}
+          onChange={(e) => set({ reviewCorrectAnswers: e.target.value as ReviewTiming })}
+          error={error('reviewCorrectAnswers')}
+        />
+        <SelectField
+          name="reviewExplanations"
+          id="quiz-review-explanations"
+          label={t('quiz.reviewExplanations')}
+          options={timingOptions}
+          value={values.reviewExplanations}
+          onChange={(e) => set({ reviewExplanations: e.target.value as ReviewTiming })}
+          error={error('reviewExplanations')}
+        />
+      </div>
       <div className="space-y-2">
         <Button type="submit" disabled={edit.pending}>
           {token === 'new' && edit.revision === 'new' ? t('quiz.create') : t('quiz.save')}

@@ -6,8 +6,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
 import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question-types/registry';
+import { submitSummary } from '@/lib/domain/submit-summary';
 import { useOnline } from '@/components/offline/use-online';
 import { QuestionField } from './question-field';
+import { questionAnchor, SubmitSummaryPanel } from './submit-summary';
 import { useAutosave, type SaveState } from './use-autosave';
 
 interface Props {
@@ -22,7 +24,11 @@ function secondsLeft(deadline: string | null): number | null {
   return deadline ? Math.max(0, Math.floor((Date.parse(deadline) - Date.now()) / 1000)) : null;
 }
 
-/** An open quiz attempt: answers save as the trainee goes; the server grades on submit. */
+/**
+ * An open quiz attempt: answers save as the trainee goes; submitting first
+ * shows a summary of answered and unanswered questions to confirm; the server
+ * grades on submit. When the time runs out it submits without asking.
+ */
 export function QuizAttemptForm({ attemptId, questions, saved, deadline, resultsHref }: Props) {
   const t = useTranslations('quiz');
   const router = useRouter();
@@ -31,6 +37,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   const [submitting, setSubmitting] = useState(false);
   const [remaining, setRemaining] = useState(() => secondsLeft(deadline));
   const online = useOnline();
+  const [reviewing, setReviewing] = useState(false);
 
   const submit = useCallback(async () => {
     setSubmitting(true);
@@ -71,13 +78,24 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   const gradable = questions.filter((q) => earnsMarks(q.type));
   const answered = gradable.filter((q) => responses[q.key]).length;
   const numbers = questionNumbers(questions);
+  // An untouched input that its type counts as an answer (an ordering left as shown) is answered here too.
+  const summary = submitSummary(
+    gradable.map((q) => ({ key: q.key, number: numbers[q.key] ?? 0 })),
+    Object.fromEntries(gradable.map((q) => [q.key, responses[q.key] ?? questionType(q.type).defaultResponse?.(q)])),
+  );
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
+  const backToQuestions = () => {
+    setReviewing(false);
+    // Focus goes where the work is: the first unanswered question, or the first one.
+    const target = summary.items.find((item) => !item.answered) ?? summary.items[0];
+    if (target) document.getElementById(questionAnchor(target.key))?.focus();
+  };
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        setReviewing(true);
       }}
       className="space-y-6"
     >
@@ -91,7 +109,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
       </div>
       <ol className="space-y-6">
         {questions.map((question) => (
-          <li key={question.key} className="rounded border border-slate-200 bg-white p-4">
+          <li key={question.key} id={questionAnchor(question.key)} tabIndex={-1} className="scroll-mt-12 rounded border border-slate-200 bg-white p-4">
             <QuestionField question={question} number={numbers[question.key] ?? 0} response={responses[question.key]} onChange={(r, delay) => update(question.key, r, delay)} />
             <p className="mt-2 text-sm text-slate-600" aria-live="polite">
               {label(states[question.key])}
@@ -109,9 +127,13 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
           {t('offlineSubmit')}
         </p>
       )}
-      <button type="submit" disabled={submitting || !online} aria-describedby={online ? undefined : 'offline-submit'} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
-        {submitting ? t('submitting') : t('submit')}
-      </button>
+      {reviewing ? (
+        <SubmitSummaryPanel summary={summary} submitting={submitting || !online} onConfirm={() => void submit()} onBack={backToQuestions} />
+      ) : (
+        <button type="submit" disabled={submitting || !online} aria-describedby={online ? undefined : 'offline-submit'} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+          {submitting ? t('submitting') : t('submit')}
+        </button>
+      )}
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { deleteLesson, moveLesson, saveLesson, type LessonFields } from './autho
 import { createModule, updateModuleMeta } from './authoring-modules';
 import { createQuestion, deleteQuestion, saveQuestion } from './authoring-questions';
 import { getQuizEditor, saveQuizSettings } from './authoring-quiz';
+import { safeReviewPolicy } from '@/lib/domain/review-policy';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const now = new Date(Date.UTC(2026, 2, 1));
@@ -20,7 +21,7 @@ const settings = {
   shuffleQuestions: true,
   shuffleOptions: true,
   scoring: 'best' as const,
-  showAnswers: true,
+  review: safeReviewPolicy,
 };
 const option = (text: string, correct: boolean) => ({ text, correct, weight: null, match: null, feedback: '' });
 const question = (prompt: string) => ({

@@ -30,7 +30,7 @@ export function quizRow(tx: SyncDatabase, moduleId: number) {
       shuffleQuestions: quizzes.shuffleQuestions,
       shuffleOptions: quizzes.shuffleOptions,
       scoring: quizzes.scoring,
-      showAnswers: quizzes.showAnswers,
+      review: quizzes.review,
     })
     .from(quizzes)
     .where(eq(quizzes.moduleId, moduleId))

@@ -29,16 +29,17 @@ export interface NewAccountToken {
   expiresAt: Date;
 }
 
-/** Creates a trainee account waiting for its holder to set a password through a one-time link. */
+/** Creates a trainee account waiting for its holder to set a password through a one-time link, recording who created it in which cohort. */
 export function insertTraineeAccount(
   tx: SyncDatabase,
   profile: { email: string; name: string; country: string; ministry: string; jobTitle: string },
   link: { tokenHash: string; expiresAt: Date },
+  origin: { createdById: number; createdInCohortId: number },
   now: Date,
 ): number {
   return tx
     .insert(users)
-    .values({ ...profile, role: 'trainee', setPasswordTokenHash: link.tokenHash, setPasswordExpiresAt: link.expiresAt, updatedAt: now })
+    .values({ ...profile, ...origin, role: 'trainee', setPasswordTokenHash: link.tokenHash, setPasswordExpiresAt: link.expiresAt, updatedAt: now })
     .returning({ id: users.id })
     .get().id;
 }

@@ -12,8 +12,10 @@ export interface MemberRow {
   role: CohortRole;
   country: string;
   ministry: string;
-  /** The account has no password yet: its owner has not used their set-password link. */
+  /** The account has no password yet: not for every viewer's eyes (see `accountStatusFor` in lib/domain/account-links). */
   awaitingPassword: boolean;
+  createdById: number | null;
+  createdInCohortId: number | null;
 }
 
 /** Everyone in a cohort, managers and instructors first, then trainees by name. */
@@ -27,6 +29,8 @@ export function listCohortMembers(cohortId: number): MemberRow[] {
       country: users.country,
       ministry: users.ministry,
       awaitingPassword: sql<number>`${users.passwordHash} is null`.mapWith(Boolean),
+      createdById: users.createdById,
+      createdInCohortId: users.createdInCohortId,
     })
     .from(cohortMembers)
     .innerJoin(users, eq(users.id, cohortMembers.userId))

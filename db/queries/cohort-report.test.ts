@@ -18,7 +18,7 @@ const ids: Record<string, number> = {};
 function build() {
   const run = (sql: string, ...args: unknown[]) => Number(db.$client.prepare(sql).run(...args).lastInsertRowid);
   const programme = run("INSERT INTO programmes (slug, title, created_at) VALUES ('p', 'Programme', 0)");
-  const quiz = (scoring: string) => JSON.stringify({ title: 'Q', passMark: 70, attemptLimit: null, timeLimitMinutes: null, shuffleQuestions: false, shuffleOptions: false, scoring, showAnswers: true, questions: [] });
+  const quiz = (scoring: string) => JSON.stringify({ title: 'Q', passMark: 70, attemptLimit: null, timeLimitMinutes: null, shuffleQuestions: false, shuffleOptions: false, scoring, review: { correctAnswers: 'after-pass-or-last-attempt', explanations: 'after-pass-or-last-attempt' }, questions: [] });
   for (const [slug, scoring, keys] of [['m1', 'best', ['a', 'b', 'old']], ['m2', 'last', ['x']]] as const) {
     const moduleId = run('INSERT INTO modules (slug, title, created_at) VALUES (?, ?, 0)', slug, slug.toUpperCase());
     ids[slug] = moduleId;

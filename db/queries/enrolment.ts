@@ -22,17 +22,20 @@ export function insertModuleEnrolment(tx: SyncDatabase, userId: number, moduleId
   tx.insert(enrolments).values({ userId, moduleId, source }).onConflictDoNothing().run();
 }
 
-/** Enrols a user in a programme and every module of it (twice changes nothing); returns the programme's module ids. */
-export function insertProgrammeEnrolment(tx: SyncDatabase, userId: number, programmeId: number, source: EnrolmentSource): number[] {
-  tx.insert(programmeEnrolments).values({ userId, programmeId }).onConflictDoNothing().run();
-  const moduleIds = tx
-    .select({ id: programmeModules.moduleId })
+/** The modules of a programme, with whether each is open to self-enrolment. */
+export function programmeModuleList(tx: SyncDatabase, programmeId: number): { id: number; selfEnrol: boolean }[] {
+  return tx
+    .select({ id: programmeModules.moduleId, selfEnrol: modules.selfEnrol })
     .from(programmeModules)
+    .innerJoin(modules, eq(modules.id, programmeModules.moduleId))
     .where(eq(programmeModules.programmeId, programmeId))
-    .all()
-    .map((row) => row.id);
+    .all();
+}
+
+/** Enrols a user in a programme and in the given modules of it (twice changes nothing). */
+export function insertProgrammeEnrolment(tx: SyncDatabase, userId: number, programmeId: number, moduleIds: readonly number[], source: EnrolmentSource): void {
+  tx.insert(programmeEnrolments).values({ userId, programmeId }).onConflictDoNothing().run();
   for (const moduleId of moduleIds) insertModuleEnrolment(tx, userId, moduleId, source);
-  return moduleIds;
 }
 
 /** Slugs of the modules a user is enrolled in, in the order they joined. */

@@ -57,7 +57,7 @@ export function readQuizDraft(db: SyncDatabase, moduleId: number): QuizDraft | n
     skill,
     options: optionsByQuestion.get(id) ?? [],
   }));
-  const { title, passMark, attemptLimit, timeLimitMinutes, shuffleQuestions, shuffleOptions, scoring, showAnswers } = quiz;
+  const { title, passMark, attemptLimit, timeLimitMinutes, shuffleQuestions, shuffleOptions, scoring, review } = quiz;
   return {
     title,
     passMark,
@@ -66,7 +66,7 @@ export function readQuizDraft(db: SyncDatabase, moduleId: number): QuizDraft | n
     shuffleQuestions,
     shuffleOptions,
     scoring,
-    showAnswers,
+    review,
     questions: questionDrafts,
   };
 }

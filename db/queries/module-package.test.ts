@@ -104,6 +104,12 @@ describe('module package round trip', () => {
     expect(content(load(exportZip())).quiz?.passMark).toBe(75);
   });
 
+  it('exports the review options and imports them back', () => {
+    const open = edit(exportZip(), 'modules/mod-a/quiz.yaml', (text) => text.replace(/explanations: after-pass-or-last-attempt/, 'explanations: always'));
+    expect(importModulePackage(load(open), { actorId, now }, db)).toMatchObject({ status: 'updated' });
+    expect(content(load(exportZip())).quiz?.review).toEqual({ correctAnswers: 'after-pass-or-last-attempt', explanations: 'always' });
+  });
+
   it('creates a new unpublished module owned by the importer', () => {
     const zip = exportZip();
     const files = unzipSync(zip);

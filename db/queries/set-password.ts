@@ -1,8 +1,7 @@
 import 'server-only';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { issueSetPasswordToken, type IssuedToken } from '@/lib/domain/set-password-token';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { cohortMembers, users } from '../schema';
+import { users } from '../schema';
 import { writeAudit } from './audit';
 
 export interface SetPasswordAccount {
@@ -41,25 +40,5 @@ export function completeSetPassword(tokenHash: string, passwordHash: string, now
     if (!updated) return false;
     writeAudit({ actorId: updated.id, action: 'user.password-set', targetType: 'user', targetId: updated.id }, tx);
     return true;
-  });
-}
-
-/**
- * A new one-time link for a trainee of the cohort who has not set a password
- * yet (the old link stops working). Null when the user is not such a trainee.
- */
-export function reissueSetPasswordToken(cohortId: number, userId: number, actorId: number, now: Date): (IssuedToken & { name: string; email: string }) | null {
-  return getDb().transaction((tx) => {
-    const account = tx
-      .select({ name: users.name, email: users.email })
-      .from(users)
-      .innerJoin(cohortMembers, and(eq(cohortMembers.userId, users.id), eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.role, 'trainee')))
-      .where(and(eq(users.id, userId), isNull(users.passwordHash), eq(users.active, true)))
-      .get();
-    if (!account) return null;
-    const issued = issueSetPasswordToken(now);
-    tx.update(users).set({ setPasswordTokenHash: issued.tokenHash, setPasswordExpiresAt: issued.expiresAt, updatedAt: now }).where(eq(users.id, userId)).run();
-    writeAudit({ actorId, action: 'user.set-password-link-issued', targetType: 'user', targetId: userId, details: { cohortId } }, tx);
-    return { ...issued, ...account };
   });
 }

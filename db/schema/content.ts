@@ -2,6 +2,7 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import { createdAt, id, timestamp } from './columns';
 import { questionSkills, questionTypes, scoringRules } from '../../lib/domain/quiz-snapshot';
 import { users } from './users';
+import { safeReviewPolicy, type ReviewPolicy } from '../../lib/domain/review-policy';
 
 export { questionTypes, scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
 
@@ -117,7 +118,8 @@ export const quizzes = sqliteTable('quizzes', {
   shuffleQuestions: integer('shuffle_questions', { mode: 'boolean' }).notNull().default(true),
   shuffleOptions: integer('shuffle_options', { mode: 'boolean' }).notNull().default(true),
   scoring: text('scoring', { enum: scoringRules }).notNull().default('best'),
-  showAnswers: integer('show_answers', { mode: 'boolean' }).notNull().default(true),
+  /** When a trainee sees the correct answers and the explanations of a submitted attempt (lib/domain/review-policy). */
+  review: text('review', { mode: 'json' }).$type<ReviewPolicy>().notNull().default(safeReviewPolicy),
 });
 
 /** A question lives in a quiz, in a bank, or both. */

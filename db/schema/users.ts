@@ -1,7 +1,8 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { roles } from '../../lib/domain/permissions';
 import { locales } from '../../lib/i18n/config';
 import { createdAt, id, timestamp } from './columns';
+import { cohorts } from './cohorts';
 
 export const users = sqliteTable(
   'users',
@@ -22,6 +23,9 @@ export const users = sqliteTable(
     /** SHA-256 of a one-time set-password token; the token itself is shown once and never stored. */
     setPasswordTokenHash: text('set_password_token_hash'),
     setPasswordExpiresAt: timestamp('set_password_expires_at'),
+    /** Who created the account, and in which cohort's enrolment: only they may hand out its set-password link (lib/domain/account-links). */
+    createdById: integer('created_by_id').references((): AnySQLiteColumn => users.id, { onDelete: 'set null' }),
+    createdInCohortId: integer('created_in_cohort_id').references((): AnySQLiteColumn => cohorts.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at'),
     lastActiveAt: timestamp('last_active_at'),

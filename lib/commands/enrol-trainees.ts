@@ -44,7 +44,7 @@ function enrolRow(tx: Tx, row: ClassifiedRow, input: CommitInput, issue: Certifi
   if (row.status === 'new') {
     const issued = issueSetPasswordToken(now);
     const { line: _line, status: _status, ...profile } = row;
-    userId = insertTraineeAccount(tx, profile, issued, now);
+    userId = insertTraineeAccount(tx, profile, issued, { createdById: actorId, createdInCohortId: cohort.id }, now);
     writeAudit({ actorId, action: 'user.created', targetType: 'user', targetId: userId, details: { email: row.email, role: 'trainee', cohortId: cohort.id } }, tx);
     token = { name: row.name, email: row.email, token: issued.token, expiresAt: issued.expiresAt };
   } else {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot, optionKey, type ModuleDraft, type QuestionDraft } from './snapshot';
+import { safeReviewPolicy } from '@/lib/domain/review-policy';
 
 const ordering: QuestionDraft = {
   key: 'order-it',
@@ -39,7 +40,7 @@ function draft(): ModuleDraft {
       shuffleQuestions: true,
       shuffleOptions: true,
       scoring: 'best',
-      showAnswers: true,
+      review: safeReviewPolicy,
       questions: [
         {
           key: 'pick-one',

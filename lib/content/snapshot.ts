@@ -95,7 +95,7 @@ function pickDraft(draft: ModuleDraft): ModuleDraft {
     shuffleQuestions: draft.quiz.shuffleQuestions,
     shuffleOptions: draft.quiz.shuffleOptions,
     scoring: draft.quiz.scoring,
-    showAnswers: draft.quiz.showAnswers,
+    review: draft.quiz.review,
     questions: draft.quiz.questions.map(pickQuestion),
   };
   return { title: draft.title, summary: draft.summary, objectives: draft.objectives, lessons, quiz };

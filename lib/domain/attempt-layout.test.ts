@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 import { buildAttemptLayout, publicQuestions, seededShuffle } from './attempt-layout';
+import { safeReviewPolicy } from './review-policy';
 
 const opt = (key: string, extra: Partial<OptionSnapshot> = {}): OptionSnapshot => ({
   key,
@@ -66,7 +67,7 @@ const quiz = (shuffleQuestions: boolean, shuffleOptions: boolean): QuizSnapshot 
   shuffleQuestions,
   shuffleOptions,
   scoring: 'best',
-  showAnswers: true,
+  review: safeReviewPolicy,
   questions,
 });
 const shuffled = quiz(true, true);

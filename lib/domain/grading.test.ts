@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionSnapshot, QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 import { countedAttempt, gradeAttempt, gradeQuestion, normaliseAnswer, type QuizResponse } from './grading';
+import { safeReviewPolicy } from './review-policy';
 
 const opt = (key: string, text: string, extra: Partial<OptionSnapshot> = {}): OptionSnapshot => ({
   key,
@@ -140,7 +141,7 @@ describe('gradeAttempt', () => {
     shuffleQuestions: false,
     shuffleOptions: false,
     scoring: 'best',
-    showAnswers: true,
+    review: safeReviewPolicy,
     questions: [
       { ...single, key: 's', points: 4 },
       { ...multiple, key: 'm', points: 3 },

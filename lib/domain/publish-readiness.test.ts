@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonDraft, ModuleDraft, QuestionDraft } from '@/lib/content/snapshot';
 import { publishProblems } from './publish-readiness';
+import { safeReviewPolicy } from './review-policy';
 
 const lesson = (patch: Partial<LessonDraft> = {}): LessonDraft => ({
   key: '01-a',
@@ -33,7 +34,7 @@ const settings = {
   shuffleQuestions: true,
   shuffleOptions: true,
   scoring: 'best' as const,
-  showAnswers: true,
+  review: safeReviewPolicy,
 };
 const draft = (patch: Partial<ModuleDraft> = {}): ModuleDraft => ({
   title: 'M',

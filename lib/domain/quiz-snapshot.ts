@@ -3,9 +3,10 @@
  * as frozen in a module version, an attempt's status and layout. `db/schema`
  * stores these shapes and imports them from here, never the reverse.
  *
- * This file imports nothing, so drizzle-kit can load it from the schema with
- * a relative path.
+ * This file imports only types (erased at run time), so drizzle-kit can load
+ * it from the schema with a relative path.
  */
+import type { ReviewPolicy } from './review-policy';
 
 /**
  * The question types, in the order authors are offered them. Each one has a
@@ -77,7 +78,8 @@ export interface QuizSnapshot {
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
   scoring: ScoringRule;
-  showAnswers: boolean;
+  /** When the trainee sees the correct answers and the explanations of a submitted attempt. */
+  review: ReviewPolicy;
   questions: QuestionSnapshot[];
 }
 

@@ -1,26 +1,36 @@
 import { questionType } from './question-types/registry';
 import type { QuizResponse } from './quiz-response';
 import type { QuestionSnapshot } from './quiz-snapshot';
+import type { AttemptVisibility } from './review-policy';
 
 /** What the results page shows for one question after submission. */
 export interface QuestionReview {
   yourAnswer: string[];
   correctAnswer: string[] | null;
+  /** The feedback of the options they chose; empty when explanations are withheld. */
   feedback: string[];
+  explanation: string | null;
 }
 
 /**
- * The trainee's answer, the correct answer (only when `showAnswers`), and the
- * feedback of the options they chose, each as the question's type words it.
- * A response of another type counts as no answer, as in grading.
+ * The trainee's answer, and only what `visibility` (lib/domain/review-policy)
+ * allows: the correct answer, the explanation and the feedback of the options
+ * they chose (option feedback often names the right answer, so it follows
+ * the explanations). Each is worded by the question's type. A response of
+ * another type counts as no answer, as in grading.
  */
-export function reviewQuestion(question: QuestionSnapshot, response: QuizResponse | undefined, showAnswers: boolean): QuestionReview {
+export function reviewQuestion(
+  question: QuestionSnapshot,
+  response: QuizResponse | undefined,
+  visibility: Pick<AttemptVisibility, 'correctAnswers' | 'explanations'>,
+): QuestionReview {
   const { review } = questionType(question.type);
   const own = response && response.type === question.type ? response : undefined;
   const chosen = own ? review.chosen(question, own) : [];
   return {
     yourAnswer: own ? review.answer(question, own) : [],
-    correctAnswer: showAnswers ? review.correct(question) : null,
-    feedback: question.options.filter((o) => chosen.includes(o.key) && o.feedback).map((o) => o.feedback),
+    correctAnswer: visibility.correctAnswers ? review.correct(question) : null,
+    feedback: visibility.explanations ? question.options.filter((o) => chosen.includes(o.key) && o.feedback).map((o) => o.feedback) : [],
+    explanation: visibility.explanations ? question.explanation : null,
   };
 }

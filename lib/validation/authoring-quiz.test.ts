@@ -10,7 +10,8 @@ const settings = (patch: Record<string, string | null> = {}) => ({
   shuffleQuestions: 'on',
   shuffleOptions: null,
   scoring: 'best',
-  showAnswers: 'on',
+  reviewCorrectAnswers: 'after-pass-or-last-attempt',
+  reviewExplanations: 'always',
   ...patch,
 });
 
@@ -26,13 +27,14 @@ describe('parseQuizSettings', () => {
         shuffleQuestions: true,
         shuffleOptions: false,
         scoring: 'best',
-        showAnswers: true,
+        review: { correctAnswers: 'after-pass-or-last-attempt', explanations: 'always' },
       },
     });
   });
 
   const refusals: [string, Record<string, string | null>, string, string][] = [
     ['a pass mark of 140 %', { passMark: '140' }, 'passMark', 'pass-mark-range'],
+    ['an unknown review timing', { reviewCorrectAnswers: 'sometimes' }, 'reviewCorrectAnswers', 'review-invalid'],
     ['a negative pass mark', { passMark: '-5' }, 'passMark', 'pass-mark-range'],
     ['a fractional pass mark', { passMark: '70.5' }, 'passMark', 'pass-mark-range'],
     ['an empty pass mark', { passMark: '' }, 'passMark', 'pass-mark-range'],

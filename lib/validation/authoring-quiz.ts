@@ -4,6 +4,7 @@ import { earnsMarks, fileQuestion } from '@/lib/domain/question-types/registry';
 import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/action-state';
 import { quizQuestionSchema, quizSettingsSchema, type QuizQuestion, type QuizSettings } from './content';
+import { reviewTimings } from '@/lib/domain/review-policy';
 
 /**
  * The quiz builder's forms. Structure is checked with zod; the rules an
@@ -82,7 +83,8 @@ export const quizSettingsFormSchema = z.object({
   shuffleQuestions: checkbox,
   shuffleOptions: checkbox,
   scoring: z.enum(['best', 'last'], { error: 'scoring-invalid' }),
-  showAnswers: checkbox,
+  reviewCorrectAnswers: z.enum(reviewTimings, { error: 'review-invalid' }),
+  reviewExplanations: z.enum(reviewTimings, { error: 'review-invalid' }),
 });
 
 export type SettingsResult = { ok: true; settings: QuizSettings } | { ok: false; errors: FieldErrors };
@@ -91,7 +93,8 @@ export type SettingsResult = { ok: true; settings: QuizSettings } | { ok: false;
 export function parseQuizSettings(raw: Record<string, unknown>): SettingsResult {
   const form = quizSettingsFormSchema.safeParse(raw);
   if (!form.success) return { ok: false, errors: fieldErrorsOf(form.error.issues, raw) };
-  const checked = quizSettingsSchema.safeParse(form.data);
+  const { reviewCorrectAnswers, reviewExplanations, ...settings } = form.data;
+  const checked = quizSettingsSchema.safeParse({ ...settings, review: { correctAnswers: reviewCorrectAnswers, explanations: reviewExplanations } });
   if (!checked.success) {
     const detail = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     return { ok: false, errors: { form: { key: 'content-rule', values: { detail } } } };

@@ -102,7 +102,7 @@ describe('quizFileSchema', () => {
       shuffleQuestions: true,
       shuffleOptions: true,
       scoring: 'best',
-      showAnswers: true,
+      review: { correctAnswers: 'after-pass-or-last-attempt', explanations: 'after-pass-or-last-attempt' },
     });
   });
   it.each([

@@ -3,6 +3,7 @@ import { requiredText, slugSchema, uniqueBy } from '@/lib/domain/question-types/
 import { earnsMarks, quizQuestionSchema } from '@/lib/domain/question-types/registry';
 import { skillProblems } from '@/lib/domain/question-skills';
 import type { QuestionType } from '@/lib/domain/quiz-snapshot';
+import { reviewTimings, safeReviewPolicy } from '@/lib/domain/review-policy';
 
 /**
  * Schemas for the files under `content/` (see content/README.md). A quiz
@@ -80,7 +81,10 @@ export const quizSettingsSchema = z.strictObject({
   shuffleQuestions: z.boolean().default(true),
   shuffleOptions: z.boolean().default(true),
   scoring: z.enum(['best', 'last']).default('best'),
-  showAnswers: z.boolean().default(true),
+  /** When a trainee sees correct answers and explanations after an attempt; the safe default hides them until passed or out of attempts. */
+  review: z
+    .strictObject({ correctAnswers: z.enum(reviewTimings), explanations: z.enum(reviewTimings) })
+    .default(safeReviewPolicy),
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 

@@ -46,7 +46,7 @@ function buildProgramme(db: Database.Database, now: number): { programmeId: numb
   const modules: { id: number; versionId: number }[] = [];
   for (let m = 0; m < MODULES; m++) {
     const id = Number(insertModule.run(`bench-module-${m + 1}`, `Module ${m + 1}`, now).lastInsertRowid);
-    const quiz = { title: `Quiz ${m + 1}`, passMark: 70, attemptLimit: 3, timeLimitMinutes: null, shuffleQuestions: true, shuffleOptions: true, scoring: m % 2 ? 'last' : 'best', showAnswers: true, questions: [] };
+    const quiz = { title: `Quiz ${m + 1}`, passMark: 70, attemptLimit: 3, timeLimitMinutes: null, shuffleQuestions: true, shuffleOptions: true, scoring: m % 2 ? 'last' : 'best', review: { correctAnswers: 'after-pass-or-last-attempt', explanations: 'after-pass-or-last-attempt' }, questions: [] };
     const versionId = Number(insertVersion.run(id, `Module ${m + 1}`, JSON.stringify(quiz), now).lastInsertRowid);
     for (let l = 0; l < LESSONS; l++) insertLesson.run(versionId, `lesson-${l + 1}`, l, `Lesson ${l + 1}`, l === LESSONS - 1 && m % 3 === 0 ? 0 : 1);
     db.prepare('UPDATE modules SET published_version_id = ? WHERE id = ?').run(versionId, id);

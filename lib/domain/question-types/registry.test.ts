@@ -5,6 +5,7 @@ import { gradeQuestion, parseResponse, type QuizResponse } from '../grading';
 import { emptyQuestionForm, questionDraftFromForm, questionFormFromDraft, questionIssues } from '../question-builder';
 import { questionTypes, type QuestionSnapshot, type QuestionType, type QuizSnapshot } from '../quiz-snapshot';
 import { earnsMarks, fileQuestion, isQuestionType, QUESTION_TYPES, questionType, type QuizQuestion, quizQuestionSchema } from './registry';
+import { safeReviewPolicy } from '../review-policy';
 
 const base = { prompt: 'Which one?', explanation: 'Because.', points: 2 };
 
@@ -206,7 +207,7 @@ describe('the public view of an open attempt', () => {
     shuffleQuestions: true,
     shuffleOptions: true,
     scoring: 'best',
-    showAnswers: true,
+    review: safeReviewPolicy,
     questions: questionTypes.map(snapshot),
   };
   const shown = publicQuestions(quiz, buildAttemptLayout(quiz, 'seed'));

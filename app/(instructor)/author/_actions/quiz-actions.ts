@@ -13,8 +13,8 @@ import { jsonField, moveSchema } from '@/lib/validation/authoring';
 import { parseQuizSettings, questionFormSchema, validateQuestionForm } from '@/lib/validation/authoring-quiz';
 import { fromIssues, fromSave, type SavedDraft } from './state';
 
-const settingsFields = ['title', 'passMark', 'attemptLimit', 'timeLimitMinutes', 'scoring'] as const;
-const checkboxes = ['shuffleQuestions', 'shuffleOptions', 'showAnswers'] as const;
+const settingsFields = ['title', 'passMark', 'attemptLimit', 'timeLimitMinutes', 'scoring', 'reviewCorrectAnswers', 'reviewExplanations'] as const;
+const checkboxes = ['shuffleQuestions', 'shuffleOptions'] as const;
 const positiveId = z.coerce.number().int().positive();
 
 /** The settings form as text; the quiz rules themselves are checked by parseQuizSettings. */
@@ -24,7 +24,7 @@ function readSettings(form: FormData) {
   return raw;
 }
 
-/** Creates the module's quiz or saves its settings (pass mark, limits, shuffling, scoring, answers shown). */
+/** Creates the module's quiz or saves its settings (pass mark, limits, shuffling, scoring, review options). */
 export const saveQuizSettingsAction = formAction(
   'content:author',
   z.object({ moduleId: positiveId, token: z.string() }).loose(),

@@ -1,3 +1,4 @@
+import { safeReviewPolicy } from '../../review-policy';
 import { describe, expect, it } from 'vitest';
 import { gradeAttempt } from '../../grading';
 import type { QuizSnapshot } from '../../quiz-snapshot';
@@ -13,7 +14,7 @@ describe('a description in a quiz', () => {
     shuffleQuestions: false,
     shuffleOptions: false,
     scoring: 'best',
-    showAnswers: true,
+    review: safeReviewPolicy,
     questions: [
       { key: 'intro', type: 'description', prompt: 'Read this.', explanation: '', points: 0, options: [] },
       {

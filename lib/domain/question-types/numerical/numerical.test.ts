@@ -68,12 +68,12 @@ describe('numerical grading', () => {
   });
 
   it("gives the matched answer's feedback and lists the right answer with its tolerance", () => {
-    expect(reviewQuestion(question, { type: 'numerical', text: '3.2' }, true)).toEqual({
+    expect(reviewQuestion(question, { type: 'numerical', text: '3.2' }, { correctAnswers: true, explanations: true })).toMatchObject({
       yourAnswer: ['3.2'],
       correctAnswer: ['3.14 ± 0.01'],
       feedback: ['Close.'],
     });
-    expect(reviewQuestion(question, { type: 'numerical', text: '9' }, false).feedback).toEqual(['No.']);
+    expect(reviewQuestion(question, { type: 'numerical', text: '9' }, { correctAnswers: false, explanations: true }).feedback).toEqual(['No.']);
   });
 
   it('refuses a response that is not text or too long', () => {

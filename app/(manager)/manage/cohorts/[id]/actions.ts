@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { reissueSetPasswordLink } from '@/lib/commands/account-links';
 import { enrolTrainees } from '@/lib/commands/enrol-trainees';
 import { addInstructor } from '@/db/queries/cohort-members';
-import { reissueSetPasswordToken } from '@/db/queries/set-password';
 import { failed, invalid, ok } from '@/lib/actions/action-state';
 import { formAction } from '@/lib/actions/form-action';
 import { requireCohortApi } from '@/lib/auth/guards';
@@ -53,13 +53,13 @@ export const addInstructorAction = formAction('cohorts:manage', addInstructorSch
   return ok<MemberOutcome>({ name: '', links: [] }, 'instructor-added');
 });
 
-/** A fresh one-time link for a trainee who has not set a password yet (the previous link stops working). */
+/** A fresh one-time link for a trainee this cohort's enrolment created who has not set a password yet (the previous link stops working). */
 export const reissueLinkAction = formAction(
   'cohorts:manage',
   reissueLinkSchema,
   (input, { user }) => {
     const cohort = requireCohortApi('manage', user, input.cohortId);
-    const issued = reissueSetPasswordToken(cohort.id, input.userId, user.id, new Date());
+    const issued = reissueSetPasswordLink({ cohortId: cohort.id, userId: input.userId, actor: { id: user.id, role: user.role }, now: new Date() });
     if (!issued) return failed('link-not-needed');
     return ok<MemberOutcome>({ name: issued.name, links: oneTimeLinks([issued]) }, 'link-issued');
   },

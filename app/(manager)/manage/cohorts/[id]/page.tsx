@@ -9,6 +9,7 @@ import { Section } from '@/components/ui/section';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
 import { requireCohort } from '@/lib/auth/guards';
+import { accountStatusFor } from '@/lib/domain/account-links';
 import { formatDay } from '@/lib/i18n/format';
 
 type Params = { params: Promise<{ id: string }> };
@@ -21,10 +22,15 @@ const linkClass = 'text-brand-700 underline';
 
 export default async function CohortPage({ params }: Params) {
   const { id } = await params;
-  const { cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}`);
+  const { user, cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}`);
   const t = await getTranslations('cohorts');
   const locale = await getLocale();
-  const members = listCohortMembers(cohort.id);
+  const viewer = { id: user.id, role: user.role, cohort: { id: cohort.id, managed: true } };
+  // Whether someone else's trainee has set a password is not this manager's to know.
+  const members = listCohortMembers(cohort.id).map(({ createdById, createdInCohortId, ...member }) => ({
+    ...member,
+    awaitingPassword: accountStatusFor(viewer, { ...member, createdById, createdInCohortId }),
+  }));
   const trainees = members.filter((m) => m.role === 'trainee').length;
   return (
     <div className="space-y-8">

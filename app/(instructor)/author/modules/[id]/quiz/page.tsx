@@ -11,6 +11,7 @@ import { getQuizEditor } from '@/db/queries/authoring-quiz';
 import { questionTypes } from '@/lib/domain/quiz-snapshot';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { questionFormFromDraft, questionIssues } from '@/lib/domain/question-builder';
+import { safeReviewPolicy } from '@/lib/domain/review-policy';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -32,7 +33,7 @@ export default async function QuizBuilderPage({ params }: Params) {
     shuffleQuestions: true,
     shuffleOptions: true,
     scoring: 'best' as const,
-    showAnswers: true,
+    review: safeReviewPolicy,
   };
   const base = `/author/modules/${owned.id}/quiz`;
   return (

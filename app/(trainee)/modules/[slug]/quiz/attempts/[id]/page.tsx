@@ -5,11 +5,14 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
+import { listAttempts } from '@/db/queries/attempts';
 import { getPublishedModule } from '@/db/queries/published';
 import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
+import { attemptsLeft } from '@/lib/domain/attempt-rules';
 import { reviewQuestion } from '@/lib/domain/review';
 import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
+import { attemptVisibility } from '@/lib/domain/review-policy';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -17,14 +20,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('results'))('title') };
 }
 
-/** A submitted attempt: score, pass or fail, and per-question feedback with explanations. */
+/**
+ * A submitted attempt: score, pass or fail, which questions were right, and
+ * the correct answers and explanations only as far as the quiz's review
+ * policy allows now (lib/domain/review-policy): what is withheld is never
+ * rendered, so it never reaches the browser.
+ */
 export default async function AttemptResultPage({ params }: Params) {
   const { slug, id } = await params;
-  const { attempt, quiz } = await requireOwnAttempt(id, `/modules/${slug}/quiz/attempts/${id}`);
+  const { user, attempt, quiz } = await requireOwnAttempt(id, `/modules/${slug}/quiz/attempts/${id}`);
   const courseModule = getPublishedModule(slug);
   if (!courseModule || attempt.moduleId !== courseModule.id) notFound();
   if (attempt.status === 'open') redirect(`/modules/${slug}/quiz`);
   const t = await getTranslations('results');
+  // The current published settings decide, so tightening the policy also covers older attempts.
+  const current = courseModule.quiz ?? quiz;
+  const attempts = listAttempts(user.id, courseModule.id);
+  const visibility = attemptVisibility(current.review, {
+    passed: attempts.some((a) => a.passed),
+    attemptsLeft: attemptsLeft(current.attemptLimit, attempts.filter((a) => a.status !== 'open').length),
+  });
   const responses = savedResponses(attempt.id);
   const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
@@ -40,6 +55,7 @@ export default async function AttemptResultPage({ params }: Params) {
         </h2>
         <p>{t('score', { score: attempt.score ?? 0, max: attempt.maxScore ?? 0, percent: attempt.percent ?? 0, passMark: quiz.passMark })}</p>
         {attempt.status === 'expired' && <p>{t('expired')}</p>}
+        {!visibility.correctAnswers && <p>{t('answersWithheld')}</p>}
       </section>
       <ol className="space-y-4">
         {questions.map((question) => {
@@ -51,7 +67,7 @@ export default async function AttemptResultPage({ params }: Params) {
             );
           }
           const grade = gradeQuestion(question, responses[question.key]);
-          const review = reviewQuestion(question, responses[question.key], quiz.showAnswers);
+          const review = reviewQuestion(question, responses[question.key], visibility);
           return (
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
@@ -76,9 +92,11 @@ export default async function AttemptResultPage({ params }: Params) {
               {review.feedback.map((text, i) => (
                 <p key={i} className="rounded bg-slate-100 p-2">{text}</p>
               ))}
-              <p className="border-s-4 border-brand-600 ps-3">
-                <span className="font-medium">{t('explanation')}</span> {question.explanation}
-              </p>
+              {review.explanation !== null && (
+                <p className="border-s-4 border-brand-600 ps-3">
+                  <span className="font-medium">{t('explanation')}</span> {review.explanation}
+                </p>
+              )}
             </li>
           );
         })}

@@ -11,8 +11,9 @@ type Params = { params: Promise<{ id: string; userId: string }> };
 const formatSchema = z.enum(['csv', 'json']);
 
 /**
- * GET /api/cohorts/:id/trainees/:userId/record?format=csv|json: everything
- * recorded about a trainee of the cohort, for a manager of that cohort.
+ * GET /api/cohorts/:id/trainees/:userId/record?format=csv|json: what is
+ * recorded about a trainee of the cohort within that cohort and its
+ * programme, for a manager of that cohort.
  */
 export async function GET(request: Request, { params }: Params) {
   try {
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: Params) {
     const cohort = requireCohortApi('report', user, id);
     const db = getDb();
     if (!isCohortTrainee(db, cohort.id, userId.data)) throw new AppError('not-found:trainee', 'No such trainee in this cohort.');
-    const record = loadTraineeRecord(db, userId.data);
+    const record = loadTraineeRecord(db, userId.data, { cohortId: cohort.id, programmeId: cohort.programmeId });
     if (!record) throw new AppError('not-found:trainee', 'No such trainee in this cohort.');
     const name = `trainee-${userId.data}-record.${format.data}`;
     const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
+import { dariTranslation as translation } from '@/lib/testing/content-fixture-translations';
 import { loadContentTree, type ContentError } from './load-tree';
 
 let fixture: ContentFixture;
@@ -13,44 +14,6 @@ afterEach(() => fixture.cleanup());
 
 const DIR = 'content/modules/mod-a';
 const QUIZ = `${DIR}/quiz.fa-AF.yaml`;
-
-/** A complete Dari translation of the fixture module's files. */
-const translation: Record<string, string> = {
-  [`${DIR}/module.fa-AF.yaml`]: 'title: ماژول الف\nsummary: ماژول اول.\nobjectives:\n  - چیز اول را توضیح دهید.\n  - چیز دوم را توضیح دهید.\n',
-  [`${DIR}/lessons/01-intro.fa-AF.md`]: '---\ntitle: مقدمه\nlecture:\n  title: لکچر مقدماتی\n---\n\n## از اینجا آغاز کنید\n\nمتن.\n\n**منبع:** "A test document", by a test author.\n',
-  [`${DIR}/lectures/intro.fa-AF.vtt`]: 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nخوش آمدید.\n\n00:00:02.000 --> 00:00:05.000\nاین مقدمه است.\n',
-  [QUIZ]: `title: آزمون ماژول الف
-questions:
-  - key: pick-one
-    prompt: یکی را انتخاب کنید.
-    explanation: زیرا.
-    options:
-      - text: درست
-      - text: نادرست
-        feedback: این یکی نه.
-  - key: pick-many
-    prompt: چند تا را انتخاب کنید.
-    explanation: زیرا.
-    options: [{ text: الف }, { text: ب }, { text: ج }]
-  - key: is-true
-    prompt: آیا درست است؟
-    explanation: است.
-  - key: year
-    prompt: کدام سال؟
-    accepted: ["۱۹۹۸"]
-    explanation: آن سال.
-  - key: match-up
-    prompt: جوړه کنید.
-    explanation: چنین.
-    pairs:
-      - { left: یک, right: "۱" }
-      - { left: دو, right: "۲" }
-  - key: in-order
-    prompt: ترتیب دهید.
-    explanation: به این ترتیب.
-    items: [اول, دوم, سوم]
-`,
-};
 
 function errorsOf(): ContentError[] {
   const result = loadContentTree(fixture.contentDir, fixture.seedsDir);

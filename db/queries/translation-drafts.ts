@@ -1,25 +1,25 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { isTranslationLocale, type TranslationLocale } from '@/lib/domain/content-locales';
+import type { TranslationLocale } from '@/lib/domain/content-locales';
 import type { TranslationDraft, TranslationDrafts } from '@/lib/content/translation-draft';
 import { lessons, lessonTranslations, moduleTranslations, questions, questionTranslations, quizzes } from '../schema';
 import type { SyncDatabase } from './module-draft';
 
-function draftFor(drafts: TranslationDrafts, locale: string): TranslationDraft | null {
-  if (!isTranslationLocale(locale)) return null;
-  drafts[locale] ??= { module: null, quizTitle: null, lessons: {}, questions: {} };
-  return drafts[locale] ?? null;
+/** Rows are written only by commands that check the locale (lib/domain/content-locales). */
+function draftFor(drafts: TranslationDrafts, locale: string): TranslationDraft {
+  const key = locale as TranslationLocale;
+  drafts[key] ??= { module: null, quizTitle: null, lessons: {}, questions: {} };
+  return drafts[key];
 }
 
 /**
  * A module's draft translations by locale: module text and quiz title, lessons
- * by key and quiz questions by key. Rows of an unknown locale are ignored.
+ * by key and quiz questions by key.
  */
 export function readTranslationDrafts(db: SyncDatabase, moduleId: number): TranslationDrafts {
   const drafts: TranslationDrafts = {};
   for (const row of db.select().from(moduleTranslations).where(eq(moduleTranslations.moduleId, moduleId)).all()) {
-    const draft = draftFor(drafts, row.locale);
-    if (draft) Object.assign(draft, { module: row.text, quizTitle: row.quizTitle });
+    Object.assign(draftFor(drafts, row.locale), { module: row.text, quizTitle: row.quizTitle });
   }
   const lessonRows = db
     .select({ key: lessons.key, row: lessonTranslations })
@@ -28,10 +28,8 @@ export function readTranslationDrafts(db: SyncDatabase, moduleId: number): Trans
     .where(eq(lessons.moduleId, moduleId))
     .all();
   for (const { key, row } of lessonRows) {
-    const draft = draftFor(drafts, row.locale);
-    if (draft) {
-      draft.lessons[key] = { title: row.title, summary: row.summary, markdown: row.bodyMarkdown, lectureTitle: row.lectureTitle, captionsVtt: row.captionsVtt };
-    }
+    const { title, summary, bodyMarkdown: markdown, lectureTitle, captionsVtt } = row;
+    draftFor(drafts, row.locale).lessons[key] = { title, summary, markdown, lectureTitle, captionsVtt };
   }
   const questionRows = db
     .select({ key: questions.key, row: questionTranslations })
@@ -41,8 +39,7 @@ export function readTranslationDrafts(db: SyncDatabase, moduleId: number): Trans
     .where(eq(quizzes.moduleId, moduleId))
     .all();
   for (const { key, row } of questionRows) {
-    const draft = draftFor(drafts, row.locale);
-    if (draft) draft.questions[key] = { text: row.text, accepted: row.accepted };
+    draftFor(drafts, row.locale).questions[key] = { text: row.text, accepted: row.accepted };
   }
   return drafts;
 }

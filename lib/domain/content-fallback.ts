@@ -18,14 +18,19 @@ export interface Localised<T> {
 export function localise<T>(
   locale: string,
   english: T,
-  translations: Partial<Record<TranslationLocale, T>> | null | undefined,
+  translations: Partial<Record<string, T | null | undefined>> | null | undefined,
 ): Localised<T> {
   const english_ = { value: english, lang: sourceLocale, dir: contentDirection.en, fallback: false } as const;
   if (locale === sourceLocale) return english_;
-  const translated = (translations as Partial<Record<string, T>> | null | undefined)?.[locale];
+  const translated = translations?.[locale];
   if (translated === undefined || translated === null) {
     return { ...english_, fallback: locale === 'fa-AF' || locale === 'ps' };
   }
   const lang = locale as TranslationLocale;
   return { value: translated, lang, dir: contentDirection[lang], fallback: false };
+}
+
+/** The catalogue's name for a content language in `{language, select, …}` messages. */
+export function languageKey(locale: string): 'dari' | 'pashto' | 'other' {
+  return locale === 'fa-AF' ? 'dari' : locale === 'ps' ? 'pashto' : 'other';
 }

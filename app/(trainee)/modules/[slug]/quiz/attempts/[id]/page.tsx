@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { FallbackNotice } from '@/components/learning/content-language';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
@@ -9,6 +10,7 @@ import { getPublishedModule } from '@/db/queries/published';
 import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
+import { localiseQuiz } from '@/lib/domain/quiz-language';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -25,7 +27,11 @@ export default async function AttemptResultPage({ params }: Params) {
   if (attempt.status === 'open') redirect(`/modules/${slug}/quiz`);
   const t = await getTranslations('results');
   const responses = savedResponses(attempt.id);
-  const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
+  // The review in the reader's language; grading a localised question is grading the English one.
+  const locale = await getLocale();
+  const shown = localiseQuiz(quiz, locale);
+  const contentLang = shown.fallback ? { lang: shown.lang, dir: shown.dir } : {};
+  const byKey = new Map(shown.quiz.questions.map((q) => [q.key, q]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
 
   return (
@@ -39,6 +45,7 @@ export default async function AttemptResultPage({ params }: Params) {
         <p>{t('score', { score: attempt.score ?? 0, max: attempt.maxScore ?? 0, percent: attempt.percent ?? 0, passMark: quiz.passMark })}</p>
         {attempt.status === 'expired' && <p>{t('expired')}</p>}
       </section>
+      {shown.fallback && <FallbackNotice locale={locale} />}
       <ol className="space-y-4">
         {questions.map((question, index) => {
           const grade = gradeQuestion(question, responses[question.key]);
@@ -47,7 +54,7 @@ export default async function AttemptResultPage({ params }: Params) {
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
                 <span className="me-2 text-slate-600">{t('questionNumber', { n: index + 1 })}</span>{' '}
-                {question.prompt}
+                <span {...contentLang}>{question.prompt}</span>
               </h3>
               <p className="font-medium">{t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}</p>
               <div>
@@ -68,7 +75,7 @@ export default async function AttemptResultPage({ params }: Params) {
                 <p key={i} className="rounded bg-slate-100 p-2">{text}</p>
               ))}
               <p className="border-s-4 border-brand-600 ps-3">
-                <span className="font-medium">{t('explanation')}</span> {question.explanation}
+                <span className="font-medium">{t('explanation')}</span> <span {...contentLang}>{question.explanation}</span>
               </p>
             </li>
           );

@@ -1,5 +1,5 @@
-import { basename, dirname, join } from 'node:path';
-import { sourceLineLabels, type TranslationLocale } from '@/lib/domain/content-locales';
+import { join } from 'node:path';
+import { sourceLineLabels, translatedCaptionsPath, type TranslationLocale } from '@/lib/domain/content-locales';
 import { lessonTranslationFrontMatterSchema } from '@/lib/validation/content-translation';
 import { displayPath, isFile, readText } from './files';
 import { checkLessonBody } from './lesson-body';
@@ -7,11 +7,6 @@ import { splitLesson } from './load-lesson';
 import type { ContentError, ContentLesson, LessonTranslation, LoadResult } from './types';
 import { parseVtt, type VttCue } from './vtt';
 import { lineOfPath, parseYamlSource, validateYaml } from './yaml-source';
-
-/** `lectures/talk.vtt` → `lectures/talk.fa-AF.vtt`: translated captions sit beside the English ones. */
-export function translatedCaptionsPath(captions: string, locale: TranslationLocale): string {
-  return join(dirname(captions), `${basename(captions, '.vtt')}.${locale}.vtt`);
-}
 
 /** Translated captions keep the English cues: same count, same start and end times. */
 function compareCues(english: VttCue[], translated: VttCue[], file: string): ContentError[] {

@@ -1,5 +1,5 @@
-import { basename, dirname } from 'node:path';
 import { stringify } from 'yaml';
+import { translatedCaptionsPath, type TranslationLocale } from '@/lib/domain/content-locales';
 import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 import type { LessonDraft, QuizDraft } from './snapshot';
 import type { QuestionTranslationDraft, TranslationDraft, TranslationDrafts } from './translation-draft';
@@ -50,8 +50,7 @@ export function translationPackageFiles(dir: string, lessons: LessonDraft[], qui
       if (!translation) continue;
       files[`${dir}/lessons/${lesson.key}.${locale}.md`] = lessonFile(lesson, translation);
       if (lesson.lecture && translation.captionsVtt !== null) {
-        const captions = lesson.lecture.captions;
-        files[`${dir}/${dirname(captions)}/${basename(captions, '.vtt')}.${locale}.vtt`] = translation.captionsVtt;
+        files[`${dir}/${translatedCaptionsPath(lesson.lecture.captions, locale as TranslationLocale)}`] = translation.captionsVtt;
       }
     }
     const questions = quiz?.questions ?? [];

@@ -34,3 +34,8 @@ export const sourceLineLabels: Record<ContentLocale, readonly string[]> = {
   'fa-AF': ['**Source:**', '**منبع:**'],
   ps: ['**Source:**', '**سرچینه:**'],
 };
+
+/** `lectures/talk.vtt` → `lectures/talk.fa-AF.vtt`: translated captions sit beside the English ones. */
+export function translatedCaptionsPath(captions: string, locale: TranslationLocale): string {
+  return `${captions.replace(/\.vtt$/, '')}.${locale}.vtt`;
+}

@@ -12,6 +12,7 @@ import { ContentLanguage } from '@/components/learning/content-language';
 import { getPublishedLessonTranslation } from '@/db/queries/published-translations';
 import { localiseLesson } from '@/lib/domain/lesson-language';
 import { localise } from '@/lib/domain/content-fallback';
+import { isTranslationLocale } from '@/lib/domain/content-locales';
 
 type Params = { params: Promise<{ slug: string; key: string }> };
 
@@ -32,8 +33,10 @@ export default async function LessonPage({ params }: Params) {
   const english = index >= 0 ? getPublishedLesson(courseModule.versionId, key) : null;
   if (!english) notFound();
   const locale = await getLocale();
-  const shown = localiseLesson(locale, english, getPublishedLessonTranslation(courseModule.versionId, key, locale));
-  const lesson = shown.value;
+  const translation = isTranslationLocale(locale) ? getPublishedLessonTranslation(courseModule.versionId, key, locale) : null;
+  const shown = localiseLesson(locale, english, translation);
+  const captionsLocale = isTranslationLocale(locale) && translation?.captionsVtt ? locale : undefined;
+  const lesson = { ...shown.value, captionsLocale };
   const t = await getTranslations('lesson');
   const titles = courseModule.lessonTitles[locale] ?? {};
   const titleOf = (other: { key: string; title: string }) => titles[other.key]?.title ?? other.title;

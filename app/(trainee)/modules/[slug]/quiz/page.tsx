@@ -36,8 +36,12 @@ export default async function QuizPage({ params }: Params) {
   const locale = await getLocale();
   const shown = localiseQuiz(english, locale);
   const quiz = shown.quiz;
+  const tLanguage = await getTranslations('contentLanguage');
+  // True/false options are stored as "True" and "False": shown in the reader's language.
+  const trueFalse: Record<string, string> = { True: tLanguage('true'), False: tLanguage('false') };
   const questions = publicQuestions(quiz, attempt.layout).map((question) => ({
     ...question,
+    options: question.type === 'truefalse' ? question.options.map((option) => ({ ...option, text: trueFalse[option.text] ?? option.text })) : question.options,
     matchLabels: shown.matchLabels[question.key],
     lang: shown.fallback ? { lang: shown.lang, dir: shown.dir } : undefined,
   }));

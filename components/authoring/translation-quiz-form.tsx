@@ -25,8 +25,8 @@ interface Props {
   rows: QuizTranslationRow[];
 }
 
-/** Translatable option texts per type: short answers and true/false have none. */
-const hasOptions = (type: string) => type !== 'short' && type !== 'truefalse';
+/** Types whose options are texts to translate; the others' options are answer data. */
+const hasOptions = (type: string) => ['single', 'multiple', 'matching', 'ordering'].includes(type);
 
 /** The quiz questions in one language: prompt, explanation and option texts in English order. */
 export function TranslationQuizForm({ moduleId, locale, rows }: Props) {

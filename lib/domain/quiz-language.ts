@@ -13,9 +13,9 @@ export interface LocalisedQuiz {
 
 function translateQuestion(question: QuestionSnapshot, text: QuestionTextTranslation | undefined): QuestionSnapshot {
   if (!text) return question;
-  // Short answers keep their accepted answers (the answer key); other options are texts in authored order.
+  // Only choices and matching/ordering items are texts; other types' options are answer data (kept).
   const options =
-    question.type === 'short'
+    question.type !== 'single' && question.type !== 'multiple' && question.type !== 'matching' && question.type !== 'ordering'
       ? question.options
       : question.options.map((option, index) => {
           const translated = text.options[index];

@@ -40,9 +40,16 @@ export function translationCoverage(english: TranslatableModule, presence: Trans
   return { module: moduleText, lessons, quiz, complete };
 }
 
-/** The texts a translated question needs: short answers have none (their extra accepted answers are separate). */
+/** Question types whose options are texts a trainee reads (choices, matching items, ordering items). */
+const textOptionTypes = new Set(['single', 'multiple', 'matching', 'ordering']);
+
+/**
+ * The option texts a translated question needs. Other types' options are
+ * answer data (true/false, accepted short answers, numbers), never translated;
+ * a short answer's extra accepted answers are given separately.
+ */
 export function expectedOptionCount(question: { type: string; optionCount: number }): number {
-  return question.type === 'short' || question.type === 'truefalse' ? 0 : question.optionCount;
+  return textOptionTypes.has(question.type) ? question.optionCount : 0;
 }
 
 export interface TranslationProblem {

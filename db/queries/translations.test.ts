@@ -13,7 +13,9 @@ import { createContentFixture, type ContentFixture } from '@/lib/testing/content
 import { dariTranslation } from '@/lib/testing/content-fixture-translations';
 import { openDatabase, type AppDatabase } from '../connection';
 import { modules, moduleVersions, publishedLessonTranslations } from '../schema';
+import { upsertModuleTranslation, upsertQuestionTranslation, translationQuestions } from './authoring-translations';
 import { readModulePackage } from './module-package';
+import { publishVersion } from './publish';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -90,5 +92,19 @@ describe('translations: import and publish', () => {
     const expected = original.ok ? original.tree.modules[0]?.translations['fa-AF'] : null;
     const strip = (value: typeof expected) => value && { ...value, lessons: value.lessons.map(({ file: _file, body, ...lesson }) => ({ ...lesson, body: body.trim() })) };
     expect(strip(loaded.module.translations['fa-AF'])).toEqual(strip(expected));
+  });
+
+  it("publishes an author's draft translation (module text and a question) with the next version", () => {
+    runImport(1);
+    const moduleId = db.select().from(modules).get()?.id ?? 0;
+    const now = new Date(Date.UTC(2025, 0, 5));
+    upsertModuleTranslation(db, moduleId, 'ps', { title: 'الف ماډيول', summary: '', objectives: ['لومړی', 'دویم'] }, 'د الف ازموینه', now);
+    const question = translationQuestions(db, moduleId).find((candidate) => candidate.key === 'is-true');
+    upsertQuestionTranslation(db, question?.id ?? 0, 'ps', { prompt: 'ایا سم دی؟', explanation: 'دی.', options: [] }, [], now);
+    const published = publishVersion(db, { moduleId, actorId: null, changelog: 'Pashto', now, readCaptions: () => null });
+    expect(published).toMatchObject({ changed: true, version: 2 });
+    expect(latest()?.translations.ps?.title).toBe('الف ماډيول');
+    expect(latest()?.quiz?.translations?.ps).toEqual({ title: 'د الف ازموینه', questions: { 'is-true': { prompt: 'ایا سم دی؟', explanation: 'دی.', options: [] } } });
+    expect(latest()?.quiz?.translations?.['fa-AF']?.title).toBe('آزمون ماژول الف');
   });
 });

@@ -5,3 +5,4 @@ export * from './schema/versions';
 export * from './schema/learning';
 export * from './schema/cohorts';
 export * from './schema/standings';
+export * from './schema/translations';

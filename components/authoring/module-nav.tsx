@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 
-type Section = 'module' | 'quiz' | 'publish' | 'preview';
+type Section = 'module' | 'quiz' | 'translations' | 'publish' | 'preview';
 
 /** The breadcrumb and the sections of one module's authoring pages. */
 export async function ModuleNav({ moduleId, title, current }: { moduleId: number; title: string; current: Section | null }) {
@@ -11,6 +11,7 @@ export async function ModuleNav({ moduleId, title, current }: { moduleId: number
   const links: { section: Section; href: string }[] = [
     { section: 'module', href: base },
     { section: 'quiz', href: `${base}/quiz` },
+    { section: 'translations', href: `${base}/translations` },
     { section: 'publish', href: `${base}/publish` },
     { section: 'preview', href: `${base}/preview` },
   ];

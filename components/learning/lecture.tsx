@@ -1,10 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import { parseVtt } from '@/lib/content/vtt';
+import { languageKey } from '@/lib/domain/content-fallback';
+import { translatedCaptionsPath } from '@/lib/domain/content-locales';
 
 interface Props {
   lecture: { title: string; video: string; captions: string };
   captionsVtt: string | null;
+  /** The language of `captionsVtt` when it is a translation (the track then points at the translated file). */
+  captionsLocale?: 'fa-AF' | 'ps';
   mediaBase: string;
   videoAvailable: boolean;
 }
@@ -16,8 +20,9 @@ function clock(seconds: number): string {
 }
 
 /** A pre-taped lecture: the video with captions when the file exists, and always the transcript. */
-export async function Lecture({ lecture, captionsVtt, mediaBase, videoAvailable }: Props) {
+export async function Lecture({ lecture, captionsVtt, captionsLocale, mediaBase, videoAvailable }: Props) {
   const t = await getTranslations('lesson');
+  const tLanguage = await getTranslations('contentLanguage');
   const parsed = captionsVtt ? parseVtt(captionsVtt) : null;
   const cues = parsed && 'cues' in parsed ? parsed.cues : [];
   return (
@@ -25,7 +30,10 @@ export async function Lecture({ lecture, captionsVtt, mediaBase, videoAvailable 
       {videoAvailable ? (
         <video controls preload="none" className="w-full rounded bg-black" aria-label={lecture.title}>
           <source src={`${mediaBase}/${lecture.video}`} />
-          <track kind="captions" src={`${mediaBase}/${lecture.captions}`} srcLang="en" label={t('captionsLabel')} default />
+          {captionsLocale && (
+            <track kind="captions" src={`${mediaBase}/${translatedCaptionsPath(lecture.captions, captionsLocale)}`} srcLang={captionsLocale} label={tLanguage('captionsTranslated', { language: languageKey(captionsLocale) })} default />
+          )}
+          <track kind="captions" src={`${mediaBase}/${lecture.captions}`} srcLang="en" label={t('captionsLabel')} default={!captionsLocale} />
         </video>
       ) : (
         <p className="rounded bg-slate-100 p-3 text-slate-800">{t('videoUnavailable')}</p>

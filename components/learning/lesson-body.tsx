@@ -11,6 +11,8 @@ interface Props {
     html: string;
     lecture: LectureData | null;
     captionsVtt: string | null;
+    /** Set when `captionsVtt` is a translation. */
+    captionsLocale?: 'fa-AF' | 'ps';
     attachments: Attachment[];
   };
   moduleSlug: string;
@@ -32,6 +34,7 @@ export async function LessonBody({ lesson, moduleSlug, mediaBase }: Props) {
         <Lecture
           lecture={lesson.lecture}
           captionsVtt={lesson.captionsVtt}
+          captionsLocale={lesson.captionsLocale}
           mediaBase={mediaBase}
           videoAvailable={Boolean(findModuleFile(moduleSlug, lesson.lecture.video))}
         />

@@ -28,10 +28,13 @@ export function QuestionField({ question, number, response, onChange }: Props) {
   return (
     <fieldset>
       <legend className="mb-2 font-medium">
-        <span className="me-2 text-slate-600">{t('questionNumber', { n: number })}</span> {question.prompt}{' '}
+        <span className="me-2 text-slate-600">{t('questionNumber', { n: number })}</span>{' '}
+        <span lang={question.lang?.lang} dir={question.lang?.dir}>{question.prompt}</span>{' '}
         <span className="text-sm text-slate-600">{t('points', { points: question.points })}</span>
       </legend>
-      <Field question={question} id={`q-${question.key}`} response={response} onChange={onChange} />
+      <div lang={question.lang?.lang} dir={question.lang?.dir}>
+        <Field question={question} id={`q-${question.key}`} response={response} onChange={onChange} />
+      </div>
     </fieldset>
   );
 }

@@ -3,7 +3,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { canonicalJson } from '@/lib/content/canonical-json';
 import type { ContentLesson, ContentModule } from '@/lib/content/types';
 import { lessons, modules } from '../schema';
+import { translationDrafts } from '@/lib/content/translation-draft';
 import { syncQuiz } from './import-quiz';
+import { readTranslationDrafts, replaceTranslationDrafts } from './translation-drafts';
 import type { SyncDatabase } from './module-draft';
 
 /** The draft columns a lesson file defines (attachments are not in the file format, so they are kept). */
@@ -62,6 +64,14 @@ function syncLessons(tx: SyncDatabase, moduleId: number, wanted: ContentLesson[]
   return changed;
 }
 
+/** Replaces the draft translations when the files define others (after lessons and quiz, whose keys they follow). */
+function syncTranslations(tx: SyncDatabase, moduleId: number, mod: ContentModule, now: Date): boolean {
+  const wanted = translationDrafts(mod);
+  if (canonicalJson(readTranslationDrafts(tx, moduleId)) === canonicalJson(wanted)) return false;
+  replaceTranslationDrafts(tx, moduleId, wanted, now);
+  return true;
+}
+
 export interface SyncedModule {
   moduleId: number;
   created: boolean;
@@ -71,7 +81,7 @@ export interface SyncedModule {
 
 /**
  * Makes a module's draft match its content folder: metadata upserted by slug,
- * lessons and quiz synced. The module's revision is bumped when anything
+ * lessons, quiz and translations synced. The module's revision is bumped when anything
  * changed, so an editor holding an older revision sees a concurrent edit.
  */
 export function syncModuleDraft(tx: SyncDatabase, mod: ContentModule, actorId: number | null, now: Date): SyncedModule {
@@ -93,7 +103,8 @@ export function syncModuleDraft(tx: SyncDatabase, mod: ContentModule, actorId: n
   const metaChanged = current !== undefined && canonicalJson(current) !== canonicalJson(meta);
   const lessonsChanged = syncLessons(tx, moduleId, mod.lessons, now);
   const quizChanged = syncQuiz(tx, moduleId, mod.quiz);
-  const draftChanged = !existing || metaChanged || lessonsChanged || quizChanged;
+  const translationsChanged = syncTranslations(tx, moduleId, mod, now);
+  const draftChanged = !existing || metaChanged || lessonsChanged || quizChanged || translationsChanged;
   if (existing && draftChanged) {
     tx.update(modules)
       .set({ ...meta, revision: existing.revision + 1, updatedAt: now })

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, max } from 'drizzle-orm';
 import { buildSnapshot } from '@/lib/content/snapshot';
-import { modules, moduleVersions, publishedLessons } from '../schema';
+import { modules, moduleVersions, publishedLessons, publishedLessonTranslations } from '../schema';
 import { writeAudit } from './audit';
 import { readModuleDraft, type ReadCaptions, type SyncDatabase } from './module-draft';
 
@@ -57,6 +57,7 @@ export function publishVersion(tx: SyncDatabase, input: PublishModuleInput): Pub
       changelog: input.changelog,
       contentHash: snapshot.contentHash,
       quiz: snapshot.quiz,
+      translations: snapshot.translations,
       publishedById: input.actorId,
       publishedAt: input.now,
     })
@@ -65,6 +66,11 @@ export function publishVersion(tx: SyncDatabase, input: PublishModuleInput): Pub
   if (snapshot.lessons.length > 0) {
     tx.insert(publishedLessons)
       .values(snapshot.lessons.map((lesson) => ({ ...lesson, versionId: inserted.id })))
+      .run();
+  }
+  if (snapshot.lessonTranslations.length > 0) {
+    tx.insert(publishedLessonTranslations)
+      .values(snapshot.lessonTranslations.map((lesson) => ({ ...lesson, versionId: inserted.id })))
       .run();
   }
   tx.update(modules).set({ publishedVersionId: inserted.id }).where(eq(modules.id, input.moduleId)).run();

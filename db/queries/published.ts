@@ -1,8 +1,10 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import type { ModuleTextTranslation } from '@/lib/domain/quiz-snapshot';
 import type { QuizSnapshot } from '@/db/schema/versions';
 import { getDb } from '../index';
 import { modules, moduleVersions, publishedLessons } from '../schema';
+import { publishedLessonTitles, type LessonTitles } from './published-translations';
 
 export interface PublishedLessonSummary {
   key: string;
@@ -25,6 +27,10 @@ export interface PublishedModule {
   objectives: string[];
   quiz: QuizSnapshot | null;
   lessons: PublishedLessonSummary[];
+  /** The module's text by locale (absent: not translated). */
+  translations: Partial<Record<string, ModuleTextTranslation>>;
+  /** Translated lesson titles and summaries, by locale then lesson key. */
+  lessonTitles: LessonTitles;
 }
 
 // Published versions never change, so their content is kept in memory once read.
@@ -42,6 +48,7 @@ function loadVersion(versionId: number) {
       summary: moduleVersions.summary,
       objectives: moduleVersions.objectives,
       quiz: moduleVersions.quiz,
+      translations: moduleVersions.translations,
     })
     .from(moduleVersions)
     .where(eq(moduleVersions.id, versionId))
@@ -62,7 +69,7 @@ function loadVersion(versionId: number) {
     .orderBy(asc(publishedLessons.position))
     .all()
     .map(({ lecture, ...lesson }) => ({ ...lesson, hasLecture: Boolean(lecture) }));
-  const loaded = { ...version, lessons };
+  const loaded = { ...version, lessons, lessonTitles: publishedLessonTitles(db, versionId) };
   versionCache.set(versionId, loaded);
   return loaded;
 }

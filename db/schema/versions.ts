@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id } from './columns';
-import type { QuizSnapshot } from '../../lib/domain/quiz-snapshot';
+import type { ModuleTextTranslation, QuizSnapshot } from '../../lib/domain/quiz-snapshot';
 import type { Attachment, Lecture } from './content';
 import { modules } from './content';
 import { users } from './users';
@@ -22,6 +22,8 @@ export const moduleVersions = sqliteTable(
     changelog: text('changelog').notNull().default(''),
     contentHash: text('content_hash').notNull(),
     quiz: text('quiz', { mode: 'json' }).$type<QuizSnapshot | null>(),
+    /** The module's title, summary and objectives in other languages, by locale. */
+    translations: text('translations', { mode: 'json' }).$type<Partial<Record<string, ModuleTextTranslation>>>().notNull().default({}),
     publishedById: integer('published_by_id').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: createdAt(),
   },

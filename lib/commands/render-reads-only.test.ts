@@ -19,7 +19,7 @@ import { startAttempt } from './start-attempt';
 // The pages run outside Next here: the session, translations and navigation are stand-ins.
 const session = vi.hoisted(() => ({ userId: 0 }));
 vi.mock('@/lib/auth/dal', () => ({ currentUser: async () => ({ id: session.userId, role: 'trainee', active: true, name: 'Trainee', email: 'trainee@example.org' }) }));
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key, getLocale: async () => 'en' }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next/navigation', () => ({
   notFound: () => {

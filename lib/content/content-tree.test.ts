@@ -81,3 +81,15 @@ describe('the content/ tree', () => {
     }
   });
 });
+
+describe('the translations in content/', () => {
+  const unpog = tree.modules.find((candidate) => candidate.meta.slug === 'building-capacity-unpog');
+
+  it.each(['fa-AF', 'ps'] as const)('building-capacity-unpog is fully translated into %s', (locale) => {
+    const translation = unpog?.translations[locale];
+    expect(translation?.module?.objectives).toHaveLength(unpog?.meta.objectives.length ?? -1);
+    expect(translation?.lessons.map((lesson) => lesson.key)).toEqual(unpog?.lessons.map((lesson) => lesson.key));
+    expect(translation?.lessons.every((lesson) => lesson.lecture === null || lesson.lecture.cues !== null)).toBe(true);
+    expect(translation?.quiz?.questions.map((question) => question.key)).toEqual(unpog?.quiz?.questions.map((question) => question.key));
+  });
+});

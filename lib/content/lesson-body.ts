@@ -26,9 +26,10 @@ function walk(node: MdNode, visit: (node: MdNode) => void): void {
 /**
  * Checks a lesson body against the content rules: no level-1 headings (the
  * lesson title is the page's h1), no raw HTML (it would be stripped silently),
- * and a closing line that starts with `**Source:**`.
+ * and a closing line that starts with `**Source:**` (or, in a translation,
+ * one of that locale's `labels`).
  */
-export function checkLessonBody(body: string): BodyProblem[] {
+export function checkLessonBody(body: string, labels: readonly string[] = ['**Source:**']): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const htmlLines = new Set<number>();
   walk(parser.parse(body) as MdNode, (node) => {
@@ -45,8 +46,10 @@ export function checkLessonBody(body: string): BodyProblem[] {
   const lines = body.split('\n');
   let last = lines.length;
   while (last > 1 && (lines[last - 1] ?? '').trim() === '') last -= 1;
-  if (!(lines[last - 1] ?? '').trimStart().startsWith('**Source:**')) {
-    problems.push({ line: last, message: 'the lesson must end with a line starting "**Source:**"' });
+  const closing = (lines[last - 1] ?? '').trimStart();
+  if (!labels.some((label) => closing.startsWith(label))) {
+    const expected = labels.map((label) => `"${label}"`).join(' or ');
+    problems.push({ line: last, message: `the lesson must end with a line starting ${expected}` });
   }
   return problems;
 }

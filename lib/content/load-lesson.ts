@@ -21,7 +21,7 @@ interface LessonPaths {
 }
 
 /** Splits front matter and body, keeping the line where each starts. */
-function splitLesson(text: string, file: string) {
+export function splitLesson(text: string, file: string) {
   if (!text.startsWith('---')) return null;
   const parsed = matter(text, splitOnly);
   const bodyStart = text.endsWith(parsed.content) ? text.length - parsed.content.length : text.length;

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import { moduleFileSchema, quizFileSchema, type ModuleFile, type QuizFile } from '@/lib/validation/content';
 import { displayPath, isFile, listNames, readText } from './files';
 import { loadLesson } from './load-lesson';
+import { isLessonTranslationName, loadTranslations } from './load-translations';
 import type { ContentError, ContentLesson, ContentModule, LoadResult } from './types';
 import { lineOfPath, parseYamlSource, validateYaml, type YamlSource } from './yaml-source';
 
@@ -36,6 +37,11 @@ function readQuiz(path: string): LoadResult<QuizFile | null> {
   });
 }
 
+/** An English lesson file; translations (`<key>.<locale>.md`) are read with their module's translations. */
+function isEnglishLesson(name: string, path: string): boolean {
+  return name.endsWith('.md') && !isLessonTranslationName(name) && isFile(path);
+}
+
 /** Lessons in module.yaml order; a listed lesson without a file and a file not listed are both errors. */
 function readLessons(
   moduleDir: string,
@@ -58,7 +64,7 @@ function readLessons(
     else errors.push(...lesson.errors);
   });
   const listed = new Set(meta.lessons);
-  for (const name of listNames(lessonsDir, (entry, path) => entry.endsWith('.md') && isFile(path))) {
+  for (const name of listNames(lessonsDir, (entry, path) => isEnglishLesson(entry, path))) {
     if (!listed.has(basename(name, '.md'))) {
       const message = `lesson file is not listed in ${source.file}`;
       errors.push({ file: displayPath(join(lessonsDir, name)), line: null, message });
@@ -70,7 +76,7 @@ function readLessons(
 /** Without a valid module.yaml there is no lesson list; still check each lesson file on its own. */
 function checkUnlistedLessons(moduleDir: string, seedsDir: string | undefined): ContentError[] {
   const lessonsDir = join(moduleDir, 'lessons');
-  return listNames(lessonsDir, (entry, path) => entry.endsWith('.md') && isFile(path)).flatMap((name) => {
+  return listNames(lessonsDir, isEnglishLesson).flatMap((name) => {
     const lesson = loadLesson(join(lessonsDir, name), basename(name, '.md'), { moduleDir, seedsDir });
     return lesson.ok ? [] : lesson.errors;
   });
@@ -78,7 +84,8 @@ function checkUnlistedLessons(moduleDir: string, seedsDir: string | undefined): 
 
 /**
  * Loads one module folder: module.yaml (its slug must equal the folder name),
- * its lessons and their lectures, and quiz.yaml when present.
+ * its lessons and their lectures, quiz.yaml when present, and the
+ * translations beside them (checked against English once English is valid).
  */
 export function loadModule(moduleDir: string, seedsDir?: string): LoadResult<ContentModule> {
   const folder = basename(moduleDir);
@@ -89,8 +96,8 @@ export function loadModule(moduleDir: string, seedsDir?: string): LoadResult<Con
   const lessons = readLessons(moduleDir, moduleFile.value.meta, moduleFile.value.source, seedsDir);
   if (!lessons.ok) errors.push(...lessons.errors);
   if (!lessons.ok || !quiz.ok || errors.length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: { dir: displayPath(moduleDir), meta: moduleFile.value.meta, lessons: lessons.value, quiz: quiz.value },
-  };
+  const english = { meta: moduleFile.value.meta, lessons: lessons.value, quiz: quiz.value };
+  const translations = loadTranslations(moduleDir, english);
+  if (!translations.ok) return translations;
+  return { ok: true, value: { dir: displayPath(moduleDir), ...english, translations: translations.value } };
 }

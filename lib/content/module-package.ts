@@ -1,6 +1,8 @@
 import { stringify } from 'yaml';
 import { fileQuestion, type QuizQuestion } from '@/lib/domain/question-types/registry';
+import { translationPackageFiles } from './module-package-translations';
 import type { LessonDraft, QuizDraft } from './snapshot';
+import type { TranslationDrafts } from './translation-draft';
 
 /** A module's draft as written to a package: what content/ holds for one module. */
 export interface PackageModule {
@@ -11,6 +13,7 @@ export interface PackageModule {
   objectives: string[];
   lessons: LessonDraft[];
   quiz: QuizDraft | null;
+  translations?: TranslationDrafts;
 }
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
@@ -36,7 +39,8 @@ function lessonFile(lesson: LessonDraft): string {
 /**
  * The files of a module in the content/ format (see content/README.md), keyed
  * by their path in a package: `modules/<slug>/module.yaml`, `lessons/*.md`,
- * `quiz.yaml` and the captions of each lecture under `lectures/`. Lesson
+ * `quiz.yaml`, the captions of each lecture under `lectures/`, and their
+ * translations beside them. Lesson
  * attachments and videos are not part of the format and are not included.
  */
 export function modulePackageFiles(mod: PackageModule): Record<string, string> {
@@ -59,5 +63,5 @@ export function modulePackageFiles(mod: PackageModule): Record<string, string> {
     const { questions, ...settings } = mod.quiz;
     files[`${dir}/quiz.yaml`] = yaml({ ...settings, questions: questions.map((question) => withoutEmptyFeedback(fileQuestion(question))) });
   }
-  return files;
+  return { ...files, ...translationPackageFiles(dir, mod.lessons, mod.quiz, mod.translations ?? {}) };
 }

@@ -1,7 +1,9 @@
 import type { Attachment, Lecture } from '@/db/schema/content';
-import type { OptionData, OptionSnapshot, QuestionData, QuestionSnapshot, QuizSnapshot } from '@/lib/domain/quiz-snapshot';
+import type { ModuleTextTranslation, OptionData, OptionSnapshot, QuestionData, QuestionSnapshot, QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { canonicalJson, sha256 } from './canonical-json';
+import { acceptedInAllLanguages, lessonTranslationSnapshots, moduleTexts, quizTranslations, type PublishedLessonTranslationSnapshot } from './snapshot-translations';
+import type { TranslationDrafts } from './translation-draft';
 
 /** A draft option, in its authored position (for ordering questions, the correct order). */
 export type OptionDraft = OptionData;
@@ -32,6 +34,8 @@ export interface ModuleDraft {
   objectives: string[];
   lessons: LessonDraft[];
   quiz: QuizDraft | null;
+  /** The draft's translations by locale; absent or empty when there are none. */
+  translations?: TranslationDrafts;
 }
 
 export interface PublishedLessonSnapshot extends Omit<LessonDraft, 'markdown'> {
@@ -45,6 +49,9 @@ export interface ModuleSnapshot {
   objectives: string[];
   lessons: PublishedLessonSnapshot[];
   quiz: QuizSnapshot | null;
+  /** Module title, summary and objectives by locale. */
+  translations: Record<string, ModuleTextTranslation>;
+  lessonTranslations: PublishedLessonTranslationSnapshot[];
   /** SHA-256 of the canonical draft: equal hashes mean nothing a trainee sees has changed. */
   contentHash: string;
 }
@@ -98,7 +105,19 @@ function pickDraft(draft: ModuleDraft): ModuleDraft {
     review: draft.quiz.review,
     questions: draft.quiz.questions.map(pickQuestion),
   };
-  return { title: draft.title, summary: draft.summary, objectives: draft.objectives, lessons, quiz };
+  const picked: ModuleDraft = { title: draft.title, summary: draft.summary, objectives: draft.objectives, lessons, quiz };
+  // Only a module with translations hashes them, so English-only modules keep their hash (and version).
+  if (draft.translations && Object.keys(draft.translations).length > 0) picked.translations = draft.translations;
+  return picked;
+}
+
+/** A short answer accepts its translated answers too; other types are unchanged. */
+function withTranslatedAnswers(question: QuestionDraft, translations: TranslationDrafts): QuestionDraft {
+  if (question.type !== 'short') return question;
+  const known = new Set(question.options.map((option) => option.text));
+  const extra = [...new Set(acceptedInAllLanguages(translations, question.key))].filter((text) => !known.has(text));
+  const added = extra.map((text) => ({ text, correct: true, weight: null, match: null, feedback: '' }));
+  return { ...question, options: [...question.options, ...added] };
 }
 
 function questionSnapshot(question: QuestionDraft): QuestionSnapshot {
@@ -114,8 +133,10 @@ function questionSnapshot(question: QuestionDraft): QuestionSnapshot {
   return { key, type, prompt, explanation, points, options };
 }
 
-function quizSnapshot(quiz: QuizDraft): QuizSnapshot {
-  return { ...quiz, questions: quiz.questions.map(questionSnapshot) };
+function quizSnapshot(quiz: QuizDraft, translations: TranslationDrafts): QuizSnapshot {
+  const questions = quiz.questions.map((question) => questionSnapshot(withTranslatedAnswers(question, translations)));
+  const translated = quizTranslations(translations, questions, quiz.title);
+  return { ...quiz, questions, ...(Object.keys(translated).length > 0 ? { translations: translated } : {}) };
 }
 
 /**
@@ -125,6 +146,7 @@ function quizSnapshot(quiz: QuizDraft): QuizSnapshot {
  */
 export function buildSnapshot(input: ModuleDraft): ModuleSnapshot {
   const draft = pickDraft(input);
+  const translations = draft.translations ?? {};
   const lessons = draft.lessons.map(({ markdown, ...lesson }, position) => ({
     ...lesson,
     position,
@@ -135,7 +157,9 @@ export function buildSnapshot(input: ModuleDraft): ModuleSnapshot {
     summary: draft.summary,
     objectives: draft.objectives,
     lessons,
-    quiz: draft.quiz ? quizSnapshot(draft.quiz) : null,
+    quiz: draft.quiz ? quizSnapshot(draft.quiz, translations) : null,
+    translations: moduleTexts(translations),
+    lessonTranslations: lessonTranslationSnapshots(translations, draft.lessons.map((lesson) => lesson.key)),
     contentHash: sha256(canonicalJson(draft)),
   };
 }

@@ -1,4 +1,6 @@
 import type { LessonFrontMatter, ModuleFile, ProgrammeFile, QuizFile } from '@/lib/validation/content';
+import type { TranslationLocale } from '@/lib/domain/content-locales';
+import type { ModuleTranslationFile, QuizTranslationFile } from '@/lib/validation/content-translation';
 import type { VttCue } from './vtt';
 
 /** A problem in a content file. `file` is relative to the working directory (the repo root). */
@@ -36,6 +38,8 @@ export interface ContentModule {
   /** In the order module.yaml lists them. */
   lessons: ContentLesson[];
   quiz: QuizFile | null;
+  /** Translations by locale; a locale with no translation file at all is absent. */
+  translations: Partial<Record<TranslationLocale, ModuleTranslation>>;
 }
 
 /** The whole course as read from `content/`, every file validated. */
@@ -46,3 +50,21 @@ export interface ContentTree {
 }
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; errors: ContentError[] };
+
+/** A lesson's translation; a lecture title or captions not yet translated are null (English is shown). */
+export interface LessonTranslation {
+  key: string;
+  file: string;
+  title: string;
+  summary: string;
+  body: string;
+  lecture: { title: string | null; captionsVtt: string | null; cues: VttCue[] | null } | null;
+}
+
+/** What exists of a module in one translation locale; every part is optional. */
+export interface ModuleTranslation {
+  module: ModuleTranslationFile | null;
+  /** In module.yaml order, only the lessons that have a translation file. */
+  lessons: LessonTranslation[];
+  quiz: QuizTranslationFile | null;
+}

@@ -13,7 +13,8 @@ export const DEFAULT_PACKAGE_LIMITS: PackageLimits = { maxTotalBytes: 50 * 1024 
 export type UnpackResult = { ok: true; slug: string; files: Map<string, Uint8Array> } | { ok: false; errors: ContentError[] };
 
 /** The files a module folder may hold, relative to it. */
-const ALLOWED = [/^module\.yaml$/, /^quiz\.yaml$/, /^lessons\/[A-Za-z0-9._-]+\.md$/, /^lectures\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.vtt$/];
+// Translations sit beside the English files as `module.<locale>.yaml` and `quiz.<locale>.yaml`.
+const ALLOWED = [/^module(\.[A-Za-z-]+)?\.yaml$/, /^quiz(\.[A-Za-z-]+)?\.yaml$/, /^lessons\/[A-Za-z0-9._-]+\.md$/, /^lectures\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.vtt$/];
 /** What archivers add on their own; skipped, never extracted. */
 const IGNORED = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$)/;
 
@@ -53,7 +54,7 @@ export function unpackModuleZip(bytes: Uint8Array, limits: PackageLimits = DEFAU
     const [, slug = '', inside = ''] = match;
     slugs.add(slug);
     if (!ALLOWED.some((pattern) => pattern.test(inside))) {
-      return fail(name, 'a module package holds module.yaml, quiz.yaml, lessons/*.md and lectures/*.vtt only');
+      return fail(name, 'a module package holds module.yaml, quiz.yaml, lessons/*.md and lectures/*.vtt (and their translations) only');
     }
     total += originalSize;
     count += 1;

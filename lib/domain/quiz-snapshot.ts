@@ -81,6 +81,38 @@ export interface QuizSnapshot {
   /** When the trainee sees the correct answers and the explanations of a submitted attempt. */
   review: ReviewPolicy;
   questions: QuestionSnapshot[];
+  /**
+   * The quiz's text in other languages, by locale (see ./content-locales).
+   * Option keys and the answer key are shared with English, so grading and
+   * attempts are the same in every language.
+   */
+  translations?: Partial<Record<string, QuizTextTranslation>>;
+}
+
+/**
+ * One question's text in another language. `options` follow the English
+ * options' authored order: choice text and feedback ('' keeps none), a
+ * matching item's left text and right `match`, an ordering item's text.
+ * Short answers have no options here: their translated accepted answers are
+ * added to the question's accepted answers (any language counts).
+ */
+export interface QuestionTextTranslation {
+  prompt: string;
+  explanation: string;
+  options: { text: string; feedback: string; match: string | null }[];
+}
+
+/** A quiz's title and question texts (by question key) in one language. */
+export interface QuizTextTranslation {
+  title: string;
+  questions: Record<string, QuestionTextTranslation>;
+}
+
+/** A module's own text in one language. */
+export interface ModuleTextTranslation {
+  title: string;
+  summary: string;
+  objectives: string[];
 }
 
 /** The order an attempt shows: question keys, and option keys per question. */

@@ -21,7 +21,7 @@ export function MatchingField({ question, id, response, onChange }: TypeFieldPro
         <option value="">{t('chooseMatch')}</option>
         {(question.matchChoices ?? []).map((choice) => (
           <option key={choice} value={choice}>
-            {choice}
+            {question.matchLabels?.[choice] ?? choice}
           </option>
         ))}
       </select>

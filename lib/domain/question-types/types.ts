@@ -24,6 +24,10 @@ export interface PublicQuestion {
   options: { key: string; text: string }[];
   /** Unlabelled right-hand texts, shuffled (matching). */
   matchChoices?: string[];
+  /** A right-hand text's label in the reader's language; the English text stays the answer value. */
+  matchLabels?: Record<string, string>;
+  /** The language the question's text is in, when it is not the page's (an untranslated quiz). */
+  lang?: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
 /** One question as the builder edits it; each type uses its own part of the form. */

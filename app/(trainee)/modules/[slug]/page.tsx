@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules/actions';
 import { ActionButton } from '@/components/learning/action-button';
+import { ContentLanguage } from '@/components/learning/content-language';
 import { AttemptHistory } from '@/components/learning/attempt-history';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { SaveForOffline } from '@/components/offline/save-for-offline';
@@ -15,13 +16,16 @@ import { listAttempts } from '@/db/queries/attempts';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
 import { requirePermission } from '@/lib/auth/guards';
+import { localise } from '@/lib/domain/content-fallback';
 import { traineeModuleView } from '@/lib/module-view';
 
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const courseModule = getPublishedModule((await params).slug);
-  return { title: courseModule?.title ?? (await getTranslations('errors'))('notFoundTitle') };
+  const locale = await getLocale();
+  const title = courseModule && localise(locale, courseModule.title, { [locale]: courseModule.translations[locale]?.title }).value;
+  return { title: title ?? (await getTranslations('errors'))('notFoundTitle') };
 }
 
 export default async function ModulePage({ params }: Params) {
@@ -34,13 +38,20 @@ export default async function ModulePage({ params }: Params) {
   const { completed, progress, missing, quizStatus, continueHref } = traineeModuleView(user.id, courseModule);
   const attempts = listAttempts(user.id, courseModule.id);
   const quiz = courseModule.quiz;
-  const missingTitles = courseModule.lessons.filter((l) => missing.lessons.includes(l.key)).map((l) => l.title);
+  const locale = await getLocale();
+  const text = localise(locale, { title: courseModule.title, summary: courseModule.summary, objectives: courseModule.objectives }, courseModule.translations);
+  const titles = courseModule.lessonTitles[locale] ?? {};
+  const lessonTitle = (lesson: { key: string; title: string }) => localise(locale, lesson.title, { [locale]: titles[lesson.key]?.title });
+  const quizTitle = quiz && localise(locale, quiz.title, { [locale]: quiz.translations?.[locale]?.title });
+  const missingTitles = courseModule.lessons.filter((l) => missing.lessons.includes(l.key)).map((l) => lessonTitle(l).value);
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 dir="auto" className="text-2xl font-bold">{courseModule.title}</h1>
-        <p dir="auto" className="text-slate-700">{courseModule.summary}</p>
+        <ContentLanguage shown={text} locale={locale} className="space-y-2">
+          <h1 dir="auto" className="text-2xl font-bold">{text.value.title}</h1>
+          <p dir="auto" className="text-slate-700">{text.value.summary}</p>
+        </ContentLanguage>
         {enrolled && (
           <div className="max-w-xl space-y-1">
             <ProgressBar percent={progress.percent} label={t('progressLabel')} />
@@ -62,8 +73,8 @@ export default async function ModulePage({ params }: Params) {
         ))}
       <section aria-labelledby="objectives">
         <h2 id="objectives" className="mb-2 text-lg font-semibold">{t('objectives')}</h2>
-        <ul className="list-disc space-y-1 ps-6">
-          {courseModule.objectives.map((objective) => (
+        <ul className="list-disc space-y-1 ps-6" lang={text.lang} dir={text.dir}>
+          {text.value.objectives.map((objective) => (
             <li key={objective} dir="auto">{objective}</li>
           ))}
         </ul>
@@ -76,11 +87,11 @@ export default async function ModulePage({ params }: Params) {
               <span>
                 <span className="me-2 text-slate-600">{i + 1}.</span>
                 {enrolled ? (
-                  <Link href={`/modules/${courseModule.slug}/lessons/${lesson.key}`} className="text-brand-700 underline">
-                    <bdi>{lesson.title}</bdi>
+                  <Link href={`/modules/${courseModule.slug}/lessons/${lesson.key}`} className="text-brand-700 underline" lang={lessonTitle(lesson).lang} dir={lessonTitle(lesson).dir}>
+                    <bdi>{lessonTitle(lesson).value}</bdi>
                   </Link>
                 ) : (
-                  lesson.title
+                  <span lang={lessonTitle(lesson).lang} dir={lessonTitle(lesson).dir}>{lessonTitle(lesson).value}</span>
                 )}
               </span>
               {enrolled && <span className="text-sm">{completed.has(lesson.key) ? t('lessonDone') : t('lessonNotDone')}</span>}
@@ -90,7 +101,7 @@ export default async function ModulePage({ params }: Params) {
       </section>
       {quiz && (
         <section aria-labelledby="quiz" className="space-y-3">
-          <h2 id="quiz" className="text-lg font-semibold">{t('quiz', { title: quiz.title })}</h2>
+          <h2 id="quiz" className="text-lg font-semibold">{t('quiz', { title: quizTitle?.value ?? quiz.title })}</h2>
           <p>
             {t('quizRules', { passMark: quiz.passMark, count: quiz.questions.length })}{' '}
             {quiz.attemptLimit ? t('quizAttemptLimit', { limit: quiz.attemptLimit }) : t('quizUnlimited')}{' '}

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { closeExpiredAttemptAction } from '@/app/(trainee)/modules/actions';
 import { ActionButton } from '@/components/learning/action-button';
+import { ContentLanguage } from '@/components/learning/content-language';
 import { QuizAttemptForm } from '@/components/quiz/quiz-attempt-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
@@ -11,12 +12,14 @@ import { getModuleVersion, getPublishedModule } from '@/db/queries/published';
 import { requireEnrolledModule } from '@/lib/auth/guards';
 import { publicQuestions } from '@/lib/domain/attempt-layout';
 import { attemptState } from '@/lib/domain/attempt-state';
+import { localise } from '@/lib/domain/content-fallback';
+import { localiseQuiz } from '@/lib/domain/quiz-language';
 
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const courseModule = getPublishedModule((await params).slug);
-  return { title: courseModule?.quiz?.title ?? (await getTranslations('errors'))('notFoundTitle') };
+  const quiz = getPublishedModule((await params).slug)?.quiz;
+  return { title: (quiz && localiseQuiz(quiz, await getLocale()).quiz.title) ?? (await getTranslations('errors'))('notFoundTitle') };
 }
 
 /** The trainee's open attempt at the module quiz. Without one, the module page offers to start. */
@@ -27,15 +30,31 @@ export default async function QuizPage({ params }: Params) {
   if (!open) redirect(`/modules/${slug}#quiz`);
   const attempt = loadOwnAttempt(open.id, user.id);
   // The attempt is taken on the version it started on, even if a newer one was published since.
-  const quiz = getModuleVersion(attempt.versionId)?.quiz;
-  if (!quiz) notFound();
+  const english = getModuleVersion(attempt.versionId)?.quiz;
+  if (!english) notFound();
+  // Every language shares the option keys and answer key: the attempt and its saved answers carry over.
+  const locale = await getLocale();
+  const shown = localiseQuiz(english, locale);
+  const quiz = shown.quiz;
+  const tLanguage = await getTranslations('contentLanguage');
+  // True/false options are stored as "True" and "False": shown in the reader's language.
+  const trueFalse: Record<string, string> = { True: tLanguage('true'), False: tLanguage('false') };
+  const questions = publicQuestions(quiz, attempt.layout).map((question) => ({
+    ...question,
+    options: question.type === 'truefalse' ? question.options.map((option) => ({ ...option, text: trueFalse[option.text] ?? option.text })) : question.options,
+    matchLabels: shown.matchLabels[question.key],
+    lang: shown.fallback ? { lang: shown.lang, dir: shown.dir } : undefined,
+  }));
+  const moduleTitle = localise(locale, courseModule.title, { [locale]: courseModule.translations[locale]?.title }).value;
   // Rendering never writes: an attempt whose time ran out is closed by the button (or by the next command touching it).
   const expired = attemptState(attempt, new Date()) === 'expired';
   const t = await getTranslations('quiz');
   return (
     <div className="space-y-4">
-      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={courseModule.title} />
-      <h1 dir="auto" className="text-2xl font-bold">{quiz.title}</h1>
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={moduleTitle} />
+      <ContentLanguage shown={shown} locale={locale}>
+        <h1 dir="auto" className="text-2xl font-bold">{quiz.title}</h1>
+      </ContentLanguage>
       {expired ? (
         <>
           <p className="text-slate-700">{t('timeUp')}</p>
@@ -46,7 +65,7 @@ export default async function QuizPage({ params }: Params) {
           <p className="text-slate-700">{t('intro', { n: attempt.attemptNo, passMark: quiz.passMark })}</p>
           <QuizAttemptForm
             attemptId={attempt.id}
-            questions={publicQuestions(quiz, attempt.layout)}
+            questions={questions}
             saved={savedResponses(attempt.id)}
             deadline={attempt.deadlineAt?.toISOString() ?? null}
             resultsHref={`/modules/${slug}/quiz/attempts/${attempt.id}`}

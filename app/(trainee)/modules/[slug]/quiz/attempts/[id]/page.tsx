@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { FallbackNotice } from '@/components/learning/content-language';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
@@ -13,6 +14,7 @@ import { attemptsLeft } from '@/lib/domain/attempt-rules';
 import { reviewQuestion } from '@/lib/domain/review';
 import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
 import { attemptVisibility } from '@/lib/domain/review-policy';
+import { localiseQuiz } from '@/lib/domain/quiz-language';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -41,7 +43,11 @@ export default async function AttemptResultPage({ params }: Params) {
     attemptsLeft: attemptsLeft(current.attemptLimit, attempts.filter((a) => a.status !== 'open').length),
   });
   const responses = savedResponses(attempt.id);
-  const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
+  // The review in the reader's language; grading a localised question is grading the English one.
+  const locale = await getLocale();
+  const shown = localiseQuiz(quiz, locale);
+  const contentLang = shown.fallback ? { lang: shown.lang, dir: shown.dir } : {};
+  const byKey = new Map(shown.quiz.questions.map((q) => [q.key, q]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
   const numbers = questionNumbers(questions);
 
@@ -57,6 +63,7 @@ export default async function AttemptResultPage({ params }: Params) {
         {attempt.status === 'expired' && <p>{t('expired')}</p>}
         {!visibility.correctAnswers && <p>{t('answersWithheld')}</p>}
       </section>
+      {shown.fallback && <FallbackNotice locale={locale} />}
       <ol className="space-y-4">
         {questions.map((question) => {
           if (!earnsMarks(question.type)) {
@@ -72,7 +79,7 @@ export default async function AttemptResultPage({ params }: Params) {
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
                 <span className="me-2 text-slate-600">{t('questionNumber', { n: numbers[question.key] ?? 0 })}</span>{' '}
-                {question.prompt}
+                <span {...contentLang}>{question.prompt}</span>
               </h3>
               <p className="font-medium">{t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}</p>
               <div>
@@ -94,7 +101,7 @@ export default async function AttemptResultPage({ params }: Params) {
               ))}
               {review.explanation !== null && (
                 <p className="border-s-4 border-brand-600 ps-3">
-                  <span className="font-medium">{t('explanation')}</span> {review.explanation}
+                  <span className="font-medium">{t('explanation')}</span> <span {...contentLang}>{review.explanation}</span>
                 </p>
               )}
             </li>

@@ -1,0 +1,48 @@
+import 'server-only';
+import { translationQuestions, upsertLessonTranslation, upsertModuleTranslation, upsertQuestionTranslation, type LessonTranslationRow } from '@/db/queries/authoring-translations';
+import type { TranslationLocale } from '@/lib/domain/content-locales';
+import type { ModuleTextTranslation } from '@/lib/domain/quiz-snapshot';
+import { questionTranslationProblems } from '@/lib/domain/translation-coverage';
+import { AppError } from '@/lib/errors';
+import type { QuizTranslationForm } from '@/lib/validation/translation-forms';
+import { inTransaction } from './transaction';
+
+/**
+ * Commands that save a module's draft translation (the authoring
+ * "Translations" pages). Nothing reaches trainees until the module is
+ * published, which publishes every language together.
+ */
+
+/** Command: saves the module's title, summary, objectives and quiz title in one language. */
+export function saveModuleTranslation(input: { moduleId: number; locale: TranslationLocale; text: ModuleTextTranslation; quizTitle: string | null; now: Date }): void {
+  inTransaction((tx) => upsertModuleTranslation(tx, input.moduleId, input.locale, input.text, input.quizTitle, input.now));
+}
+
+/** Command: saves one lesson's title, summary, Markdown body and lecture title in one language. */
+export function saveLessonTranslation(input: { lessonId: number; locale: TranslationLocale; row: LessonTranslationRow; now: Date }): void {
+  inTransaction((tx) => upsertLessonTranslation(tx, input.lessonId, input.locale, input.row, input.now));
+}
+
+/**
+ * Command: saves the quiz's question texts in one language. Each question
+ * must be one of the quiz's, with as many option texts as English has (the
+ * answer key is shared), else nothing is saved and the problems are returned.
+ */
+export function saveQuizTranslation(input: QuizTranslationForm & { now: Date }): { ok: true } | { ok: false; problems: ReturnType<typeof questionTranslationProblems> } {
+  return inTransaction((tx) => {
+    const english = translationQuestions(tx, input.moduleId);
+    const problems = questionTranslationProblems(
+      english.map((question) => ({ key: question.key, type: question.type, optionCount: question.options.length })),
+      input.questions,
+    );
+    if (problems.length > 0) return { ok: false, problems };
+    const ids = new Map(english.map((question) => [question.key, question.id]));
+    for (const question of input.questions) {
+      const questionId = ids.get(question.key);
+      if (questionId === undefined) throw new AppError('not-found:question', 'This question is not in the quiz.');
+      const text = { prompt: question.prompt, explanation: question.explanation, options: question.options };
+      upsertQuestionTranslation(tx, questionId, input.locale, text, question.accepted, input.now);
+    }
+    return { ok: true };
+  });
+}

@@ -101,6 +101,10 @@ export const attemptAnswers = sqliteTable(
     response: text('response', { mode: 'json' }).$type<unknown>().notNull(),
     score: real('score'),
     savedAt: createdAt(),
+    /** A manually graded answer (an essay): the grader's feedback, who graded it and when; null until graded. */
+    feedback: text('feedback'),
+    gradedBy: integer('graded_by').references(() => users.id, { onDelete: 'set null' }),
+    gradedAt: timestamp('graded_at'),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionKey] })],
 );

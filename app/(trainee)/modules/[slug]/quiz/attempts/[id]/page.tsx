@@ -5,11 +5,13 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
+import { answerGrades } from '@/db/queries/manual-grading';
 import { getPublishedModule } from '@/db/queries/published';
 import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
-import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
+import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question-types/registry';
+import { gradeWithManual } from '@/lib/domain/manual-grading';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -26,6 +28,9 @@ export default async function AttemptResultPage({ params }: Params) {
   if (attempt.status === 'open') redirect(`/modules/${slug}/quiz`);
   const t = await getTranslations('results');
   const responses = savedResponses(attempt.id);
+  const manual = answerGrades(attempt.id);
+  const graded = gradeWithManual(quiz, responses, Object.fromEntries(Object.entries(manual).map(([key, g]) => [key, g.score])));
+  const awaiting = graded.final ? [] : graded.awaiting;
   const byKey = new Map(quiz.questions.map((q) => [q.key, q]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
   const numbers = questionNumbers(questions);
@@ -36,9 +41,13 @@ export default async function AttemptResultPage({ params }: Params) {
       <h1 className="text-2xl font-bold">{t('heading', { n: attempt.attemptNo })}</h1>
       <section aria-labelledby="score" className={`rounded border p-4 ${attempt.passed ? 'border-green-300 bg-green-50' : 'border-amber-300 bg-amber-50'}`}>
         <h2 id="score" className="text-lg font-semibold">
-          {attempt.passed ? t('passed') : t('failed')}
+          {attempt.status === 'awaiting-grading' ? t('awaitingTitle') : attempt.passed ? t('passed') : t('failed')}
         </h2>
-        <p>{t('score', { score: attempt.score ?? 0, max: attempt.maxScore ?? 0, percent: attempt.percent ?? 0, passMark: quiz.passMark })}</p>
+        {attempt.status === 'awaiting-grading' ? (
+          <p>{t('awaiting', { count: awaiting.length })}</p>
+        ) : (
+          <p>{t('score', { score: attempt.score ?? 0, max: attempt.maxScore ?? 0, percent: attempt.percent ?? 0, passMark: quiz.passMark })}</p>
+        )}
         {attempt.status === 'expired' && <p>{t('expired')}</p>}
       </section>
       <ol className="space-y-4">
@@ -50,7 +59,9 @@ export default async function AttemptResultPage({ params }: Params) {
               </li>
             );
           }
-          const grade = gradeQuestion(question, responses[question.key]);
+          const grade = graded.grade.questions[question.key] ?? gradeQuestion(question, responses[question.key]);
+          const isManual = questionType(question.type).grading === 'manual';
+          const given = manual[question.key];
           const review = reviewQuestion(question, responses[question.key], quiz.showAnswers);
           return (
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
@@ -58,11 +69,22 @@ export default async function AttemptResultPage({ params }: Params) {
                 <span className="me-2 text-slate-600">{t('questionNumber', { n: numbers[question.key] ?? 0 })}</span>{' '}
                 {question.prompt}
               </h3>
-              <p className="font-medium">{t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}</p>
+              <p className="font-medium">
+                {isManual && awaiting.includes(question.key)
+                  ? t('manualAwaiting')
+                  : isManual && given
+                    ? t('manualGraded', { score: given.score, max: grade.maxScore })
+                    : t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}
+              </p>
+              {given?.feedback && (
+                <p className="rounded bg-slate-100 p-2">
+                  <span className="font-medium">{t('graderFeedback')}</span> <span dir="auto">{given.feedback}</span>
+                </p>
+              )}
               <div>
                 <p className="text-sm text-slate-700">{t('yourAnswer')}</p>
                 {review.yourAnswer.length ? (
-                  <ul className="list-disc ps-6">{review.yourAnswer.map((a, i) => <li key={i}>{a}</li>)}</ul>
+                  <ul className="list-disc ps-6">{review.yourAnswer.map((a, i) => <li key={i} dir="auto" className="whitespace-pre-line">{a}</li>)}</ul>
                 ) : (
                   <p>{t('noAnswer')}</p>
                 )}

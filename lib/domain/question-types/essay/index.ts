@@ -33,7 +33,8 @@ const fileSchema = z.strictObject({
 });
 type EssayFile = z.infer<typeof fileSchema>;
 
-const stored = (options: OptionData[]) => ({ responseTemplate: options[0]?.text ?? '', graderInfo: options[0]?.feedback ?? '' });
+/** An essay's stored notes: the answer box's starting text and the grader information. */
+export const essayNotes = (options: readonly OptionData[]) => ({ responseTemplate: options[0]?.text ?? '', graderInfo: options[0]?.feedback ?? '' });
 
 /** Only what was given, so a file question keeps its defaults left out. */
 const given = ({ graderInfo, responseTemplate }: { graderInfo: string; responseTemplate: string }): Pick<EssayFile, 'graderInfo' | 'responseTemplate'> => ({
@@ -58,7 +59,7 @@ export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile> = {
   grading: 'manual',
   fileSchema,
   fileOptions: (file) => [option(file.responseTemplate ?? '', false, { feedback: file.graderInfo ?? '' })],
-  fileFields: (options) => given(stored(options)),
+  fileFields: (options) => given(essayNotes(options)),
   parseResponse(_question, { text }) {
     if (typeof text !== 'string') return { error: 'text must be a string' };
     if (text.length > MAX_ESSAY_LENGTH) return { error: `text is longer than ${MAX_ESSAY_LENGTH} characters` };
@@ -70,7 +71,7 @@ export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile> = {
   layout: {
     shown: () => [],
     shuffle: 'never',
-    extras: (question) => ({ responseTemplate: stored(question.options).responseTemplate }),
+    extras: (question) => ({ responseTemplate: essayNotes(question.options).responseTemplate }),
   },
   review: {
     answer: (_question, response) => (response.text.trim() ? [response.text] : []),
@@ -103,7 +104,7 @@ export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile> = {
     empty: () => ({ graderInfo: '', responseTemplate: '' }),
     issues: noteIssues,
     options: (form) => [option((form.responseTemplate ?? '').trim(), false, { feedback: (form.graderInfo ?? '').trim() })],
-    fields: (options) => stored(options),
+    fields: (options) => essayNotes(options),
   },
   listing: { text: (o) => o.feedback.slice(0, TEXT_MAX), marksCorrect: false },
 };

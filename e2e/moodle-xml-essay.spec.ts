@@ -87,19 +87,20 @@ test('an instructor imports Moodle XML into a bank and builds a quiz; a trainee 
   await expect(page.getByRole('heading', { level: 1, name: 'Grade an essay' })).toBeVisible();
   await expect(page.getByText('Full marks for two risks, each with an example.')).toBeVisible();
   await expect(page.getByText(ESSAY_ANSWER)).toBeVisible();
-  await page.getByLabel('Points (0 to 4)').fill('5');
+  // Bank questions are worth 1 point each (banks keep no marks), so the essay is out of 1.
+  await page.getByLabel('Points (0 to 1)').fill('1.5');
   await page.getByRole('button', { name: 'Save the grade' }).click();
-  await expect(page.getByText('The points can be at most 4.')).toBeVisible();
+  await expect(page.getByText('The points can be at most 1.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Points (0 to 4)').fill('3.5');
+  await page.getByLabel('Points (0 to 1)').fill('0.75');
   await page.getByLabel('Feedback for the trainee (optional)').fill('Good examples; name the exit costs too.');
   await page.getByRole('button', { name: 'Save the grade' }).click();
-  await expect(page.getByRole('status')).toHaveText('Grade saved. The attempt is complete: 90%.');
+  await expect(page.getByRole('status')).toHaveText('Grade saved. The attempt is complete: 87.5%.');
 
   // The trainee sees the grade and the feedback; the attempt now counts.
   await trainee.reload();
   await expect(trainee.getByRole('heading', { name: 'Passed', level: 2 })).toBeVisible();
-  await expect(trainee.getByText('3.5 of 4 points, graded by an instructor')).toBeVisible();
+  await expect(trainee.getByText('0.75 of 1 points, graded by an instructor')).toBeVisible();
   await expect(trainee.getByText('Good examples; name the exit costs too.')).toBeVisible();
   await expectAccessible(trainee);
 });

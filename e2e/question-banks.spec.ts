@@ -113,13 +113,13 @@ test('GIFT with only malformed questions shows each error with its line and impo
   await page.getByRole('link', { name: 'Import GIFT' }).click();
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByText('Choose a GIFT file or paste GIFT text first.')).toBeVisible();
-  await page.getByLabel('Or paste GIFT text').fill('::Open::What is missing? {=this ~that\n\n::Essay::Write about e-government. {}\n');
+  await page.getByLabel('Or paste GIFT text').fill('::Open::What is missing? {=this ~that\n\n::Maybe::Is e-government good? {maybe}\n');
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByText('No valid questions and 2 problems.')).toBeVisible();
   const problems = preview.getByRole('region', { name: /Problems/ });
   await expect(problems).toContainText('Line 1 (Open): unclosed brace: this answer block has no closing }');
-  await expect(problems).toContainText('Line 3 (Essay): essay questions (an empty answer block {}) are not supported');
+  await expect(problems).toContainText('Line 3 (Maybe): unrecognised answers: start each answer with = (right) or ~ (wrong), or write T or F');
   await expect(preview.getByRole('alert')).toHaveText('Nothing can be imported: fix the problems listed and preview again.');
   await expect(preview.getByRole('button', { name: /^Import/ })).toHaveCount(0);
   await expect(page.getByLabel('Or paste GIFT text')).toHaveValue(/::Open::/);

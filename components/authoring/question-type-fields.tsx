@@ -38,6 +38,32 @@ function DescriptionFields() {
   return <p className="text-sm text-slate-600">{t('question.descriptionHint')}</p>;
 }
 
+/** An essay's notes for the grader (never shown to trainees) and the text its answer box starts with. */
+function EssayFields({ form, set, error }: TypeFieldsProps) {
+  const t = useTranslations('authoring');
+  return (
+    <div className="space-y-3">
+      {(['graderInfo', 'responseTemplate'] as const).map((field) => (
+        <div key={field}>
+          <label htmlFor={`essay-${field}`} className="block font-medium">
+            {t(`question.${field}`)}
+          </label>
+          <textarea
+            id={`essay-${field}`}
+            dir="auto"
+            rows={4}
+            value={form[field] ?? ''}
+            aria-describedby={error(field) ? `essay-${field}-error` : undefined}
+            onChange={(event) => set({ [field]: event.target.value })}
+            className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+          />
+          <FieldError id={`essay-${field}-error`} message={error(field)} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /** The fields an author fills in for each question type (its answer data); TypeScript requires one per type. */
 export const typeBuilderFields: Record<QuestionType, ComponentType<TypeFieldsProps>> = {
   single: ({ form, set, error }) => (
@@ -53,5 +79,6 @@ export const typeBuilderFields: Record<QuestionType, ComponentType<TypeFieldsPro
   matching: ({ form, set, error }) => <PairRows pairs={form.pairs} onChange={(pairs) => set({ pairs })} error={error} />,
   ordering: ({ form, set, error }) => <TextRows field="items" values={form.items} onChange={(items) => set({ items })} error={error} />,
   numerical: ({ form, set, error }) => <NumericalRows answers={form.answers} onChange={(answers) => set({ answers })} error={error} />,
+  essay: EssayFields,
   description: DescriptionFields,
 };

@@ -2,13 +2,14 @@ import { can, type Action, type Role } from '@/lib/domain/permissions';
 
 export interface NavItem {
   href: string;
-  labelKey: 'learn' | 'author' | 'manage' | 'reports' | 'users' | 'audit' | 'profile';
+  labelKey: 'learn' | 'author' | 'grading' | 'manage' | 'reports' | 'users' | 'audit' | 'profile';
   action: Action;
 }
 
 const items: NavItem[] = [
   { href: '/learn', labelKey: 'learn', action: 'learning:view' },
   { href: '/author', labelKey: 'author', action: 'content:author' },
+  { href: '/author/grading', labelKey: 'grading', action: 'content:author' },
   { href: '/manage', labelKey: 'manage', action: 'cohorts:manage' },
   { href: '/manage/overview', labelKey: 'reports', action: 'reports:view' },
   { href: '/admin/users', labelKey: 'users', action: 'users:manage' },

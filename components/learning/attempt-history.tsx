@@ -31,7 +31,9 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
           <Cell>
             {a.status === 'open'
               ? t('resultOpen')
-              : a.passed
+              : a.status === 'awaiting-grading'
+                ? t('resultAwaiting')
+                : a.passed
                 ? t('resultPassed')
                 : a.status === 'expired'
                   ? t('resultExpired')

@@ -6,13 +6,14 @@ import { AppError } from '@/lib/errors';
 import { getDb } from '../index';
 import { attemptAnswers, quizAttempts } from '../schema';
 import type { SyncDatabase } from './module-draft';
+import type { AttemptStatus } from '@/lib/domain/quiz-snapshot';
 
 export interface OwnAttempt {
   id: number;
   moduleId: number;
   versionId: number;
   attemptNo: number;
-  status: 'open' | 'submitted' | 'expired';
+  status: AttemptStatus;
   layout: AttemptLayout;
   startedAt: Date;
   deadlineAt: Date | null;
@@ -91,8 +92,9 @@ export function upsertAnswer(tx: SyncDatabase, attemptId: number, questionKey: s
 export interface StoredGrade {
   score: number;
   maxScore: number;
-  percent: number;
-  passed: boolean;
+  /** Null while the attempt awaits a manual grade. */
+  percent: number | null;
+  passed: boolean | null;
   questionScores: Record<string, number>;
 }
 
@@ -100,7 +102,13 @@ export interface StoredGrade {
  * Closes an attempt that is still open with its grade. Returns false (and
  * writes nothing) when it was already closed, so a double submit grades once.
  */
-export function closeAttemptWithGrade(tx: SyncDatabase, attemptId: number, status: 'submitted' | 'expired', now: Date, grade: StoredGrade): boolean {
+export function closeAttemptWithGrade(
+  tx: SyncDatabase,
+  attemptId: number,
+  status: 'submitted' | 'expired' | 'awaiting-grading',
+  now: Date,
+  grade: StoredGrade,
+): boolean {
   const closed = tx
     .update(quizAttempts)
     .set({ status, submittedAt: now, score: grade.score, maxScore: grade.maxScore, percent: grade.percent, passed: grade.passed })

@@ -4,11 +4,12 @@ import type { AttemptLayout } from '@/db/schema';
 import { getDb } from '../index';
 import { moduleVersions, quizAttempts } from '../schema';
 import type { SyncDatabase } from './module-draft';
+import type { AttemptStatus } from '@/lib/domain/quiz-snapshot';
 
 export interface AttemptSummary {
   id: number;
   attemptNo: number;
-  status: 'open' | 'submitted' | 'expired';
+  status: AttemptStatus;
   version: number;
   startedAt: Date;
   deadlineAt: Date | null;

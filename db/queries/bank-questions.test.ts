@@ -25,7 +25,7 @@ const GIFT = `$CATEGORY: Governance
 
 ::Capitals::Match them {=Kabul -> Afghanistan =Suva -> Fiji}
 
-::Bad::How are you? {}
+::Bad::How are you? {maybe}
 `;
 
 let db: AppDatabase;

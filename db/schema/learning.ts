@@ -103,6 +103,10 @@ export const attemptAnswers = sqliteTable(
     /** Per-question sequence number from the client: only a higher one replaces the stored answer. */
     revision: integer('revision').notNull().default(0),
     savedAt: createdAt(),
+    /** A manually graded answer (an essay): the grader's feedback, who graded it and when; null until graded. */
+    feedback: text('feedback'),
+    gradedBy: integer('graded_by').references(() => users.id, { onDelete: 'set null' }),
+    gradedAt: timestamp('graded_at'),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionKey] })],
 );

@@ -3,7 +3,8 @@ import { closeAttemptWithGrade, openAttempts, savedResponses, type OwnAttempt } 
 import { getModuleVersion } from '@/db/queries/published';
 import type { QuizSnapshot } from '@/db/schema';
 import { attemptState } from '@/lib/domain/attempt-state';
-import { gradeAttempt, type AttemptGrade } from '@/lib/domain/grading';
+import type { AttemptGrade } from '@/lib/domain/grading';
+import { gradeWithManual } from '@/lib/domain/manual-grading';
 import { AppError } from '@/lib/errors';
 import { afterLearningChange } from './follow-ups';
 import { inTransaction, type Tx } from './transaction';
@@ -13,13 +14,19 @@ import { inTransaction, type Tx } from './transaction';
  * with the learning follow-ups (standing, certificates, last activity) in the
  * same transaction. Submit and expiry share this one path, so an attempt
  * closed by its deadline earns a certificate exactly as a submitted one does.
+ * An answered essay leaves it awaiting grading instead (no percent, no pass,
+ * so not counted) until gradeEssayAnswer gives its last points.
  * Throws 409 when the attempt was closed meanwhile (a double submit grades once).
  */
 export function gradeAndClose(tx: Tx, input: { attempt: OwnAttempt; quiz: QuizSnapshot; userId: number; now: Date; status: 'submitted' | 'expired' }): AttemptGrade {
   const { attempt, quiz, userId, now, status } = input;
-  const grade = gradeAttempt(quiz, savedResponses(attempt.id, tx));
-  const questionScores = Object.fromEntries(Object.entries(grade.questions).map(([key, result]) => [key, result.score]));
-  if (!closeAttemptWithGrade(tx, attempt.id, status, now, { ...grade, questionScores })) {
+  // No manual question is graded yet at submission: an answered essay leaves the attempt awaiting grading.
+  const graded = gradeWithManual(quiz, savedResponses(attempt.id, tx), {});
+  const { grade } = graded;
+  const awaiting = new Set(graded.final ? [] : graded.awaiting);
+  const questionScores = Object.fromEntries(Object.entries(grade.questions).flatMap(([key, result]) => (awaiting.has(key) ? [] : [[key, result.score]])));
+  const stored = graded.final ? { ...grade, questionScores } : { ...grade, percent: null, passed: null, questionScores };
+  if (!closeAttemptWithGrade(tx, attempt.id, graded.final ? status : 'awaiting-grading', now, stored)) {
     throw new AppError('conflict:attempt-closed', 'This attempt has already been submitted.');
   }
   afterLearningChange(tx, { userId, moduleId: attempt.moduleId, now });

@@ -1,3 +1,4 @@
+import type { AttemptStatus } from './quiz-snapshot';
 import { isExpired } from './attempt-rules';
 
 /**
@@ -9,7 +10,7 @@ import { isExpired } from './attempt-rules';
 export type AttemptState = 'open' | 'expired' | 'closed';
 
 /** The state of an attempt with this status and deadline at `now`. */
-export function attemptState(attempt: { status: 'open' | 'submitted' | 'expired'; deadlineAt: Date | null }, now: Date): AttemptState {
+export function attemptState(attempt: { status: AttemptStatus; deadlineAt: Date | null }, now: Date): AttemptState {
   if (attempt.status !== 'open') return 'closed';
   return isExpired(attempt.deadlineAt, now) ? 'expired' : 'open';
 }

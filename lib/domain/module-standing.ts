@@ -14,6 +14,7 @@
  * - Activity: the latest attempt start or submission; whether one is open.
  * - A pair with no completed lesson and no attempt has no standing (null).
  */
+import type { AttemptStatus } from './quiz-snapshot';
 import { countedAttempt, type CountableAttempt } from './grading';
 
 /** Times are Unix milliseconds throughout. */
@@ -29,7 +30,7 @@ export interface LessonTotals {
 /** One attempt at the module's quiz; a pair's attempts come in attempt order. */
 export interface AttemptFacts {
   id: number;
-  status: 'open' | 'submitted' | 'expired';
+  status: AttemptStatus;
   startedAt: number;
   submittedAt: number | null;
   percent: number | null;

@@ -12,7 +12,7 @@ import type { ReviewPolicy } from './review-policy';
  * The question types, in the order authors are offered them. Each one has a
  * module under `./question-types/<type>`, registered in `./question-types/registry`.
  */
-export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching', 'ordering', 'description'] as const;
+export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching', 'ordering', 'essay', 'description'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
 /** Which submitted attempt counts for the module: the best one or the last one. */
@@ -27,7 +27,7 @@ export type ScoringRule = (typeof scoringRules)[number];
 export const questionSkills = ['recall', 'application'] as const;
 export type QuestionSkill = (typeof questionSkills)[number];
 
-export const attemptStatuses = ['open', 'submitted', 'expired'] as const;
+export const attemptStatuses = ['open', 'submitted', 'expired', 'awaiting-grading'] as const;
 export type AttemptStatus = (typeof attemptStatuses)[number];
 
 /**

@@ -101,7 +101,7 @@ describe('validateQuestionForm', () => {
 
   it('parses the JSON shape the client sends and refuses anything else', () => {
     expect(questionFormSchema.safeParse(valid).success).toBe(true);
-    expect(questionFormSchema.safeParse({ ...valid, type: 'essay' }).success).toBe(false);
+    expect(questionFormSchema.safeParse({ ...valid, type: 'cloze' }).success).toBe(false);
     expect(questionFormSchema.safeParse({ ...valid, choices: [{ text: 'A' }] }).success).toBe(false);
   });
 });

@@ -29,6 +29,8 @@ export const questionFormSchema = z.object({
   pairs: list(z.object({ left: text, right: text })),
   items: list(text),
   answers: list(z.object({ value: z.string().max(50), tolerance: z.string().max(50), weight: z.string().max(20), feedback: text })),
+  graderInfo: text.optional(),
+  responseTemplate: text.optional(),
 }) satisfies z.ZodType<QuestionForm>;
 
 /** The form as the content format's question (the YAML shape), for the second check; a type without marks keeps 0 points. */

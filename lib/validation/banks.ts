@@ -24,3 +24,9 @@ export const addFromBankSchema = z.object({
   bankId: idSchema,
   questionIds: z.array(idSchema).min(1, 'choose-questions').max(500),
 });
+
+/** The Moodle XML import form: preview the uploaded file, or import it. */
+export const moodleImportSchema = z.object({
+  bankId: idSchema,
+  intent: z.enum(['preview', 'import']),
+});

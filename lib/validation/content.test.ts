@@ -81,7 +81,7 @@ describe('quizQuestionSchema', () => {
     ['too many points', { ...base, type: 'truefalse', answer: true, points: 101 }],
     ['an empty explanation', { ...base, type: 'truefalse', answer: true, explanation: ' ' }],
     ['a key that is not kebab-case', { ...base, key: 'Q_1', type: 'truefalse', answer: true }],
-    ['an unknown type', { ...base, type: 'essay' }],
+    ['an unknown type', { ...base, type: 'cloze' }],
   ])('rejects %s', (_name, question) => {
     expect(quizQuestionSchema.safeParse(question).success).toBe(false);
   });

@@ -5,7 +5,9 @@ import { AuthoringLinks } from '@/components/banks/authoring-links';
 import { LinkButton } from '@/components/ui/button';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listAuthoredModules } from '@/db/queries/authoring';
+import { listEssayAnswers } from '@/db/queries/grading-queue';
 import { requirePermission } from '@/lib/auth/guards';
+import { essayQueueItems } from '@/lib/domain/grading-queue';
 import { can } from '@/lib/domain/permissions';
 import { formatDate } from '@/lib/i18n/format';
 
@@ -20,6 +22,7 @@ export default async function AuthoringHome() {
   const locale = await getLocale();
   const seesAll = can(user.role, 'content:edit-any');
   const rows = listAuthoredModules(user.id, seesAll);
+  const toGrade = essayQueueItems(listEssayAnswers({ userId: user.id, all: seesAll, status: 'awaiting' })).length;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -27,6 +30,11 @@ export default async function AuthoringHome() {
       <LinkButton href="/author/modules/new">
         {tAuthoring('home.create')}
       </LinkButton>
+      <p>
+        <Link href="/author/grading" className="text-brand-700 underline">
+          {t('toGrade', { count: toGrade })}
+        </Link>
+      </p>
       <AuthoringLinks />
       {rows.length === 0 ? (
         <p>{t('empty')}</p>

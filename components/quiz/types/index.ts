@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 import { CheckboxField, RadioField } from './choice';
+import { EssayField } from './essay';
 import { MatchingField } from './matching';
 import { NumericalField } from './numerical';
 import { OrderingField } from './ordering';
@@ -16,6 +17,7 @@ export const typeFields: Record<QuestionType, ComponentType<TypeFieldProps>> = {
   matching: MatchingField,
   ordering: OrderingField,
   numerical: NumericalField,
+  essay: EssayField,
   // Text only: the prompt is all there is to show.
   description: () => null,
 };

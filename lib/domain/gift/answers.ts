@@ -39,9 +39,8 @@ function splitAnswers(body: string, start: number): GiftAnswer[] | GiftProblem {
   return answers;
 }
 
-/** Why no type could read the block: GIFT forms we have no type for, or no GIFT at all. */
+/** Why no type could read the block (an empty block is an essay, read by its type). */
 function unread(block: GiftBlock): AnswerBlock {
-  if (block.body === '') return fail(block.at, 'essay questions (an empty answer block {}) are not supported');
   return fail(block.at, 'unrecognised answers: start each answer with = (right) or ~ (wrong), or write T or F');
 }
 

@@ -3,14 +3,12 @@ import { MAX_ERRORS, parseGift } from './parse';
 
 describe('parseGift: malformed and unsupported questions', () => {
   it.each<[string, string, { line: number; message: RegExp }]>([
-    ['essay', '::E::Write about it. {}', { line: 1, message: /essay questions/ }],
     ['unclosed brace', 'What? {=A ~B', { line: 1, message: /unclosed brace/ }],
     ['unclosed brace on a later line', '::Q::What?\n{\n=A\n~B', { line: 2, message: /unclosed brace/ }],
     ['brace opened twice', 'What? {=A {~B}', { line: 1, message: /unclosed brace/ }],
     ['two answer blocks', 'One? {T}\nTwo? {F}', { line: 2, message: /one answer block/ }],
     ['unclosed title', '::Title What? {T}', { line: 1, message: /not closed/ }],
     ['empty text', '::Title::{T}', { line: 1, message: /question text is empty/ }],
-    ['no answers, only general feedback', 'What? {####feedback}', { line: 1, message: /essay questions/ }],
     ['unrecognised answers', 'What? {maybe}', { line: 1, message: /unrecognised answers/ }],
     ['empty answer', 'What? {=A ~}', { line: 1, message: /answer 2 is empty/ }],
     ['malformed weight', 'What? {=A ~%half%B}', { line: 1, message: /malformed weight/ }],
@@ -54,7 +52,7 @@ describe('parseGift: malformed and unsupported questions', () => {
     const source = [
       '::Good one::One? {T}',
       '',
-      '::Bad::How are you? {}',
+      '::Bad::How are you? {maybe}',
       '',
       '// c',
       '::Unclosed::What? {=A ~B',
@@ -64,14 +62,14 @@ describe('parseGift: malformed and unsupported questions', () => {
     const result = parseGift(source);
     expect(result.questions.map((q) => q.title)).toEqual(['Good one', 'Good two']);
     expect(result.errors).toEqual([
-      { line: 3, message: 'essay questions (an empty answer block {}) are not supported', title: 'Bad' },
+      { line: 3, message: 'unrecognised answers: start each answer with = (right) or ~ (wrong), or write T or F', title: 'Bad' },
       { line: 6, message: 'unclosed brace: this answer block has no closing }', title: 'Unclosed' },
     ]);
   });
 
   it('leaves the title out of an error when the question has none', () => {
-    expect(parseGift('How are you? {}').errors).toEqual([
-      { line: 1, message: 'essay questions (an empty answer block {}) are not supported' },
+    expect(parseGift('How are you? {maybe}').errors).toEqual([
+      { line: 1, message: 'unrecognised answers: start each answer with = (right) or ~ (wrong), or write T or F' },
     ]);
   });
 });

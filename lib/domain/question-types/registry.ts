@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { questionTypes, type QuestionData, type QuestionType } from '../quiz-snapshot';
 import { description } from './description';
+import { essay } from './essay';
 import { matching } from './matching';
 import { multiple } from './multiple';
 import { numerical } from './numerical';
@@ -16,7 +17,7 @@ import { single } from './single';
 import { truefalse } from './truefalse';
 import type { QuestionTypeModule, ResponseBase } from './types';
 
-const modules = { single, multiple, truefalse, short, numerical, matching, ordering, description } satisfies {
+const modules = { single, multiple, truefalse, short, numerical, matching, ordering, essay, description } satisfies {
   [T in QuestionType]: QuestionTypeModule<T, ResponseBase<T>>;
 };
 type Modules = typeof modules;

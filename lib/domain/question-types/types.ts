@@ -5,6 +5,7 @@
  * and the builder look it up there instead of switching on the type.
  */
 import type { z } from 'zod';
+import type { MoodleText, MoodleTypeData } from '@/lib/interchange/moodle-xml/types';
 import type { OptionData, OptionSnapshot, QuestionSnapshot, QuestionType } from '../quiz-snapshot';
 
 /** Every response carries the type of the question it answers. */
@@ -28,6 +29,8 @@ export interface PublicQuestion {
   matchLabels?: Record<string, string>;
   /** The language the question's text is in, when it is not the page's (an untranslated quiz). */
   lang?: { lang: string; dir: 'ltr' | 'rtl' };
+  /** The text an essay's answer box starts with. */
+  responseTemplate?: string;
 }
 
 /** One question as the builder edits it; each type uses its own part of the form. */
@@ -43,6 +46,10 @@ export interface QuestionForm {
   pairs: { left: string; right: string }[];
   items: string[];
   answers: AnswerForm[];
+  /** An essay's notes for the grader (never shown to trainees). */
+  graderInfo?: string;
+  /** The text an essay's answer box starts with. */
+  responseTemplate?: string;
 }
 
 /** One numerical answer row, as typed (so a bad value can be shown back). */
@@ -122,10 +129,11 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   /**
    * How the question is graded. `auto`: by {@link fraction} on submission.
    * `none` (a description): no answer and 0 points; shown in the quiz and
-   * review, never graded, adding nothing to the maximum score. An essay will
-   * add `manual`: earns marks, graded later by an instructor.
+   * review, never graded, adding nothing to the maximum score. `manual` (an
+   * essay): earns marks, graded later by an instructor; the attempt awaits
+   * grading until then.
    */
-  grading: 'auto' | 'none';
+  grading: 'auto' | 'none' | 'manual';
 
   /** The quiz.yaml question of this type (base fields, `type` and its own fields), strict. */
   fileSchema: z.ZodType<F>;
@@ -149,7 +157,7 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
     /** `quiz`: shuffled when the quiz shuffles options; `never`; `not-authored`: always shuffled, never in authored order. */
     shuffle: 'quiz' | 'never' | 'not-authored';
     /** Anything else the browser needs before submission (never the key). */
-    extras?(question: QuestionSnapshot, order: string[], seed: string): Pick<PublicQuestion, 'matchChoices'>;
+    extras?(question: QuestionSnapshot, order: string[], seed: string): Pick<PublicQuestion, 'matchChoices' | 'responseTemplate'>;
   };
 
   review: {
@@ -168,6 +176,18 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
     write(options: OptionData[]): GiftWrite | null;
   };
 
+  /** Moodle XML: how this type reads Moodle's question data and writes its own (see lib/interchange/moodle-xml). */
+  moodleXml: {
+    /**
+     * This type's fields of a file question (with `type`, and `points` when the
+     * type fixes them) made from Moodle's type data; null when the data is
+     * another type's. Refuses invalid data with `kit.invalid`.
+     */
+    read(data: MoodleTypeData, kit: MoodleXmlKit): (Partial<F> & { type: T }) | null;
+    /** A file question of this type as Moodle's type data. */
+    write(question: F, kit: MoodleXmlKit): MoodleTypeData;
+  };
+
   builder: {
     /** The rows a new question of this type starts from. */
     empty(): Partial<FormFields>;
@@ -181,4 +201,16 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
 
   /** How author-facing lists (GIFT preview) show one option, and whether right/wrong means anything. */
   listing: { text(option: OptionData): string; marksCorrect: boolean };
+}
+
+/** What the Moodle XML mapping hands each type: text conversion, warnings and refusal (so the types stay free of XML code). */
+export interface MoodleXmlKit {
+  /** A Moodle text as our Markdown. */
+  markdown(text: MoodleText): string;
+  /** Our Markdown as a Moodle text. */
+  text(markdown: string): MoodleText;
+  /** Notes something the mapping changed or left out. */
+  warn(message: string): void;
+  /** Refuses the question with a reason. */
+  invalid(reason: string): never;
 }

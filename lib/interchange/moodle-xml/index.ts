@@ -4,6 +4,7 @@
  * question data and our quiz questions.
  */
 export { MoodleXmlError, type MoodleXmlErrorCode } from './errors';
+export { bankToMoodleXml, readMoodleForBank, type MoodleBankImport, type MoodlePreviewRow } from './bank';
 export { categorySegments } from './categories';
 export { collectImages, PLUGINFILE, resolvePluginFiles } from './files';
 export { fromQuizQuestion } from './from-content';

@@ -122,6 +122,20 @@ describe('Moodle XML round trips', () => {
       ],
     },
     { key: 'order', type: 'ordering', prompt: 'Order', explanation: 'E', points: 1, items: ['one', 'two', 'three'] },
+    {
+      key: 'number',
+      type: 'numerical',
+      prompt: 'How many?',
+      explanation: 'E',
+      points: 2,
+      answers: [
+        { value: 3.14, tolerance: 0.01, weight: 100, feedback: 'Yes' },
+        { value: 3, tolerance: 0.5, weight: 50, feedback: '' },
+        { value: '*', tolerance: 0, weight: 0, feedback: 'No' },
+      ],
+    },
+    { key: 'essay', type: 'essay', prompt: 'Discuss', explanation: 'E', points: 5, graderInfo: 'Two *risks*', responseTemplate: 'Risk 1:' },
+    { key: 'case', type: 'description', prompt: 'Read this case.', explanation: '', points: 0 },
   ];
 
   it('ours → XML → ours is identical, for every type we have', () => {

@@ -190,17 +190,19 @@ describe('toQuizQuestion', () => {
   });
 
   it.each([
-    ['numerical', '<answer fraction="100"><text>42</text></answer>', 'numerical questions are not supported here yet'],
-    ['essay', '', 'essay questions are not supported here yet'],
-    ['description', '', 'description items are not supported here yet'],
-  ])('skips %s for now with a reason', (type, body, reason) => {
+    ['numerical', '<answer fraction="100"><text>42</text><tolerance>0.5</tolerance></answer>', { type: 'numerical', answers: [{ value: 42, tolerance: 0.5, weight: 100, feedback: '' }] }],
+    ['essay', '<graderinfo format="markdown"><text>Look for *two* risks</text></graderinfo>', { type: 'essay', graderInfo: 'Look for *two* risks' }],
+    ['description', '', { type: 'description', points: 0 }],
+  ])('maps %s through its registry module', (type, body, question) => {
     expect(
       map(`<question type="${type}"><name><text>X</text></name><questiontext><text>T</text></questiontext>${body}</question>`),
-    ).toEqual({
-      ok: false,
-      code: 'not-supported-here',
-      reason,
-    });
+    ).toMatchObject({ ok: true, question, warnings: [] });
+  });
+
+  it('refuses a numerical question whose answers are not numbers', () => {
+    expect(
+      map('<question type="numerical"><name><text>X</text></name><questiontext><text>T</text></questiontext><answer fraction="100"><text>many</text></answer></question>'),
+    ).toEqual({ ok: false, code: 'invalid', reason: 'the answer "many" is not a number' });
   });
 
   it('gives repeated names distinct keys and replaces a zero mark', () => {

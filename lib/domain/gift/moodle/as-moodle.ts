@@ -51,6 +51,8 @@ export function asMoodle(q: ParsedQuestion): MoodleView {
       return { ...base, qtype: 'match', subquestions: q.options.map((o) => o.text), subanswers: q.options.map((o) => o.match ?? '') };
     case 'description':
       return { ...base, qtype: 'description' };
+    case 'essay':
+      return { ...base, qtype: 'essay' };
     case 'ordering':
       return { ...base, qtype: 'ordering' };
   }

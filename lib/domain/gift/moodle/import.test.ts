@@ -172,24 +172,19 @@ FALSE#42 is the Ultimate Answer.#You gave the right answer.}`;
   });
 });
 
-describe("Moodle's giftformat_test: imports we refuse, with the reason", () => {
-  const essay = /essay questions \(an empty answer block \{\}\) are not supported/;
-
+describe("Moodle's giftformat_test: essays, and what we leave out", () => {
   it.each([
-    ['test_import_essay', '\n// essay\n::Q8:: How are you? {}'],
-    ['test_import_backslash', '\n// essay\n::double backslash:: A \\\\ B \\\\\\\\ C{}'],
-    [
-      'test_import_pre_content',
-      '\n::Q001::[html]<p>What would running the test method print?</p>\n<pre>\n    public void test() \\{\n        method1();\n    \\}\n</pre>\n{}',
-    ],
+    ['test_import_essay', '\n// essay\n::Q8:: How are you? {}', 'How are you?'],
+    ['test_import_backslash', '\n// essay\n::double backslash:: A \\\\ B \\\\\\\\ C{}', 'A \\ B \\\\ C'],
     [
       'test_import_question_with_tags',
       '\n// tags: [tag:tag] [tag:other-tag].\n// And an idnumber: [id:myid].\n::Question name:: How are you? {}',
+      'How are you?',
     ],
-  ])('%s: an essay, which needs manual grading we do not have yet', (_name, gift) => {
+  ])('%s: an essay, an empty answer block', (_name, gift, prompt) => {
     const result = parseGift(gift);
-    expect(result.questions).toEqual([]);
-    expect(result.errors.map((e) => e.message)).toEqual([expect.stringMatching(essay)]);
+    expect(result.errors).toEqual([]);
+    expect(result.questions).toMatchObject([{ type: 'essay', prompt }]);
   });
 
   it('test_extract_idnumber_and_tags_from_comment: tags and id numbers in comments are not read (we have no question tags)', () => {

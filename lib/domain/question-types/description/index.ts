@@ -9,6 +9,7 @@ import { questionSkills } from '../../quiz-snapshot';
 import { requiredText, slugSchema } from '../file-schema';
 import type { QuestionTypeModule } from '../types';
 
+
 /** A description never has a response; this type only exists to satisfy the registry's typing. */
 export interface DescriptionResponse {
   type: 'description';
@@ -37,6 +38,8 @@ export const description: QuestionTypeModule<'description', DescriptionResponse,
   review: { answer: () => [], correct: () => [], chosen: () => [] },
   // Read by the GIFT parser itself: a description has no answer block to read.
   gift: { write: () => ({ textOnly: true }) },
+  // A description has no points whatever Moodle's mark says.
+  moodleXml: { read: (data) => (data.type === 'description' ? { type: 'description', points: 0 } : null), write: () => ({ type: 'description' }) },
   builder: { empty: () => ({}), issues: () => [], options: () => [], fields: () => ({}) },
   listing: { text: () => '', marksCorrect: false },
 };

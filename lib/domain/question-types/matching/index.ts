@@ -14,6 +14,7 @@ import { avoidOrder, seededShuffle } from '../../seeded-shuffle';
 import { questionFileBase, requiredText, uniqueBy } from '../file-schema';
 import { duplicate, giftFail, isAnswerList, isProblem, option, optionText, textIssues } from '../kit';
 import type { FormIssue, GiftBlock, GiftProblem, GiftRead, QuestionForm, QuestionTypeModule } from '../types';
+import { matchingMoodleXml } from './moodle';
 
 export interface MatchingResponse {
   type: 'matching';
@@ -143,6 +144,7 @@ export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<
     read,
     write: (options) => ({ lines: options.map((o) => `=${o.text === '' ? '' : giftText(o.text)} -> ${escapeGift(o.match ?? '')}`) }),
   },
+  moodleXml: matchingMoodleXml,
   builder: {
     empty: () => ({
       pairs: [

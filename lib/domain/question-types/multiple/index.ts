@@ -23,6 +23,7 @@ import {
 import { giftLine, MOODLE_GRADES, moodleListsGrade } from '../gift-kit';
 import { checkKeys, isStringArray } from '../kit';
 import type { QuestionTypeModule } from '../types';
+import { readChoices, writeChoices } from '../moodle-kit';
 
 export interface MultipleResponse {
   type: 'multiple';
@@ -102,6 +103,10 @@ export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<
     chosen: (_question, response) => response.optionKeys,
   },
   gift: { read: readChoiceGift, write: (options) => ({ lines: giftLines(options) }) },
+  moodleXml: {
+    read: (data, kit) => (data.type === 'multichoice' && !data.single ? { type: 'multiple', options: readChoices(data, kit) } : null),
+    write: (question, kit) => writeChoices(false, question.options, kit),
+  },
   builder: {
     empty: emptyChoices,
     issues: (form) => choiceIssues(form, 'no-correct-multiple'),

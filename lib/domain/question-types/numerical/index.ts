@@ -13,6 +13,7 @@ import { option, TEXT_MAX } from '../kit';
 import type { AnswerForm, FormIssue, QuestionForm, QuestionTypeModule } from '../types';
 import { readNumericalGift, writeNumericalGift } from './gift';
 import { MAX_NUMBER_LENGTH, numberText, readNumber, withinTolerance } from './number';
+import { numericalMoodleXml } from './moodle';
 
 export { readNumber } from './number';
 
@@ -135,6 +136,7 @@ export const numerical: QuestionTypeModule<'numerical', NumericalResponse, z.inf
     },
   },
   gift: { read: readNumericalGift, write: writeNumericalGift },
+  moodleXml: numericalMoodleXml,
   builder: {
     empty: () => ({ answers: [blankAnswer()] }),
     issues: answerIssues,

@@ -11,6 +11,7 @@ import type { QuestionSnapshot } from '../../quiz-snapshot';
 import { questionFileBase, requiredText, uniqueBy } from '../file-schema';
 import { checkKeys, isStringArray, option, optionText, textIssues } from '../kit';
 import type { QuestionTypeModule } from '../types';
+import { orderingMoodleXml } from './moodle';
 
 export interface OrderingResponse {
   type: 'ordering';
@@ -70,6 +71,7 @@ export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<
     chosen: () => [],
   },
   gift: { write: () => null },
+  moodleXml: orderingMoodleXml,
   builder: {
     empty: () => ({ items: ['', '', ''] }),
     issues(form) {

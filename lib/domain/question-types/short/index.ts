@@ -11,6 +11,7 @@ import { giftLine } from '../gift-kit';
 import type { OptionData, QuestionSnapshot } from '../../quiz-snapshot';
 import { duplicate, giftFail, isAnswerList, isProblem, option, textIssues } from '../kit';
 import type { GiftBlock, GiftRead, QuestionForm, QuestionTypeModule } from '../types';
+import { shortMoodleXml } from './moodle';
 
 export interface ShortResponse {
   type: 'short';
@@ -143,6 +144,7 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
     },
   },
   gift: { read, write: (options) => ({ lines: options.map((o) => giftLine('=', o, o.weight === 100 ? null : o.weight)) }) },
+  moodleXml: shortMoodleXml,
   builder: {
     empty: () => ({ accepted: [''] }),
     issues(form) {

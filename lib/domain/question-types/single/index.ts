@@ -20,6 +20,7 @@ import {
 import { giftLine } from '../gift-kit';
 import { checkKeys } from '../kit';
 import type { QuestionTypeModule } from '../types';
+import { readChoices, writeChoices } from '../moodle-kit';
 
 export interface SingleResponse {
   type: 'single';
@@ -56,6 +57,10 @@ export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof
   gift: {
     read: readChoiceGift,
     write: (options) => ({ lines: options.map((o) => giftLine(o.correct ? '=' : '~', o)) }),
+  },
+  moodleXml: {
+    read: (data, kit) => (data.type === 'multichoice' && data.single ? { type: 'single', options: readChoices(data, kit) } : null),
+    write: (question, kit) => writeChoices(true, question.options, kit),
   },
   builder: {
     empty: emptyChoices,

@@ -11,6 +11,7 @@ import { giftPlain, giftText } from '../gift-kit';
 import { checkKeys, giftFail, option } from '../kit';
 import type { GiftBlock, GiftRead, QuestionTypeModule } from '../types';
 
+
 export interface TrueFalseResponse {
   type: 'truefalse';
   /** null: no choice made. */
@@ -65,6 +66,14 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
     chosen: (_question, response) => (response.optionKey ? [response.optionKey] : []),
   },
   gift: { read, write },
+  moodleXml: {
+    read(data, kit) {
+      if (data.type !== 'truefalse') return null;
+      if (data.feedbackTrue.text !== '' || data.feedbackFalse.text !== '') kit.warn('the true/false answer feedback is not kept');
+      return { type: 'truefalse', answer: data.correctAnswer };
+    },
+    write: (question, kit) => ({ type: 'truefalse', correctAnswer: question.answer, feedbackTrue: kit.text(''), feedbackFalse: kit.text('') }),
+  },
   builder: {
     empty: () => ({}),
     issues: (form) => (form.answer === null ? [{ field: 'answer', key: 'answer-required' }] : []),

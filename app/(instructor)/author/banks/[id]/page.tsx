@@ -43,6 +43,12 @@ export default async function BankPage({ params, searchParams }: Props) {
           <a href={`/api/author/banks/${bank.id}/gift`} download className="text-brand-700 underline">
             {t('exportLink')}
           </a>
+          <Link href={`/author/banks/${bank.id}/moodle-xml`} className="text-brand-700 underline">
+            {t('moodleImportLink')}
+          </Link>
+          <a href={`/api/author/banks/${bank.id}/moodle-xml`} download className="text-brand-700 underline">
+            {t('moodleExportLink')}
+          </a>
         </p>
       </div>
       <Section id="bank-questions" title={t('questionsTitle')}>

@@ -7,12 +7,14 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
 import { listAttempts } from '@/db/queries/attempts';
+import { answerGrades } from '@/db/queries/manual-grading';
 import { getPublishedModule } from '@/db/queries/published';
 import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { attemptsLeft } from '@/lib/domain/attempt-rules';
 import { reviewQuestion } from '@/lib/domain/review';
-import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
+import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question-types/registry';
+import { gradeWithManual } from '@/lib/domain/manual-grading';
 import { attemptVisibility } from '@/lib/domain/review-policy';
 import { localiseQuiz } from '@/lib/domain/quiz-language';
 
@@ -47,6 +49,9 @@ export default async function AttemptResultPage({ params }: Params) {
   const locale = await getLocale();
   const shown = localiseQuiz(quiz, locale);
   const contentLang = shown.fallback ? { lang: shown.lang, dir: shown.dir } : {};
+  const manual = answerGrades(attempt.id);
+  const graded = gradeWithManual(quiz, responses, Object.fromEntries(Object.entries(manual).map(([key, g]) => [key, g.score])));
+  const awaiting = graded.final ? [] : graded.awaiting;
   const byKey = new Map(shown.quiz.questions.map((q) => [q.key, q]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
   const numbers = questionNumbers(questions);
@@ -57,9 +62,13 @@ export default async function AttemptResultPage({ params }: Params) {
       <h1 className="text-2xl font-bold">{t('heading', { n: attempt.attemptNo })}</h1>
       <section aria-labelledby="score" className={`rounded border p-4 ${attempt.passed ? 'border-green-300 bg-green-50' : 'border-amber-300 bg-amber-50'}`}>
         <h2 id="score" className="text-lg font-semibold">
-          {attempt.passed ? t('passed') : t('failed')}
+          {attempt.status === 'awaiting-grading' ? t('awaitingTitle') : attempt.passed ? t('passed') : t('failed')}
         </h2>
-        <p>{t('score', { score: attempt.score ?? 0, max: attempt.maxScore ?? 0, percent: attempt.percent ?? 0, passMark: quiz.passMark })}</p>
+        {attempt.status === 'awaiting-grading' ? (
+          <p>{t('awaiting', { count: awaiting.length })}</p>
+        ) : (
+          <p>{t('score', { score: attempt.score ?? 0, max: attempt.maxScore ?? 0, percent: attempt.percent ?? 0, passMark: quiz.passMark })}</p>
+        )}
         {attempt.status === 'expired' && <p>{t('expired')}</p>}
         {!visibility.correctAnswers && <p>{t('answersWithheld')}</p>}
       </section>
@@ -73,7 +82,9 @@ export default async function AttemptResultPage({ params }: Params) {
               </li>
             );
           }
-          const grade = gradeQuestion(question, responses[question.key]);
+          const grade = graded.grade.questions[question.key] ?? gradeQuestion(question, responses[question.key]);
+          const isManual = questionType(question.type).grading === 'manual';
+          const given = manual[question.key];
           const review = reviewQuestion(question, responses[question.key], visibility);
           return (
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
@@ -81,11 +92,22 @@ export default async function AttemptResultPage({ params }: Params) {
                 <span className="me-2 text-slate-600">{t('questionNumber', { n: numbers[question.key] ?? 0 })}</span>{' '}
                 <span {...contentLang}>{question.prompt}</span>
               </h3>
-              <p className="font-medium">{t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}</p>
+              <p className="font-medium">
+                {isManual && awaiting.includes(question.key)
+                  ? t('manualAwaiting')
+                  : isManual && given
+                    ? t('manualGraded', { score: given.score, max: grade.maxScore })
+                    : t(`outcome.${grade.outcome}`, { score: grade.score, max: grade.maxScore })}
+              </p>
+              {given?.feedback && (
+                <p className="rounded bg-slate-100 p-2">
+                  <span className="font-medium">{t('graderFeedback')}</span> <span dir="auto">{given.feedback}</span>
+                </p>
+              )}
               <div>
                 <p className="text-sm text-slate-700">{t('yourAnswer')}</p>
                 {review.yourAnswer.length ? (
-                  <ul className="list-disc ps-6">{review.yourAnswer.map((a, i) => <li key={i}>{a}</li>)}</ul>
+                  <ul className="list-disc ps-6">{review.yourAnswer.map((a, i) => <li key={i} dir="auto" className="whitespace-pre-line">{a}</li>)}</ul>
                 ) : (
                   <p>{t('noAnswer')}</p>
                 )}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { SelectField } from '@/components/ui/select-field';
+import { listAuthoredModules } from '@/db/queries/authoring';
+import { listEssayAnswers } from '@/db/queries/grading-queue';
+import { requirePermission } from '@/lib/auth/guards';
+import { essayQueueItems, gradingStatuses, sortQueue, type GradingStatus } from '@/lib/domain/grading-queue';
+import { can } from '@/lib/domain/permissions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('grading'))('title') };
+}
+
+type Search = { searchParams: Promise<{ module?: string; status?: string }> };
+
+/** Work awaiting a human grade in the modules the user may edit, oldest first; filter by module and status. */
+export default async function GradingQueuePage({ searchParams }: Search) {
+  const user = await requirePermission('content:author', '/author/grading');
+  const t = await getTranslations('grading');
+  const format = await getFormatter();
+  const query = await searchParams;
+  const all = can(user.role, 'content:edit-any');
+  const modules = listAuthoredModules(user.id, all);
+  const moduleId = modules.find((m) => String(m.id) === query.module)?.id;
+  const status: GradingStatus | undefined = gradingStatuses.find((s) => s === (query.status ?? 'awaiting'));
+  const items = sortQueue(essayQueueItems(listEssayAnswers({ userId: user.id, all, moduleId, status })));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-slate-700">{t('intro')}</p>
+      <form method="get" className="flex flex-wrap items-end gap-4">
+        <SelectField
+          name="module"
+          label={t('filterModule')}
+          layout="auto"
+          defaultValue={moduleId ? String(moduleId) : ''}
+          placeholder={t('allModules')}
+          options={modules.map((m) => ({ value: String(m.id), label: m.title }))}
+        />
+        <SelectField
+          name="status"
+          label={t('filterStatus')}
+          layout="auto"
+          defaultValue={query.status === 'all' ? 'all' : (status ?? 'all')}
+          options={[...gradingStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })), { value: 'all', label: t('status.all') }]}
+        />
+        <Button type="submit" variant="secondary">
+          {t('filter')}
+        </Button>
+      </form>
+      {items.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <DataTable headers={[t('columnWork'), t('columnTrainee'), t('columnModule'), t('columnSubmitted'), t('columnStatus')]}>
+          {items.map((item) => (
+            <Row key={item.href}>
+              <RowHeader>
+                <Link href={item.href} className="text-brand-700 underline">
+                  {t(`kind.${item.kind}`)}: <span dir="auto">{item.title.slice(0, 80)}</span>
+                </Link>
+              </RowHeader>
+              <Cell>
+                <span dir="auto">{item.traineeName}</span>
+              </Cell>
+              <Cell>
+                <span dir="auto">{item.moduleTitle}</span>
+              </Cell>
+              <Cell>{item.submittedAt ? format.dateTime(item.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}</Cell>
+              <Cell>{item.status === 'graded' ? t('gradedPoints', { points: item.points ?? 0, max: item.maxPoints }) : t('status.awaiting')}</Cell>
+            </Row>
+          ))}
+        </DataTable>
+      )}
+    </div>
+  );
+}

@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Route-handler and database tests import much of the app on first use; a loaded 2-core CI machine needs more than 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -55,7 +55,7 @@ export function readQuizDraft(db: SyncDatabase, moduleId: number): QuizDraft | n
     prompt,
     explanation,
     points,
-    skill,
+    ...(skill && { skill }),
     options: optionsByQuestion.get(id) ?? [],
   }));
   const { title, passMark, attemptLimit, timeLimitMinutes, shuffleQuestions, shuffleOptions, scoring, review } = quiz;

@@ -20,7 +20,7 @@ import { submitAttempt } from './submit-attempt';
 // The page runs outside Next here: the session, translations and navigation are stand-ins.
 const session = vi.hoisted(() => ({ userId: 0 }));
 vi.mock('@/lib/auth/dal', () => ({ currentUser: async () => ({ id: session.userId, role: 'trainee', name: 'Trainee', email: 't@example.org' }) }));
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key, getLocale: async () => 'en' }));
 vi.mock('next/navigation', () => ({
   notFound: () => {
     throw new Error('notFound');

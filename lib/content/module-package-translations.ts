@@ -1,28 +1,26 @@
 import { stringify } from 'yaml';
 import { translatedCaptionsPath, type TranslationLocale } from '@/lib/domain/content-locales';
+import { questionType } from '@/lib/domain/question-types/registry';
+import type { TranslationList } from '@/lib/domain/question-types/types';
 import type { QuestionType } from '@/lib/domain/quiz-snapshot';
 import type { LessonDraft, QuizDraft } from './snapshot';
 import type { QuestionTranslationDraft, TranslationDraft, TranslationDrafts } from './translation-draft';
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 
+/** How each translation list is written back from a translated question's option texts. */
+const listWriters: Record<TranslationList, (translation: QuestionTranslationDraft) => Record<string, unknown> | null> = {
+  options: ({ text }) => ({ options: text.options.map(({ text: label, feedback }) => (feedback === '' ? { text: label } : { text: label, feedback })) }),
+  pairs: ({ text }) => ({ pairs: text.options.map(({ text: left, match }) => ({ left, right: match ?? '' })) }),
+  items: ({ text }) => ({ items: text.options.map((option) => option.text) }),
+  accepted: ({ accepted }) => (accepted.length > 0 ? { accepted } : null),
+};
+
 /** A translated question in the quiz.<locale>.yaml format (the inverse of `questionText`). */
 function questionFile(key: string, type: QuestionType, translation: QuestionTranslationDraft): Record<string, unknown> {
-  const { prompt, explanation, options } = translation.text;
-  const base = { key, prompt, explanation };
-  switch (type) {
-    case 'single':
-    case 'multiple':
-      return { ...base, options: options.map(({ text, feedback }) => (feedback === '' ? { text } : { text, feedback })) };
-    case 'matching':
-      return { ...base, pairs: options.map(({ text, match }) => ({ left: text, right: match ?? '' })) };
-    case 'ordering':
-      return { ...base, items: options.map((option) => option.text) };
-    case 'short':
-      return translation.accepted.length > 0 ? { ...base, accepted: translation.accepted } : base;
-    default:
-      return base;
-  }
+  const { prompt, explanation } = translation.text;
+  const list = questionType(type).translationList;
+  return { key, prompt, explanation, ...(list ? listWriters[list](translation) : null) };
 }
 
 function lessonFile(lesson: LessonDraft, translation: TranslationDraft['lessons'][string]): string {

@@ -1,3 +1,5 @@
+import { questionType } from '@/lib/domain/question-types/registry';
+import type { TranslationList } from '@/lib/domain/question-types/types';
 import type { ModuleFile, QuizFile, QuizQuestion } from '@/lib/validation/content';
 import type { ModuleTranslationFile, QuestionTranslationFile, QuizTranslationFile } from '@/lib/validation/content-translation';
 import type { ContentError } from './types';
@@ -24,22 +26,14 @@ export function checkModuleTranslation(english: ModuleFile, translation: ModuleT
   return [at(source, ['objectives'], message)];
 }
 
-/** The list field each type's translation carries, and how many entries English has. */
-function expectedList(question: QuizQuestion): { field: 'options' | 'pairs' | 'items' | 'accepted'; count: number | null } | null {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return { field: 'options', count: question.options.length };
-    case 'matching':
-      return { field: 'pairs', count: question.pairs.length };
-    case 'ordering':
-      return { field: 'items', count: question.items.length };
-    case 'short':
-      // Translated accepted answers are extra answers, not a one-to-one list.
-      return { field: 'accepted', count: null };
-    default:
-      return null;
-  }
+/** The list field each type's translation carries, and how many entries English has (null: any number). */
+function expectedList(question: QuizQuestion): { field: TranslationList; count: number | null } | null {
+  const field = questionType(question.type).translationList;
+  if (!field) return null;
+  // Translated accepted answers are extra answers, not a one-to-one list.
+  if (field === 'accepted') return { field, count: null };
+  const english = (question as unknown as Record<TranslationList, unknown[] | undefined>)[field];
+  return { field, count: english?.length ?? 0 };
 }
 
 const listFields = ['options', 'pairs', 'items', 'accepted'] as const;

@@ -8,6 +8,9 @@ import type { z } from 'zod';
 import type { MoodleText, MoodleTypeData } from '@/lib/interchange/moodle-xml/types';
 import type { OptionData, OptionSnapshot, QuestionSnapshot, QuestionType } from '../quiz-snapshot';
 
+/** The lists a translated quiz question may carry (see `translationList`). */
+export type TranslationList = 'options' | 'pairs' | 'items' | 'accepted';
+
 /** Every response carries the type of the question it answers. */
 export interface ResponseBase<T extends QuestionType = QuestionType> {
   type: T;
@@ -201,6 +204,12 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
 
   /** How author-facing lists (GIFT preview) show one option, and whether right/wrong means anything. */
   listing: { text(option: OptionData): string; marksCorrect: boolean };
+  /**
+   * Which list of a `quiz.<locale>.yaml` translation holds this type's option texts: choices as
+   * `options`, matching as `pairs`, ordering as `items`, short answers' extra `accepted` answers;
+   * none when only the prompt and explanation are translated.
+   */
+  translationList: TranslationList | null;
 }
 
 /** What the Moodle XML mapping hands each type: text conversion, warnings and refusal (so the types stay free of XML code). */

@@ -42,4 +42,5 @@ export const description: QuestionTypeModule<'description', DescriptionResponse,
   moodleXml: { read: (data) => (data.type === 'description' ? { type: 'description', points: 0 } : null), write: () => ({ type: 'description' }) },
   builder: { empty: () => ({}), issues: () => [], options: () => [], fields: () => ({}) },
   listing: { text: () => '', marksCorrect: false },
+  translationList: null,
 };

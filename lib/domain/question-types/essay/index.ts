@@ -107,4 +107,5 @@ export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile> = {
     fields: (options) => essayNotes(options),
   },
   listing: { text: (o) => o.feedback.slice(0, TEXT_MAX), marksCorrect: false },
+  translationList: null,
 };

@@ -157,4 +157,5 @@ export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<
     fields: (options) => ({ pairs: options.filter((o) => o.match !== null).map((o) => ({ left: o.text, right: o.match ?? '' })) }),
   },
   listing: { text: (o) => `${o.text || '—'} → ${o.match ?? ''}`, marksCorrect: false },
+  translationList: 'pairs',
 };

@@ -114,4 +114,5 @@ export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<
     fields: choiceFields,
   },
   listing: { text: (o) => o.text, marksCorrect: true },
+  translationList: 'options',
 };

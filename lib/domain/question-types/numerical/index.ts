@@ -151,4 +151,5 @@ export const numerical: QuestionTypeModule<'numerical', NumericalResponse, z.inf
     }),
   },
   listing: { text: (o) => (o.text === '*' ? '*' : answerText(o)), marksCorrect: false },
+  translationList: null,
 };

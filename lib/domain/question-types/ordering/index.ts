@@ -82,4 +82,5 @@ export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<
     fields: (options) => ({ items: options.map((o) => o.text) }),
   },
   listing: { text: (o) => o.text, marksCorrect: false },
+  translationList: 'items',
 };

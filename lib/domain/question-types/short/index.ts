@@ -159,4 +159,5 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
     }),
   },
   listing: { text: (o) => o.text, marksCorrect: false },
+  translationList: 'accepted',
 };

@@ -69,4 +69,5 @@ export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof
     fields: choiceFields,
   },
   listing: { text: (o) => o.text, marksCorrect: true },
+  translationList: 'options',
 };

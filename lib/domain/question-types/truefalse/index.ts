@@ -84,4 +84,5 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
     },
   },
   listing: { text: (o) => o.text, marksCorrect: true },
+  translationList: null,
 };

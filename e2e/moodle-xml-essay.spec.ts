@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { addLesson, createModule, openAs, saveLesson } from './authoring';
 import { demo, expect, expectAccessible, signIn, test } from './fixtures';
 
-const XML = fileURLToPath(new URL('./fixtures/moodle-essay.xml', import.meta.url));
+const XML = join(__dirname, 'fixtures', 'moodle-essay.xml');
 const NUMERICAL = 'What percent of the budget goes to ICT in the case study?';
 const ESSAY = 'Discuss two risks of moving ministry systems to a public cloud.';
 const ESSAY_ANSWER = 'Cost overruns when usage grows, as in the tax portal; and lock-in to one vendor.';

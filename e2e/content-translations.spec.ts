@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { demo, expect, expectAccessible, signIn, test } from './fixtures';
+import { demo, expect, expectAccessible, signIn, submitSignIn, test } from './fixtures';
 import { questionGroup, readModule } from './course';
 
 /**
@@ -26,9 +26,23 @@ interface TranslatedQuiz {
   questions: { prompt: string; options?: { text: string }[]; accepted?: string[]; pairs?: { left: string; right: string }[]; items?: string[] }[];
 }
 
-/** Switches the interface (and so the content) language, as the profile's language setting does. */
-async function useLocale(page: Page, locale: Locale) {
-  await page.context().addCookies([{ name: 'cio-locale', value: locale, url: new URL(page.url()).origin }]);
+const localeNames: Record<Locale | 'en', string> = { en: 'English', 'fa-AF': 'دری', ps: 'پښتو' };
+const profileText = (locale: Locale | 'en', key: 'language' | 'save' | 'saved') =>
+  (JSON.parse(readFileSync(`lib/i18n/messages/${locale}/core.json`, 'utf8')) as { profile: Record<string, string> }).profile[key]!;
+const anyOf = (key: 'language' | 'save' | 'saved') => new RegExp((['en', 'fa-AF', 'ps'] as const).map((l) => profileText(l, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** Signs the trainee in whatever language their profile is in (the page then speaks it). */
+async function signInTrainee(page: Page) {
+  await submitSignIn(page, TRAINEE, 'Demo-Password-2026');
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Switches the interface (and so the content) language on the profile, as a trainee does. */
+async function useLocale(page: Page, locale: Locale | 'en') {
+  await page.goto('/profile');
+  await page.getByRole('combobox', { name: anyOf('language') }).selectOption({ label: localeNames[locale] });
+  await page.getByRole('button', { name: anyOf('save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: profileText(locale, 'saved') })).toBeVisible();
 }
 
 async function putInOrder(group: Locator, moveUp: string, target: string[]) {
@@ -88,6 +102,14 @@ async function expectFallback(page: Page, locale: Locale) {
 
 test.describe.configure({ mode: 'serial' });
 
+// Whatever happened above, this trainee reads in English again for the journeys that follow.
+test.afterAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await signInTrainee(page);
+  await useLocale(page, 'en');
+  await page.close();
+});
+
 test('a trainee reading in Dari reads a translated lesson, passes the translated quiz and sees English marked on an untranslated module', async ({ page }) => {
   test.setTimeout(5 * 60_000);
   const t = catalogue('fa-AF');
@@ -121,7 +143,7 @@ test('a trainee reading in Dari reads a translated lesson, passes the translated
 });
 
 test('a trainee reading in Pashto reads the translated module and lesson, and English marked elsewhere', async ({ page }) => {
-  await signIn(page, TRAINEE);
+  await signInTrainee(page);
   await useLocale(page, 'ps');
   await page.goto(`/modules/${SLUG}`);
   await expect(page.getByRole('heading', { level: 1, name: moduleText('ps').title })).toBeVisible();
@@ -131,7 +153,8 @@ test('a trainee reading in Pashto reads the translated module and lesson, and En
   await expect(page.getByRole('heading', { level: 1, name: lessonTitle(lessons[2]!, 'ps') })).toBeVisible();
   await expect(page.getByText(/^سرچینه:/).first()).toBeVisible();
   await expectAccessible(page);
-  await expectFallback(page, 'ps');
+  await expectFallback(page, 'ps');  // Back to English, as the other journeys expect of this trainee.
+  await useLocale(page, 'en');
 });
 
 test('an author sees per language which parts of a module are translated and which are missing', async ({ page }) => {

@@ -10,7 +10,6 @@ import { listDraftQuizQuestions } from '@/db/queries/quiz-from-bank';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
 import { idSchema } from '@/lib/validation/banks';
-import { isolate } from '@/lib/i18n/bidi';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bank?: string }> };
 
@@ -49,8 +48,9 @@ export default async function FromBankPage({ params, searchParams }: Props) {
             </label>
             <Select id="bank" name="bank" defaultValue={chosen?.id} layout="auto">
               {banks.map((bank) => (
-                <option key={bank.id} value={bank.id}>
-                  {`${isolate(bank.name)} (${bank.questionCount})`}
+                // An option cannot hold <bdi>: its own direction follows the bank's name instead.
+                <option key={bank.id} value={bank.id} dir="auto">
+                  {`${bank.name} (${bank.questionCount})`}
                 </option>
               ))}
             </Select>

@@ -136,6 +136,10 @@ test('a trainee reading in Dari reads a translated lesson, passes the translated
   await expectAccessible(page);
   await answerInDari(page);
   await page.getByRole('button', { name: t.quiz.submit }).click();
+  // The summary before submitting, in Dari: every question is answered, then confirm.
+  const summary = page.getByRole('region', { name: t.quiz.summary.heading });
+  await expect(summary.getByText(t.quiz.summary.allAnswered)).toBeVisible();
+  await summary.getByRole('button', { name: t.quiz.summary.confirm }).click();
   await expect(page.getByRole('heading', { name: t.results.passed })).toBeVisible();
   await expectAccessible(page);
 

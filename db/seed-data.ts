@@ -105,4 +105,13 @@ export const demoUsers: DemoUser[] = [
     jobTitle: 'e-Services manager',
     preferredLanguage: 'en',
   },
+  {
+    email: 'zarghuna.stanekzai@example.org',
+    name: 'Zarghuna Stanekzai',
+    role: 'trainee',
+    country: 'Afghanistan',
+    ministry: 'Ministry of Rural Rehabilitation and Development',
+    jobTitle: 'Head of information systems',
+    preferredLanguage: 'en', // The Pashto journey of the RTL spec switches this profile itself; no other journey signs in as her.
+  },
 ];

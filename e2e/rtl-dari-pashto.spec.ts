@@ -9,11 +9,11 @@ type Core = typeof enCore;
 
 /**
  * Each language is walked by its own seeded trainee whose profile starts in
- * English and whom no other journey signs in as: Layla for Dari, Sione for Pashto.
+ * English and whom no journey enrols in the programme: Layla for Dari, Zarghuna for Pashto.
  */
 const journeys = [
   { locale: 'fa-AF', name: 'دری', core: faCore, trainee: 'layla.haddad@example.org' },
-  { locale: 'ps', name: 'پښتو', core: psCore, trainee: 'sione.tupou@example.org' },
+  { locale: 'ps', name: 'پښتو', core: psCore, trainee: 'zarghuna.stanekzai@example.org' },
 ] as const;
 
 /** The literal start of a message, before its first argument: enough to find a control by name. */

@@ -19,12 +19,20 @@ export function findReceipt(tx: SyncDatabase, userId: number, key: string): Writ
   return row ?? null;
 }
 
-/** Records a write's outcome under its key; call it in the transaction of the write itself. */
-export function storeReceipt(tx: SyncDatabase, userId: number, key: string, receipt: WriteReceipt, now: Date): void {
-  tx.insert(writeReceipts).values({ userId, key, status: receipt.status, result: receipt.result, createdAt: now }).run();
-}
+/**
+ * How long a receipt is kept. A device replays its queue within days, not
+ * months; a replay older than this is applied again, which the answer
+ * revisions and the idempotent lesson state make harmless.
+ */
+export const RECEIPT_RETENTION_DAYS = 30;
 
-/** Forgets receipts older than `before`: a device replays its queue within days, not months. */
-export function pruneReceipts(tx: SyncDatabase, before: Date): number {
-  return tx.delete(writeReceipts).where(lt(writeReceipts.createdAt, before)).run().changes;
+/**
+ * Records a write's outcome under its key; call it in the transaction of the
+ * write itself. The user's own expired receipts go in the same step, so the
+ * table stays the size of a month's writes without a separate sweep.
+ */
+export function storeReceipt(tx: SyncDatabase, userId: number, key: string, receipt: WriteReceipt, now: Date): void {
+  const expired = new Date(now.getTime() - RECEIPT_RETENTION_DAYS * 86_400_000);
+  tx.delete(writeReceipts).where(and(eq(writeReceipts.userId, userId), lt(writeReceipts.createdAt, expired))).run();
+  tx.insert(writeReceipts).values({ userId, key, status: receipt.status, result: receipt.result, createdAt: now }).run();
 }

@@ -8,6 +8,7 @@ import { getDb } from '@/db/index';
 import { openDatabase } from '@/db/connection';
 import { loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
 import { completedLessonKeys } from '@/db/queries/progress';
+import { RECEIPT_RETENTION_DAYS } from '@/db/queries/write-receipts';
 import { getPublishedModule } from '@/db/queries/published';
 import { attemptAnswers, users, writeReceipts } from '@/db/schema';
 import { loadContentTree } from '@/lib/content/load-tree';
@@ -104,5 +105,18 @@ describe('answer revisions and idempotent replays (real database)', () => {
     expect(setLessonCompleted({ ...input, userId: other }).replayed).toBe(false);
     expect(completedLessonKeys(other, quizModule.id).has('02-more')).toBe(true);
     expect(getDb().select().from(writeReceipts).where(eq(writeReceipts.key, 'key-shared-1')).all()).toHaveLength(2);
+  });
+
+  it("forgets a user's receipts after the retention period, when that user writes again, and keeps everyone else's", () => {
+    const quizModule = getPublishedModule('mod-a')!;
+    const input = { moduleId: quizModule.id, lessonKey: '01-intro', completed: true };
+    setLessonCompleted({ ...input, userId: trainee, now: at(10), idempotencyKey: 'key-old-trainee' });
+    setLessonCompleted({ ...input, userId: other, now: at(10), idempotencyKey: 'key-old-other' });
+    const later = new Date(at(10).getTime() + (RECEIPT_RETENTION_DAYS + 1) * 86_400_000);
+    setLessonCompleted({ ...input, userId: trainee, now: later, idempotencyKey: 'key-new-trainee' });
+    const keys = getDb().select({ key: writeReceipts.key }).from(writeReceipts).all().map((r) => r.key);
+    expect(keys).not.toContain('key-old-trainee');
+    expect(keys).toContain('key-old-other');
+    expect(keys).toContain('key-new-trainee');
   });
 });

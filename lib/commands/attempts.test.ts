@@ -1,42 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContentTree } from '@/lib/content/load-tree';
-import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
-import { openDatabase } from '@/db/connection';
+import { type ContentFixture } from '@/lib/testing/content-fixture';
+import { insertTrainee, setUpCommandDatabase } from '@/lib/testing/command-database';
 import { loadOwnAttempt, savedResponses } from '@/db/queries/attempt-answers';
 import { listAttempts } from '@/db/queries/attempts';
 import { getPublishedModule } from '@/db/queries/published';
-import { users } from '@/db/schema';
-import { importContent } from './import-content';
 import { closeExpiredAttempt } from './close-attempt';
 import { saveAnswer } from './save-answer';
 import { startAttempt } from './start-attempt';
 import { submitAttempt } from './submit-attempt';
 
-const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 let fixture: ContentFixture;
 let trainee: number;
 let other: number;
 
 beforeAll(() => {
-  fixture = createContentFixture();
-  // getDb() opens DATABASE_PATH on first use: point it at a migrated file of this test's own.
-  process.env.DATABASE_PATH = join(fixture.root, 'test.db');
-  const setup = openDatabase(process.env.DATABASE_PATH);
-  migrate(setup, { migrationsFolder });
-  const quizPath = 'content/modules/mod-a/quiz.yaml';
-  const quiz = readFileSync(join(fixture.root, quizPath), 'utf8');
-  fixture.write(quizPath, quiz.replace('passMark: 60', 'passMark: 60\nattemptLimit: 2\ntimeLimitMinutes: 10'));
-  const tree = loadContentTree(fixture.contentDir, fixture.seedsDir);
-  if (!tree.ok) throw new Error(JSON.stringify(tree.errors));
-  importContent(setup, tree.tree, { contentDir: fixture.contentDir, actorId: null, now: new Date('2026-01-01T00:00:00Z') });
-  [trainee, other] = ['a@example.org', 'b@example.org'].map(
-    (email) => setup.insert(users).values({ email, name: email, role: 'trainee' }).returning({ id: users.id }).get().id,
-  ) as [number, number];
-  setup.$client.close();
+  fixture = setUpCommandDatabase({ quizSettings: 'passMark: 60\nattemptLimit: 2\ntimeLimitMinutes: 10' });
+  [trainee, other] = [insertTrainee('a@example.org'), insertTrainee('b@example.org')];
 });
 afterAll(() => fixture.cleanup());
 

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@/db/connection';
 import { getDb } from '@/db/index';
 import { loadOwnAttempt, type OwnAttempt } from '@/db/queries/attempt-answers';
 import { getModuleStanding } from '@/db/queries/module-standings';
 import { getPublishedModule, type PublishedModule } from '@/db/queries/published';
 import { certificates, programmes, users } from '@/db/schema';
 import { loadContentTree } from '@/lib/content/load-tree';
-import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
+import { type ContentFixture } from '@/lib/testing/content-fixture';
+import { setUpCommandDatabase } from '@/lib/testing/command-database';
 import { closeExpiredAttempt } from './close-attempt';
 import { enrolInProgramme } from './enrol';
 import { importContent } from './import-content';
@@ -20,24 +16,14 @@ import { setLessonCompleted } from './set-lesson-completed';
 import { startAttempt } from './start-attempt';
 import { submitAttempt } from './submit-attempt';
 
-const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 const QUIZ = 'content/modules/mod-a/quiz.yaml';
 let fixture: ContentFixture;
 let mod: PublishedModule;
 let programmeId: number;
 
 beforeAll(() => {
-  fixture = createContentFixture();
-  // getDb() opens DATABASE_PATH on first use: point it at a migrated file of this test's own.
-  process.env.DATABASE_PATH = join(fixture.root, 'test.db');
-  const setup = openDatabase(process.env.DATABASE_PATH);
-  migrate(setup, { migrationsFolder });
-  setup.$client.close();
   // Two of the seven points (the short answer and true/false) pass; ten minutes per attempt.
-  fixture.write(QUIZ, readFileSync(join(fixture.root, QUIZ), 'utf8').replace('passMark: 60', 'passMark: 25\ntimeLimitMinutes: 10'));
-  const tree = loadContentTree(fixture.contentDir, fixture.seedsDir);
-  if (!tree.ok) throw new Error(JSON.stringify(tree.errors));
-  importContent(getDb(), tree.tree, { contentDir: fixture.contentDir, actorId: null, now: new Date('2026-01-01T00:00:00Z') });
+  fixture = setUpCommandDatabase({ quizSettings: 'passMark: 25\ntimeLimitMinutes: 10' });
   mod = getPublishedModule('mod-a')!;
   programmeId = getDb().select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, 'test-programme')).get()!.id;
 });

@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { isValidElement, type ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '@/db/connection';
 import { getDb } from '@/db/index';
 import { loadOwnAttempt } from '@/db/queries/attempt-answers';
 import { getPublishedModule } from '@/db/queries/published';
-import { users } from '@/db/schema';
-import { loadContentTree } from '@/lib/content/load-tree';
-import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
+import { type ContentFixture } from '@/lib/testing/content-fixture';
+import { insertTrainee, setUpCommandDatabase } from '@/lib/testing/command-database';
 import { enrolInModule } from './enrol';
-import { importContent } from './import-content';
 import { saveAnswer } from './save-answer';
 import { startAttempt } from './start-attempt';
 
@@ -30,23 +23,12 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
-const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
-const QUIZ = 'content/modules/mod-a/quiz.yaml';
 let fixture: ContentFixture;
 let attemptId: number;
 
 beforeAll(() => {
-  fixture = createContentFixture();
-  // getDb() opens DATABASE_PATH on first use: point it at a migrated file of this test's own.
-  process.env.DATABASE_PATH = join(fixture.root, 'test.db');
-  const setup = openDatabase(process.env.DATABASE_PATH);
-  migrate(setup, { migrationsFolder });
-  setup.$client.close();
-  fixture.write(QUIZ, readFileSync(join(fixture.root, QUIZ), 'utf8').replace('passMark: 60', 'passMark: 10\ntimeLimitMinutes: 10'));
-  const tree = loadContentTree(fixture.contentDir, fixture.seedsDir);
-  if (!tree.ok) throw new Error(JSON.stringify(tree.errors));
-  importContent(getDb(), tree.tree, { contentDir: fixture.contentDir, actorId: null, now: new Date('2026-01-01T00:00:00Z') });
-  session.userId = getDb().insert(users).values({ email: 't@example.org', name: 'Trainee', role: 'trainee' }).returning({ id: users.id }).get().id;
+  fixture = setUpCommandDatabase({ quizSettings: 'passMark: 10\ntimeLimitMinutes: 10' });
+  session.userId = insertTrainee('t@example.org', 'Trainee');
   const mod = getPublishedModule('mod-a')!;
   // An attempt started half an hour ago at a ten-minute quiz, with one right answer saved: it ran out of time.
   const started = new Date(Date.now() - 30 * 60_000);

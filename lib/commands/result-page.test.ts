@@ -1,18 +1,11 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { isValidElement, type ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '@/db/connection';
-import { getDb } from '@/db/index';
 import { loadOwnAttempt } from '@/db/queries/attempt-answers';
 import { getPublishedModule } from '@/db/queries/published';
-import { users } from '@/db/schema';
-import { loadContentTree } from '@/lib/content/load-tree';
 import type { QuizResponse } from '@/lib/domain/grading';
-import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
+import { type ContentFixture } from '@/lib/testing/content-fixture';
+import { insertTrainee, setUpCommandDatabase } from '@/lib/testing/command-database';
 import { enrolInModule } from './enrol';
-import { importContent } from './import-content';
 import { saveAnswer } from './save-answer';
 import { startAttempt } from './start-attempt';
 import { submitAttempt } from './submit-attempt';
@@ -33,19 +26,11 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
-const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 let fixture: ContentFixture;
 
 beforeAll(() => {
-  fixture = createContentFixture();
-  process.env.DATABASE_PATH = join(fixture.root, 'test.db');
-  const setup = openDatabase(process.env.DATABASE_PATH);
-  migrate(setup, { migrationsFolder });
-  setup.$client.close();
-  const tree = loadContentTree(fixture.contentDir, fixture.seedsDir);
-  if (!tree.ok) throw new Error(JSON.stringify(tree.errors));
-  importContent(getDb(), tree.tree, { contentDir: fixture.contentDir, actorId: null, now: new Date('2026-01-01T00:00:00Z') });
-  session.userId = getDb().insert(users).values({ email: 't@example.org', name: 'Trainee', role: 'trainee' }).returning({ id: users.id }).get().id;
+  fixture = setUpCommandDatabase();
+  session.userId = insertTrainee('t@example.org', 'Trainee');
   enrolInModule({ userId: session.userId, moduleId: getPublishedModule('mod-a')!.id, source: 'self', now: new Date() });
 });
 afterAll(() => fixture.cleanup());

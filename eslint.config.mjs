@@ -62,8 +62,6 @@ const config = [
       'db/queries/authoring-questions.ts',
       'db/queries/bank-questions.ts',
       'db/queries/quiz-from-bank.ts',
-      'db/queries/set-password.ts',
-      'db/queries/sign-in-throttle.ts',
       'db/queries/user-admin.ts',
     ],
     rules: {

@@ -12,6 +12,7 @@ export async function SiteHeader() {
   const t = await getTranslations('nav');
   const tApp = await getTranslations('app');
   const tRoles = await getTranslations('roles');
+  const tOffline = await getTranslations('offline');
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -44,7 +45,7 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
-      <OfflineRegistration userKey={user ? String(user.id) : null} />
+      <OfflineRegistration userKey={user ? String(user.id) : null} offlineBanner={tOffline('bannerOffline')} />
     </header>
   );
 }

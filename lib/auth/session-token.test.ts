@@ -1,4 +1,4 @@
-import { encode } from 'next-auth/jwt';
+import { encode, type JWT } from 'next-auth/jwt';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const jar = vi.hoisted(() => ({ cookies: [] as { name: string; value: string }[] }));
@@ -6,7 +6,7 @@ vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => jar.cooki
 vi.mock('@/lib/env', () => ({ authSecret: () => 'test-secret-0123456789-0123456789' }));
 const { readSessionToken } = await import('./session-token');
 
-const token = (claims: Record<string, unknown>, secret = 'test-secret-0123456789-0123456789', maxAge = 60) => encode({ token: claims, secret, maxAge });
+const token = (claims: Record<string, unknown>, secret = 'test-secret-0123456789-0123456789', maxAge = 60) => encode({ token: claims as unknown as JWT, secret, maxAge });
 
 describe('readSessionToken', () => {
   beforeEach(() => {

@@ -11,14 +11,14 @@ import { Button } from '@/components/ui/button';
  * not part of every page.
  */
 export function SignOutButton({ label }: { label: string }) {
-  const signOutAndForget = async () => {
+  const signOutAndForget = async (form: FormData) => {
     try {
       const { signOutCleanup } = await import('@/lib/offline/boot');
       await signOutCleanup();
     } catch (error) {
       console.warn('Offline data not fully deleted', error);
     }
-    await signOutAction();
+    await signOutAction(form);
   };
   return (
     <form action={signOutAndForget}>

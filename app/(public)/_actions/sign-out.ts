@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { bumpSessionVersion } from '@/db/queries/users';
 import { currentUser } from '@/lib/auth/dal';
 
@@ -13,9 +13,12 @@ const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
  * JavaScript): revokes every token of the user, as next-auth's sign-out event
  * does, deletes the session cookie and goes to the home page. Server actions
  * only accept same-origin requests, so no CSRF token is needed. Signed out
- * already, it only redirects.
+ * already, it only redirects. It takes the (empty) form, as every action of
+ * this app does: proxy.ts lets only multipart actions through.
  */
-export async function signOutAction(): Promise<never> {
+export async function signOutAction(form: FormData): Promise<never> {
+  // Called with anything but a form (a forged request), it is not found, as formAction answers.
+  if (!(form instanceof FormData)) notFound();
   const user = await currentUser();
   if (user) bumpSessionVersion(user.id, user.sessionVersion);
   const store = await cookies();

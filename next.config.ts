@@ -6,7 +6,14 @@ import { PERMISSIONS_POLICY } from './lib/security/csp';
 // A wrong variable (say, NEXTAUTH_URL without a scheme) stops `next build` and `next start` here, not on a first request.
 env();
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    // The catalogues are compiled at build time, so browsers get a formatter of under 1 kB instead of
+    // the ICU parser (intl-messageformat, about 10 kB compressed) on every page that has a client string.
+    messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', sourceLocale: 'en', precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.

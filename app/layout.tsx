@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
-import { Providers } from '@/components/providers';
+import { alwaysPresentNamespaces } from '@/lib/i18n/client-namespaces';
 import { directionOf } from '@/lib/i18n/config';
 import './globals.css';
 
@@ -16,6 +16,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations('app');
   const dir = directionOf(locale);
+  const messages = await getMessages();
+  // Only what the error boundary needs: pages hand their client leaves their own namespaces (ClientMessages).
+  const rootMessages = Object.fromEntries(alwaysPresentNamespaces.map((name) => [name, messages[name]]));
   return (
     <html lang={locale} dir={dir}>
       {/* The Arabic-script font is linked on right-to-left pages only, so English pages never download it. */}
@@ -32,13 +35,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <Providers>
-            <SiteHeader />
-            <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-              {children}
-            </main>
-          </Providers>
+        <NextIntlClientProvider messages={rootMessages}>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+            {children}
+          </main>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -23,6 +23,8 @@ export interface Measurement {
   unit: 'bytes' | 'ms';
   /** Bytes by resource type, to show where they go. */
   byType?: Record<string, number>;
+  /** The key of its budget in `budgets`. */
+  key?: keyof typeof budgets;
 }
 
 /** Counts encodedDataLength per request and knows when the network has gone quiet. */
@@ -160,13 +162,13 @@ export async function measureTraineePages(page: Page): Promise<Measurement[]> {
   const loadMs = await throttledLoadMs(page, lessonUrl);
 
   return [
-    { name: 'lesson, cold, all bytes', value: lesson.bytes, budget: budgets.lessonColdBytes, unit: 'bytes', byType: lesson.byType },
-    { name: 'lesson, cold, JavaScript', value: lesson.scriptBytes, budget: budgets.lessonColdScriptBytes, unit: 'bytes' },
-    { name: 'lesson → next lesson, warm', value: warm.bytes, budget: budgets.lessonWarmBytes, unit: 'bytes' },
-    { name: 'lesson, raw HTML (uncompressed)', value: rawHtml, budget: budgets.lessonRawHtmlBytes, unit: 'bytes' },
-    { name: 'quiz page, cold', value: quiz.bytes, budget: budgets.quizColdBytes, unit: 'bytes', byType: quiz.byType },
-    { name: 'My learning, cold', value: learn.bytes, budget: budgets.learnColdBytes, unit: 'bytes', byType: learn.byType },
-    { name: 'lesson, cold, 400 kbit/s + 300 ms, to load', value: loadMs, budget: budgets.lessonThrottledLoadMs, unit: 'ms' },
+    { name: 'lesson, cold, all bytes', key: 'lessonColdBytes', value: lesson.bytes, budget: budgets.lessonColdBytes, unit: 'bytes', byType: lesson.byType },
+    { name: 'lesson, cold, JavaScript', key: 'lessonColdScriptBytes', value: lesson.scriptBytes, budget: budgets.lessonColdScriptBytes, unit: 'bytes' },
+    { name: 'lesson → next lesson, warm', key: 'lessonWarmBytes', value: warm.bytes, budget: budgets.lessonWarmBytes, unit: 'bytes' },
+    { name: 'lesson, raw HTML (uncompressed)', key: 'lessonRawHtmlBytes', value: rawHtml, budget: budgets.lessonRawHtmlBytes, unit: 'bytes' },
+    { name: 'quiz page, cold', key: 'quizColdBytes', value: quiz.bytes, budget: budgets.quizColdBytes, unit: 'bytes', byType: quiz.byType },
+    { name: 'My learning, cold', key: 'learnColdBytes', value: learn.bytes, budget: budgets.learnColdBytes, unit: 'bytes', byType: learn.byType },
+    { name: 'lesson, cold, 400 kbit/s + 300 ms, to load', key: 'lessonThrottledLoadMs', value: loadMs, budget: budgets.lessonThrottledLoadMs, unit: 'ms' },
   ];
 }
 

@@ -23,7 +23,8 @@ const READERS = Number(process.env.BENCH_READERS ?? 10);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 
 async function signedInPage(browser: Browser, app: BenchApp, email: string, address: string) {
-  const context = await browser.newContext({ ...devices['Desktop Chrome'], baseURL: app.base });
+  // A first visit has no service worker yet; with one, its fetches would not show in the page's network events.
+  const context = await browser.newContext({ ...devices['Desktop Chrome'], baseURL: app.base, serviceWorkers: 'block' });
   await context.addCookies(browserCookies(await signIn(app.base, email, undefined, address), app.base));
   return context.newPage();
 }

@@ -12,10 +12,11 @@ export async function SiteHeader() {
   const t = await getTranslations('nav');
   const tApp = await getTranslations('app');
   const tRoles = await getTranslations('roles');
+  const tOffline = await getTranslations('offline');
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={user ? '/home' : '/'} className="text-lg font-bold text-brand-800">
+        <Link href={user ? '/home' : '/'} prefetch={false} className="text-lg font-bold text-brand-800">
           {tApp('name')}
         </Link>
         {user && (
@@ -23,7 +24,8 @@ export async function SiteHeader() {
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {navItemsFor(user.role).map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="text-brand-700 underline-offset-4 hover:underline">
+                  {/* Not prefetched: on a slow, metered link every page would otherwise download the RSC payload of each menu entry. */}
+                  <Link href={item.href} prefetch={false} className="text-brand-700 underline-offset-4 hover:underline">
                     {t(item.labelKey)}
                   </Link>
                 </li>
@@ -44,7 +46,7 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
-      <OfflineRegistration userKey={user ? String(user.id) : null} />
+      <OfflineRegistration userKey={user ? String(user.id) : null} offlineBanner={tOffline('bannerOffline')} />
     </header>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useOnline } from './use-online';
 
@@ -8,10 +7,10 @@ import { useOnline } from './use-online';
  * On every page: registers the service worker once the page has loaded, then
  * loads the offline code (a separate chunk, not first-load JavaScript) that
  * wipes another user's data and replays this user's queued writes. Shows a
- * banner while the browser is offline.
+ * banner while the browser is offline. The banner's text comes translated
+ * from the server, so every page's payload need not carry the offline strings.
  */
-export function OfflineRegistration({ userKey }: { userKey: string | null }) {
-  const t = useTranslations('offline');
+export function OfflineRegistration({ userKey, offlineBanner }: { userKey: string | null; offlineBanner: string }) {
   const online = useOnline();
 
   useEffect(() => {
@@ -28,7 +27,7 @@ export function OfflineRegistration({ userKey }: { userKey: string | null }) {
   if (online) return null;
   return (
     <p role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900">
-      {t('bannerOffline')}
+      {offlineBanner}
     </p>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
-import { earnsMarks } from '@/lib/domain/question-types/registry';
+import { earnsMarks } from '@/lib/domain/question-types/form-facts';
 import { typeFields } from './types';
 
 interface Props {

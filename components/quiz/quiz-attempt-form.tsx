@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
-import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question-types/registry';
+import { defaultResponse, earnsMarks, questionNumbers } from '@/lib/domain/question-types/form-facts';
 import { submitSummary } from '@/lib/domain/submit-summary';
 import { useOnline } from '@/components/offline/use-online';
 import { QuestionField } from './question-field';
@@ -44,7 +44,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
     setError(null);
     // A question whose type gives an untouched input an answer (an ordering left as shown) is answered so.
     for (const q of questions) {
-      const answer = responses[q.key] ? undefined : questionType(q.type).defaultResponse?.(q);
+      const answer = responses[q.key] ? undefined : defaultResponse(q);
       if (answer) update(q.key, answer);
     }
     const allSaved = await flush();
@@ -81,7 +81,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   // An untouched input that its type counts as an answer (an ordering left as shown) is answered here too.
   const summary = submitSummary(
     gradable.map((q) => ({ key: q.key, number: numbers[q.key] ?? 0 })),
-    Object.fromEntries(gradable.map((q) => [q.key, responses[q.key] ?? questionType(q.type).defaultResponse?.(q)])),
+    Object.fromEntries(gradable.map((q) => [q.key, responses[q.key] ?? defaultResponse(q)])),
   );
   const label = (state: SaveState | undefined) => (state ? t(`save.${state}`) : '');
   const backToQuestions = () => {

@@ -1,8 +1,7 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { findSessionUser, type SessionUser } from '@/db/queries/users';
-import { authOptions } from './options';
+import { readSessionToken } from './session-token';
 
 /**
  * The signed-in user, re-read from the database on every request so that a
@@ -11,11 +10,10 @@ import { authOptions } from './options';
  * adapt to who is signed in (the header, the home page) read it directly.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (typeof id !== 'number') return null;
-  const user = findSessionUser(id);
+  const claims = await readSessionToken();
+  if (!claims) return null;
+  const user = findSessionUser(claims.id);
   // A token issued before the last sign-out, deactivation or password change carries an older version: revoked.
-  if (user?.sessionVersion !== session?.user.sessionVersion) return null;
+  if (user?.sessionVersion !== claims.sessionVersion) return null;
   return user?.active ? user : null;
 });

@@ -12,11 +12,10 @@ import { setUserActive } from '@/db/queries/user-admin';
 import { bumpSessionVersion } from '@/db/queries/users';
 import { auditLog, users } from '@/db/schema';
 
-// The session token as next-auth would decode it; everything else is real (database included).
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: number; role: 'trainee'; sessionVersion: number } } }));
-vi.mock('next-auth', () => ({ getServerSession: async () => session.current }));
+// The session token as next-auth's decode reads it; everything else is real (database included).
+const session = vi.hoisted(() => ({ current: null as null | { id: number; sessionVersion: number } }));
+vi.mock('./session-token', () => ({ readSessionToken: async () => session.current }));
 vi.mock('next/navigation', () => ({ redirect: vi.fn(), forbidden: vi.fn() }));
-vi.mock('./options', () => ({ authOptions: {} }));
 const { currentUser } = await import('./dal');
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -44,7 +43,7 @@ afterAll(() => {
 const version = () => db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId)).get()?.v;
 /** Whether a token issued at session version `v` is still accepted. */
 const accepted = async (v: number) => {
-  session.current = { user: { id: userId, role: 'trainee', sessionVersion: v } };
+  session.current = { id: userId, sessionVersion: v };
   return (await currentUser()) !== null;
 };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ChangePasswordForm } from '@/components/profile/change-password-form';
 import { ProfileForm } from '@/components/profile/profile-form';
 import { getProfile } from '@/db/queries/profile';
@@ -20,8 +21,12 @@ export default async function ProfilePage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro', { email })}</p>
-      <ProfileForm profile={editable} />
-      <ChangePasswordForm email={email} />
+      <ClientMessages namespaces={['profile']}>
+        <ProfileForm profile={editable} />
+      </ClientMessages>
+      <ClientMessages namespaces={['profile']}>
+        <ChangePasswordForm email={email} />
+      </ClientMessages>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { cardClass } from '@/components/ui/card';
 import { currentUser } from '@/lib/auth/dal';
@@ -22,7 +23,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className={cardClass({ padding: 'lg' })}>
         <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
         <p className="mb-6 text-slate-700">{t('intro')}</p>
-        <SignInForm callbackUrl={returnTo} />
+        <ClientMessages namespaces={['signIn']}>
+          <SignInForm callbackUrl={returnTo} />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
 import { UpcomingEvents } from '@/components/events/upcoming-events';
 import { listUpcomingEventsFor } from '@/db/queries/events';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/learning/action-button';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { cardClass } from '@/components/ui/card';
@@ -79,7 +80,9 @@ export default async function MyLearningPage() {
           <div key={programme.id} className={cardClass({ className: 'space-y-2' })}>
             <h3 dir="auto" className="font-semibold">{programme.title}</h3>
             <p className="text-slate-700">{programme.summary}</p>
-            <ActionButton action={enrolInProgrammeAction} fields={{ programme: programme.slug }} label={t('enrolProgramme', { title: programme.title })} />
+            <ClientMessages namespaces={['learningErrors']}>
+              <ActionButton action={enrolInProgrammeAction} fields={{ programme: programme.slug }} label={t('enrolProgramme', { title: programme.title })} />
+            </ClientMessages>
           </div>
         ))}
         {catalogue.modules.length === 0 && catalogue.programmes.length === 0 ? (
@@ -93,7 +96,9 @@ export default async function MyLearningPage() {
                 </h3>
                 <p className="text-slate-700">{m.summary}</p>
                 <p className="text-sm text-slate-600">{t('lessonsCount', { count: m.lessons.length })}</p>
-                <ActionButton action={enrolInModuleAction} fields={{ module: m.slug }} label={t('enrolModule', { title: m.title })} />
+                <ClientMessages namespaces={['learningErrors']}>
+                  <ActionButton action={enrolInModuleAction} fields={{ module: m.slug }} label={t('enrolModule', { title: m.title })} />
+                </ClientMessages>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { MAX_ESSAY_LENGTH, wordCount } from '@/lib/domain/question-types/essay';
+import { MAX_ESSAY_LENGTH, wordCount } from '@/lib/domain/question-types/answer-limits';
 import type { TypeFieldProps } from './props';
 
 /** A free-text answer an instructor grades later; saved after a pause in typing, with a live word count. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { MAX_SHORT_ANSWER_LENGTH } from '@/lib/domain/quiz-response';
+import { MAX_SHORT_ANSWER_LENGTH } from '@/lib/domain/question-types/answer-limits';
 import type { TypeFieldProps } from './props';
 
 /** A typed answer; saved after a pause in typing rather than on every key. */

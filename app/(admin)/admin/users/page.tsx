@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserControls } from '@/components/admin/user-controls';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { listUsers } from '@/db/queries/users';
@@ -23,7 +24,9 @@ export default async function UsersPage() {
         <p className="text-slate-700">{t('usersIntro')}</p>
       </div>
       <Section id="create-user" title={t('createTitle')} card>
-        <CreateUserForm />
+        <ClientMessages namespaces={['admin', 'roles']}>
+          <CreateUserForm />
+        </ClientMessages>
       </Section>
       <section aria-labelledby="all-users">
         <h2 id="all-users" className="mb-2 text-lg font-semibold">
@@ -39,7 +42,9 @@ export default async function UsersPage() {
               <Cell>{tRoles(user.role)}</Cell>
               <Cell>{user.active ? t('active') : t('inactive')}</Cell>
               <Cell>
-                <UserControls user={user} isSelf={user.id === admin.id} />
+                <ClientMessages namespaces={['admin', 'roles']}>
+                  <UserControls user={user} isSelf={user.id === admin.id} />
+                </ClientMessages>
               </Cell>
             </Row>
           ))}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { StatusMessage } from '@/components/ui/status-message';
@@ -30,7 +31,9 @@ export default async function BanksPage({ searchParams }: Props) {
         {typeof deleted === 'string' && <StatusMessage tone="success">{t('deleted', { name: deleted })}</StatusMessage>}
       </div>
       <Section id="create-bank" title={t('createTitle')} card>
-        <CreateBankForm />
+        <ClientMessages namespaces={['banks']}>
+          <CreateBankForm />
+        </ClientMessages>
       </Section>
       {banks.length === 0 ? (
         <p>{t('empty')}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { PackageImportForm } from '@/components/packages/package-import-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
@@ -48,7 +49,9 @@ export default async function PackagesPage() {
       </Section>
       <Section id="import-package" title={t('importTitle')} card>
         <p className="text-slate-700">{t('importIntro')}</p>
-        <PackageImportForm />
+        <ClientMessages namespaces={['modulePackages']}>
+          <PackageImportForm />
+        </ClientMessages>
       </Section>
     </div>
   );

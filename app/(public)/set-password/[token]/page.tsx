@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { cardClass } from '@/components/ui/card';
 import { findSetPasswordAccount } from '@/db/queries/set-password';
 import { hashSetPasswordToken, isWellFormedToken, setPasswordTokenState } from '@/lib/domain/set-password-token';
@@ -29,7 +30,9 @@ export default async function SetPasswordPage({ params }: Params) {
         <>
           <h1 className="text-2xl font-bold">{t('title')}</h1>
           <p>{t('intro', { name: account.name, email: account.email })}</p>
-          <SetPasswordForm token={token} />
+          <ClientMessages namespaces={['setPassword']}>
+            <SetPasswordForm token={token} />
+          </ClientMessages>
         </>
       ) : (
         <>

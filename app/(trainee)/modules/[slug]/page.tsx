@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules/actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/learning/action-button';
 import { ContentLanguage } from '@/components/learning/content-language';
 import { AttemptHistory } from '@/components/learning/attempt-history';
@@ -64,10 +65,16 @@ export default async function ModulePage({ params }: Params) {
           </div>
         )}
       </header>
-      {enrolled && <SaveForOffline slug={courseModule.slug} version={courseModule.version} />}
+      {enrolled && (
+        <ClientMessages namespaces={['offline']}>
+          <SaveForOffline slug={courseModule.slug} version={courseModule.version} />
+        </ClientMessages>
+      )}
       {!enrolled &&
         (courseModule.selfEnrol ? (
-          <ActionButton action={enrolInModuleAction} fields={{ module: courseModule.slug }} label={t('enrol')} />
+          <ClientMessages namespaces={['learningErrors']}>
+            <ActionButton action={enrolInModuleAction} fields={{ module: courseModule.slug }} label={t('enrol')} />
+          </ClientMessages>
         ) : (
           <p>{t('enrolClosed')}</p>
         ))}
@@ -117,7 +124,9 @@ export default async function ModulePage({ params }: Params) {
                   {t('resumeQuiz')}
                 </LinkButton>
               ) : quizStatus.kind === 'failed' && quizStatus.attemptsLeft === 0 ? null : (
-                <ActionButton action={startAttemptAction} fields={{ module: courseModule.slug }} label={quizStatus.kind === 'not-started' ? t('startQuiz') : t('retakeQuiz')} />
+                <ClientMessages namespaces={['learningErrors']}>
+                  <ActionButton action={startAttemptAction} fields={{ module: courseModule.slug }} label={quizStatus.kind === 'not-started' ? t('startQuiz') : t('retakeQuiz')} />
+                </ClientMessages>
               )}
               <AttemptHistory attempts={attempts} moduleSlug={courseModule.slug} />
             </>

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { OptionData } from '../../quiz-snapshot';
+import { MAX_ESSAY_LENGTH } from '../answer-limits';
 import { questionFileBase } from '../file-schema';
 import { option, TEXT_MAX } from '../kit';
 import type { FormIssue, QuestionForm, QuestionTypeModule } from '../types';
@@ -16,9 +17,6 @@ export interface EssayResponse {
   type: 'essay';
   text: string;
 }
-
-/** Longest essay answer accepted, in UTF-16 code units. */
-export const MAX_ESSAY_LENGTH = 20_000;
 
 /** Longest grader information or response template. */
 const NOTE_MAX = 2000;
@@ -49,10 +47,7 @@ function noteIssues(form: QuestionForm): FormIssue[] {
   return issues;
 }
 
-/** The number of words in a text, as the answer box counts them (any run of non-space characters). */
-export function wordCount(text: string): number {
-  return text.trim() === '' ? 0 : text.trim().split(/\s+/u).length;
-}
+export { MAX_ESSAY_LENGTH, wordCount } from '../answer-limits';
 
 export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile> = {
   type: 'essay',

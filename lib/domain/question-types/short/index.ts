@@ -6,6 +6,7 @@
  * 0 when none matches.
  */
 import { z } from 'zod';
+import { MAX_SHORT_ANSWER_LENGTH } from '../answer-limits';
 import { questionFileBase, requiredText } from '../file-schema';
 import { giftLine } from '../gift-kit';
 import type { OptionData, QuestionSnapshot } from '../../quiz-snapshot';
@@ -18,8 +19,7 @@ export interface ShortResponse {
   text: string;
 }
 
-/** Longest short-answer text accepted, in UTF-16 code units. */
-export const MAX_SHORT_ANSWER_LENGTH = 500;
+export { MAX_SHORT_ANSWER_LENGTH } from '../answer-limits';
 
 /**
  * Text as compared for short answers: Unicode NFKC (full-width letters equal

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
@@ -64,7 +65,9 @@ export default async function BankPage({ params, searchParams }: Props) {
                 <Cell>{t(`types.${question.type}`)}</Cell>
                 <Cell>{question.points}</Cell>
                 <Cell>
-                  <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
+                  <ClientMessages namespaces={['banks']}>
+                    <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
+                  </ClientMessages>
                 </Cell>
               </Row>
             ))}
@@ -72,9 +75,13 @@ export default async function BankPage({ params, searchParams }: Props) {
         )}
       </Section>
       <Section id="rename-bank" title={t('renameTitle')} card>
-        <RenameBankForm bankId={bank.id} name={bank.name} />
+        <ClientMessages namespaces={['banks']}>
+          <RenameBankForm bankId={bank.id} name={bank.name} />
+        </ClientMessages>
       </Section>
-      <DeleteBankForm bankId={bank.id} name={bank.name} questionCount={questions.length} />
+      <ClientMessages namespaces={['banks']}>
+        <DeleteBankForm bankId={bank.id} name={bank.name} questionCount={questions.length} />
+      </ClientMessages>
     </div>
   );
 }

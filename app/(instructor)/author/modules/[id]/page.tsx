@@ -5,6 +5,7 @@ import { DraftSummary } from '@/components/authoring/draft-summary';
 import { LessonList } from '@/components/authoring/lesson-list';
 import { ModuleForm } from '@/components/authoring/module-form';
 import { ModuleNav } from '@/components/authoring/module-nav';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Section } from '@/components/ui/section';
 import { listCollaborators } from '@/db/queries/authoring-collaborators';
 import { getModuleEditor } from '@/db/queries/authoring-modules';
@@ -37,18 +38,24 @@ export default async function ModuleEditorPage({ params }: Params) {
         <h2 id="lessons-heading" className="text-lg font-semibold">
           {t('lessons.heading')}
         </h2>
-        <LessonList moduleId={owned.id} lessons={data.lessons} />
+        <ClientMessages namespaces={['authoring']}>
+          <LessonList moduleId={owned.id} lessons={data.lessons} />
+        </ClientMessages>
       </section>
       <Section id="details-heading" title={t('module.details')} card>
-        <ModuleForm mode="edit" moduleId={owned.id} revision={data.revision} values={data} />
+        <ClientMessages namespaces={['authoring']}>
+          <ModuleForm mode="edit" moduleId={owned.id} revision={data.revision} values={data} />
+        </ClientMessages>
       </Section>
       <Section id="co-owners-heading" title={t('coOwners.heading')} card>
-        <CoOwners
-          moduleId={owned.id}
-          ownerName={data.ownerName}
-          coOwners={listCollaborators(owned.id)}
-          canManage={canManageCollaborators(owned.relation)}
-        />
+        <ClientMessages namespaces={['authoring']}>
+          <CoOwners
+            moduleId={owned.id}
+            ownerName={data.ownerName}
+            coOwners={listCollaborators(owned.id)}
+            canManage={canManageCollaborators(owned.relation)}
+          />
+        </ClientMessages>
       </Section>
     </div>
   );

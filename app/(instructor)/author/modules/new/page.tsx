@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ModuleForm } from '@/components/authoring/module-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { listProgrammeChoices } from '@/db/queries/authoring-modules';
 import { requirePermission } from '@/lib/auth/guards';
@@ -18,7 +19,9 @@ export default async function NewModulePage() {
       <Breadcrumb label={t('nav.breadcrumb')} href="/author" parent={t('nav.authoring')} />
       <h1 className="text-2xl font-bold">{t('module.newTitle')}</h1>
       <p className="text-slate-700">{t('module.newIntro')}</p>
-      <ModuleForm mode="create" programmes={listProgrammeChoices()} />
+      <ClientMessages namespaces={['authoring']}>
+        <ModuleForm mode="create" programmes={listProgrammeChoices()} />
+      </ClientMessages>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { AddInstructorForm } from '@/components/cohorts/add-instructor-form';
 import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
 import { EventsTable } from '@/components/cohorts/events-table';
 import { MembersTable } from '@/components/cohorts/members-table';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Section } from '@/components/ui/section';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
@@ -62,13 +63,19 @@ export default async function CohortPage({ params }: Params) {
         <EventsTable cohortId={cohort.id} timeZone={cohort.timeZone} events={listCohortEvents(cohort.id)} />
       </Section>
       <Section id="add-trainee" title={t('addTraineeTitle')} card>
-        <AddTraineeForm cohortId={cohort.id} />
+        <ClientMessages namespaces={['cohorts', 'cohortErrors']}>
+          <AddTraineeForm cohortId={cohort.id} />
+        </ClientMessages>
       </Section>
       <Section id="add-instructor" title={t('addInstructorTitle')} card>
-        <AddInstructorForm cohortId={cohort.id} instructors={listAssignableInstructors(cohort.id)} />
+        <ClientMessages namespaces={['cohorts', 'cohortErrors']}>
+          <AddInstructorForm cohortId={cohort.id} instructors={listAssignableInstructors(cohort.id)} />
+        </ClientMessages>
       </Section>
       <Section id="members" title={t('membersTitle')}>
-        <MembersTable cohortId={cohort.id} members={members} />
+        <ClientMessages namespaces={['cohorts', 'cohortErrors']}>
+          <MembersTable cohortId={cohort.id} members={members} />
+        </ClientMessages>
       </Section>
     </div>
   );

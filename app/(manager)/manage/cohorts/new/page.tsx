@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CreateCohortForm } from '@/components/cohorts/create-cohort-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { cardClass } from '@/components/ui/card';
 import { listProgrammes } from '@/db/queries/programmes';
 import { requirePermission } from '@/lib/auth/guards';
@@ -29,7 +30,9 @@ export default async function NewCohortPage() {
         <p className="text-slate-700">{t('newIntro')}</p>
       </div>
       <div className={cardClass()}>
-        <CreateCohortForm programmes={programmes} timeZones={timeZones} />
+        <ClientMessages namespaces={['cohorts', 'cohortErrors']}>
+          <CreateCohortForm programmes={programmes} timeZones={timeZones} />
+        </ClientMessages>
       </div>
     </div>
   );

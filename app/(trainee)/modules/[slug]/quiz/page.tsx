@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { closeExpiredAttemptAction } from '@/app/(trainee)/modules/actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/learning/action-button';
 import { ContentLanguage } from '@/components/learning/content-language';
 import { QuizAttemptForm } from '@/components/quiz/quiz-attempt-form';
@@ -58,18 +59,22 @@ export default async function QuizPage({ params }: Params) {
       {expired ? (
         <>
           <p className="text-slate-700">{t('timeUp')}</p>
-          <ActionButton action={closeExpiredAttemptAction} fields={{ module: slug, attempt: String(attempt.id) }} label={t('seeResult')} />
+          <ClientMessages namespaces={['learningErrors']}>
+            <ActionButton action={closeExpiredAttemptAction} fields={{ module: slug, attempt: String(attempt.id) }} label={t('seeResult')} />
+          </ClientMessages>
         </>
       ) : (
         <>
           <p className="text-slate-700">{t('intro', { n: attempt.attemptNo, passMark: quiz.passMark })}</p>
-          <QuizAttemptForm
-            attemptId={attempt.id}
-            questions={questions}
-            saved={savedResponses(attempt.id)}
-            deadline={attempt.deadlineAt?.toISOString() ?? null}
-            resultsHref={`/modules/${slug}/quiz/attempts/${attempt.id}`}
-          />
+          <ClientMessages namespaces={['quiz']}>
+            <QuizAttemptForm
+              attemptId={attempt.id}
+              questions={questions}
+              saved={savedResponses(attempt.id)}
+              deadline={attempt.deadlineAt?.toISOString() ?? null}
+              resultsHref={`/modules/${slug}/quiz/attempts/${attempt.id}`}
+            />
+          </ClientMessages>
         </>
       )}
     </div>

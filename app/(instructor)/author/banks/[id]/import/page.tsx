@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GiftImportForm } from '@/components/banks/gift-import-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { findBank } from '@/db/queries/question-banks';
 import { requireManagedBank } from '@/lib/auth/guards';
@@ -26,7 +27,9 @@ export default async function GiftImportPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{t('import.title', { bank: bank.name })}</h1>
         <p className="text-slate-700">{t('import.intro')}</p>
       </div>
-      <GiftImportForm bankId={bank.id} />
+      <ClientMessages namespaces={['banks']}>
+        <GiftImportForm bankId={bank.id} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { MoodleImportForm } from '@/components/banks/moodle-import-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { findBank } from '@/db/queries/question-banks';
 import { requireManagedBank } from '@/lib/auth/guards';
@@ -26,7 +27,9 @@ export default async function MoodleImportPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{t('moodle.title', { bank: bank.name })}</h1>
         <p className="text-slate-700">{t('moodle.intro')}</p>
       </div>
-      <MoodleImportForm bankId={bank.id} />
+      <ClientMessages namespaces={['banks']}>
+        <MoodleImportForm bankId={bank.id} />
+      </ClientMessages>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { GradeEssayForm } from '@/components/grading/grade-essay-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { getEssayForGrading } from '@/db/queries/grading-queue';
@@ -61,7 +62,9 @@ export default async function GradeEssayPage({ params }: Params) {
         <h2 id="grade" className="font-semibold">
           {t('grade')}
         </h2>
-        <GradeEssayForm attemptId={essay.attemptId} questionKey={essay.questionKey} maxPoints={essay.question.points} given={essay.grade} />
+        <ClientMessages namespaces={['grading']}>
+          <GradeEssayForm attemptId={essay.attemptId} questionKey={essay.questionKey} maxPoints={essay.question.points} given={essay.grade} />
+        </ClientMessages>
       </section>
     </div>
   );

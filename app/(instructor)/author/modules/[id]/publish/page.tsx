@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { PublishForm } from '@/components/authoring/publish-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 import { listVersions } from '@/db/queries/authoring-publish';
@@ -52,7 +53,9 @@ export default async function PublishPage({ params }: Params) {
             </ul>
           </div>
         )}
-        <PublishForm moduleId={owned.id} disabled={status.problems.length > 0} />
+        <ClientMessages namespaces={['authoring']}>
+          <PublishForm moduleId={owned.id} disabled={status.problems.length > 0} />
+        </ClientMessages>
       </Section>
       <Section id="history" title={t('publish.history')}>
         {versions.length === 0 ? (

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionList } from '@/components/authoring/question-list';
 import { QuizSettingsForm } from '@/components/authoring/quiz-settings-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
 import { Section } from '@/components/ui/section';
@@ -42,24 +43,28 @@ export default async function QuizBuilderPage({ params }: Params) {
       <h1 className="text-2xl font-bold">{t('quiz.heading')}</h1>
       {!quiz && <p>{t('quiz.none')}</p>}
       <Section id="settings-heading" title={t('quiz.settings')} card>
-        <QuizSettingsForm moduleId={owned.id} token={quiz?.token ?? 'new'} settings={quiz?.settings ?? defaults} />
+        <ClientMessages namespaces={['authoring']}>
+          <QuizSettingsForm moduleId={owned.id} token={quiz?.token ?? 'new'} settings={quiz?.settings ?? defaults} />
+        </ClientMessages>
       </Section>
       {quiz && (
         <section aria-labelledby="questions-heading" className="space-y-3">
           <h2 id="questions-heading" className="text-lg font-semibold">
             {t('questions.heading', { count: quiz.questions.length })}
           </h2>
-          <QuestionList
-            moduleId={owned.id}
-            questions={quiz.questions.map((q) => ({
-              id: q.id,
-              type: q.draft.type,
-              prompt: q.draft.prompt,
-              points: q.draft.points,
-              token: q.token,
-              problem: questionIssues(questionFormFromDraft(q.draft))[0]?.key ?? null,
-            }))}
-          />
+          <ClientMessages namespaces={['authoring']}>
+            <QuestionList
+              moduleId={owned.id}
+              questions={quiz.questions.map((q) => ({
+                id: q.id,
+                type: q.draft.type,
+                prompt: q.draft.prompt,
+                points: q.draft.points,
+                token: q.token,
+                problem: questionIssues(questionFormFromDraft(q.draft))[0]?.key ?? null,
+              }))}
+            />
+          </ClientMessages>
           <form action={`${base}/questions/new`} method="get" className="flex flex-wrap items-end gap-2">
             <div>
               <label htmlFor="new-question-type" className="block font-medium">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { BulkEnrolForm } from '@/components/cohorts/bulk-enrol-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { requireCohort } from '@/lib/auth/guards';
 
 type Params = { params: Promise<{ id: string }> };
@@ -30,7 +31,9 @@ export default async function BulkEnrolPage({ params }: Params) {
           {'name,email,country,ministry,job_title\n"Karimi, Nasrin",nasrin.karimi@example.org,Afghanistan,Ministry of Communications and IT,CIO'}
         </pre>
       </div>
-      <BulkEnrolForm cohortId={cohort.id} />
+      <ClientMessages namespaces={['cohorts', 'cohortErrors', 'enrolment']}>
+        <BulkEnrolForm cohortId={cohort.id} />
+      </ClientMessages>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LessonCompleteToggle } from '@/components/learning/lesson-complete-toggle';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { completedLessonKeys } from '@/db/queries/progress';
@@ -53,7 +54,9 @@ export default async function LessonPage({ params }: Params) {
       <ContentLanguage shown={shown} locale={locale} className="space-y-6">
         <LessonBody lesson={lesson} moduleSlug={courseModule.slug} mediaBase={mediaBase} />
       </ContentLanguage>
-      <LessonCompleteToggle moduleSlug={courseModule.slug} lessonKey={lesson.key} initialCompleted={[...completedLessonKeys(user.id, courseModule.id)]} />
+      <ClientMessages namespaces={['lesson']}>
+        <LessonCompleteToggle moduleSlug={courseModule.slug} lessonKey={lesson.key} initialCompleted={[...completedLessonKeys(user.id, courseModule.id)]} />
+      </ClientMessages>
       <nav aria-label={t('lessonNavigation')} className="flex flex-wrap justify-between gap-3">
         {previous ? (
           <Link href={`/modules/${courseModule.slug}/lessons/${previous.key}`} className="text-brand-700 underline" rel="prev">

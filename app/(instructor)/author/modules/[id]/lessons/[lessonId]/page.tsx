@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LessonEditor } from '@/components/authoring/lesson-editor';
 import { ModuleNav } from '@/components/authoring/module-nav';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { StatusMessage } from '@/components/ui/status-message';
 import { getLessonEditor } from '@/db/queries/authoring-lessons';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -38,7 +39,9 @@ export default async function LessonEditorPage({ params }: Params) {
       </div>
       <p className="text-sm text-slate-600">{t('lesson.draftNote')}</p>
       {tooDeep && <StatusMessage tone="error">{t('lesson.tooDeep', { line: tooDeep.line })}</StatusMessage>}
-      <LessonEditor lesson={lesson} initialHtml={tooDeep ? '' : renderMarkdown(lesson.bodyMarkdown)} limits={uploadLimits()} />
+      <ClientMessages namespaces={['authoring']}>
+        <LessonEditor lesson={lesson} initialHtml={tooDeep ? '' : renderMarkdown(lesson.bodyMarkdown)} limits={uploadLimits()} />
+      </ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { QuizPreview } from '@/components/authoring/quiz-preview';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getDraftPreview } from '@/db/queries/authoring-publish';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -28,7 +29,9 @@ export default async function QuizPreviewPage({ params }: Params) {
       <Breadcrumb label={t('nav.breadcrumb')} href={`/author/modules/${owned.id}/preview`} parent={snapshot.title} />
       <h1 dir="auto" className="text-2xl font-bold">{quiz.title}</h1>
       <p className="text-slate-700">{t('preview.quizIntro', { passMark: quiz.passMark })}</p>
-      <QuizPreview quiz={quiz} />
+      <ClientMessages namespaces={['authoring', 'results', 'quiz']}>
+        <QuizPreview quiz={quiz} />
+      </ClientMessages>
     </div>
   );
 }

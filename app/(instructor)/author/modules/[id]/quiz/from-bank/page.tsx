@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AddFromBankForm } from '@/components/banks/add-from-bank-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
 import { Section } from '@/components/ui/section';
@@ -64,7 +65,9 @@ export default async function FromBankPage({ params, searchParams }: Props) {
         (chosen.questionCount === 0 ? (
           <p>{t('fromBank.emptyBank')}</p>
         ) : (
-          <AddFromBankForm moduleId={mod.id} bank={{ id: chosen.id, name: chosen.name }} questions={listBankQuestions(chosen.id)} />
+          <ClientMessages namespaces={['banks']}>
+            <AddFromBankForm moduleId={mod.id} bank={{ id: chosen.id, name: chosen.name }} questions={listBankQuestions(chosen.id)} />
+          </ClientMessages>
         ))}
       <Section id="quiz-questions" title={t('fromBank.quizTitle')}>
         {quizQuestions.length === 0 ? (

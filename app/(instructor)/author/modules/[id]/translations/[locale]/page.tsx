@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { TranslationModuleForm } from '@/components/authoring/translation-module-form';
 import { TranslationQuizForm } from '@/components/authoring/translation-quiz-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Section } from '@/components/ui/section';
 import { readTranslationOverview } from '@/db/queries/authoring-translations';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -52,11 +53,15 @@ export default async function ModuleTranslationPage({ params }: Params) {
       <h1 className="text-2xl font-bold">{t('translations.editHeading', { language: languageKey(locale) })}</h1>
       <Link href={`/author/modules/${owned.id}/translations`} className="inline-block text-brand-700 underline">{t('translations.back')}</Link>
       <Section id="module-text" title={t('translations.moduleSection')} card>
-        <TranslationModuleForm moduleId={owned.id} locale={locale} english={{ ...overview.english, quizTitle: overview.quizTitle }} values={values} />
+        <ClientMessages namespaces={['authoring']}>
+          <TranslationModuleForm moduleId={owned.id} locale={locale} english={{ ...overview.english, quizTitle: overview.quizTitle }} values={values} />
+        </ClientMessages>
       </Section>
       {rows.length > 0 && (
         <Section id="quiz" title={t('translations.quizSection')} card>
-          <TranslationQuizForm moduleId={owned.id} locale={locale} rows={rows} />
+          <ClientMessages namespaces={['authoring']}>
+            <TranslationQuizForm moduleId={owned.id} locale={locale} rows={rows} />
+          </ClientMessages>
         </Section>
       )}
     </div>

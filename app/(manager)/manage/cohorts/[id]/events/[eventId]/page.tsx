@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AttendanceForm } from '@/components/cohorts/attendance-form';
 import { EventWhen } from '@/components/events/event-when';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { listEventAttendance } from '@/db/queries/attendance';
 import { getEvent } from '@/db/queries/events';
 import { requireCohort } from '@/lib/auth/guards';
@@ -58,7 +59,9 @@ export default async function EventPage({ params }: Params) {
       <section aria-labelledby="attendance" className="space-y-3">
         <h2 id="attendance" className="text-lg font-semibold">{tAttendance('title')}</h2>
         {open ? (
-          <AttendanceForm cohortId={cohort.id} eventId={event.id} trainees={listEventAttendance(cohort.id, event.id)} />
+          <ClientMessages namespaces={['attendance', 'cohortErrors']}>
+            <AttendanceForm cohortId={cohort.id} eventId={event.id} trainees={listEventAttendance(cohort.id, event.id)} />
+          </ClientMessages>
         ) : (
           <p>{tAttendance('notYet')}</p>
         )}

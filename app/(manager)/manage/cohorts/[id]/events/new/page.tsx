@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EventForm } from '@/components/cohorts/event-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { cardClass } from '@/components/ui/card';
 import { requireCohort } from '@/lib/auth/guards';
 import { utcOffsetLabel } from '@/lib/domain/time-zone';
@@ -29,7 +30,9 @@ export default async function NewEventPage({ params }: Params) {
         <p className="text-slate-700">{t('newIntro', { name: cohort.name })}</p>
       </div>
       <div className={cardClass()}>
-        <EventForm cohortId={cohort.id} zoneLabel={zoneLabel} />
+        <ClientMessages namespaces={['cohortEvents', 'cohortErrors']}>
+          <EventForm cohortId={cohort.id} zoneLabel={zoneLabel} />
+        </ClientMessages>
       </div>
     </div>
   );

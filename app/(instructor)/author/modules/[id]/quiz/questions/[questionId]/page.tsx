@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionEditor } from '@/components/authoring/question-editor';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getQuestion } from '@/db/queries/authoring-quiz';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { idParam } from '@/lib/http';
@@ -27,14 +28,16 @@ export default async function EditQuestionPage({ params }: Params) {
       <ModuleNav moduleId={owned.id} title={owned.title} current="quiz" />
       <h1 className="text-2xl font-bold">{t('question.editTitle')}</h1>
       {question.inBank && <p className="rounded bg-amber-50 p-2 text-amber-900">{t('question.inBank')}</p>}
-      <QuestionEditor
-        mode="edit"
-        moduleId={owned.id}
-        questionId={question.id}
-        questionKey={question.draft.key}
-        token={question.token}
-        initial={questionFormFromDraft(question.draft)}
-      />
+      <ClientMessages namespaces={['authoring']}>
+        <QuestionEditor
+          mode="edit"
+          moduleId={owned.id}
+          questionId={question.id}
+          questionKey={question.draft.key}
+          token={question.token}
+          initial={questionFormFromDraft(question.draft)}
+        />
+      </ClientMessages>
       <Link href={`/author/modules/${owned.id}/quiz`} className="inline-block text-brand-700 underline">
         {t('question.back')}
       </Link>

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionEditor } from '@/components/authoring/question-editor';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
 import { questionTypes, type QuestionType } from '@/lib/domain/quiz-snapshot';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -28,7 +29,9 @@ export default async function NewQuestionPage({ params, searchParams }: Params) 
     <div className="max-w-3xl space-y-6">
       <ModuleNav moduleId={owned.id} title={owned.title} current="quiz" />
       <h1 className="text-2xl font-bold">{t('question.newHeading', { type: t(`types.${type}`) })}</h1>
-      <QuestionEditor mode="create" moduleId={owned.id} initial={emptyQuestionForm(type)} />
+      <ClientMessages namespaces={['authoring']}>
+        <QuestionEditor mode="create" moduleId={owned.id} initial={emptyQuestionForm(type)} />
+      </ClientMessages>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { TranslationLessonForm } from '@/components/authoring/translation-lesson-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { readTranslationOverview } from '@/db/queries/authoring-translations';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { languageKey } from '@/lib/domain/content-fallback';
@@ -38,13 +39,15 @@ export default async function LessonTranslationPage({ params }: Params) {
         <Link href={`/author/modules/${owned.id}/translations`} className="text-brand-700 underline">{t('translations.back')}</Link>
         <Link href={`/author/modules/${owned.id}/preview/lessons/${lesson.key}?lang=${locale}`} className="text-brand-700 underline">{t('translations.preview', { language })}</Link>
       </p>
-      <TranslationLessonForm
-        lessonId={lesson.id}
-        locale={locale}
-        english={{ title: lesson.title, summary: lesson.summary, lectureTitle: lesson.lecture?.title ?? null }}
-        values={values}
-        initialHtml={values.body ? renderMarkdown(values.body) : ''}
-      />
+      <ClientMessages namespaces={['authoring']}>
+        <TranslationLessonForm
+          lessonId={lesson.id}
+          locale={locale}
+          english={{ title: lesson.title, summary: lesson.summary, lectureTitle: lesson.lecture?.title ?? null }}
+          values={values}
+          initialHtml={values.body ? renderMarkdown(values.body) : ''}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateExportRows, namedExportRows } from './export';
 import { sampleQuestions as questions } from './fixtures.test-data';
-import { summariseSurvey } from './results';
+import { summariseSurvey, type SubmittedResponse } from './results';
 
 const labels = { name: 'Name', country: 'Country', submittedAt: 'Submitted', question: 'Question', answer: 'Answer', count: 'Count' };
 
 describe('survey exports', () => {
   it('an anonymous export holds counts and free text only, never a name or a per-person row', () => {
-    const responses = [
+    const responses: SubmittedResponse[] = [
       { responseId: 1, name: 'Habiba Noori', country: 'Afghanistan', answers: { q1: 5, q3: ['a', 'b'], q4: 'Open data' }, quotable: false },
       { responseId: 2, name: 'Sione Tupou', country: 'Tonga', answers: { q1: 3, q2: 'fast', q4: 'A service catalogue' }, quotable: false },
     ];

@@ -4,7 +4,7 @@
  * also answer every required question. Each problem names its question, so
  * the form can say which one and why.
  */
-import { MAX_TEXT_ANSWER, RATING_MAX, RATING_MIN, type SurveyAnswer, type SurveyAnswers, type SurveyQuestion } from './questions';
+import { MAX_TEXT_ANSWER, RATING_MAX, RATING_MIN, type ChoiceQuestion, type RatingQuestion, type SurveyAnswer, type SurveyAnswers, type SurveyQuestion, type TextQuestion } from './questions';
 
 export type AnswerProblem = 'required' | 'rating-range' | 'not-a-rating' | 'unknown-option' | 'one-option-only' | 'not-text' | 'too-long';
 
@@ -23,8 +23,10 @@ function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '') || (Array.isArray(raw) && raw.length === 0);
 }
 
+type QuestionOf<K> = K extends 'rating' ? RatingQuestion : K extends 'text' ? TextQuestion : ChoiceQuestion;
+
 /** How each kind reads its raw answer; one entry per kind, so a new kind cannot be forgotten. */
-const parsers: { [K in SurveyQuestion['kind']]: (question: Extract<SurveyQuestion, { kind: K }>, raw: unknown) => Parsed } = {
+const parsers: { [K in SurveyQuestion['kind']]: (question: QuestionOf<K>, raw: unknown) => Parsed } = {
   rating: (_question, raw) => {
     const value = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
     if (typeof value !== 'number' || !Number.isInteger(value)) return { ok: false, problem: 'not-a-rating' };

@@ -153,3 +153,8 @@ export function listTraineeSurveys(userId: number) {
     .leftJoin(surveyResponses, and(eq(surveyResponses.surveyId, surveys.id), eq(surveyResponses.userId, userId)))
     .all();
 }
+
+/** True once any trainee has saved an answer (a draft counts): the questions are then fixed. */
+export function surveyHasResponses(surveyId: number): boolean {
+  return Boolean(getDb().select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get());
+}

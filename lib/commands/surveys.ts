@@ -5,7 +5,7 @@ import { getSurvey } from '@/db/queries/surveys';
 import { surveyReportQuotes, surveyResponses, surveys } from '@/db/schema';
 import type { SurveyAnswers, SurveyQuestion, SurveyTargetKind } from '@/lib/domain/surveys/questions';
 import { checkResponse, type AnswerIssue } from '@/lib/domain/surveys/response';
-import { canSaveResponse, surveyState, type SurveyTargetState } from '@/lib/domain/surveys/schedule';
+import { canSaveResponse, surveyState, targetStateOf } from '@/lib/domain/surveys/schedule';
 import { AppError } from '@/lib/errors';
 import { inTransaction } from './transaction';
 
@@ -90,13 +90,6 @@ export function saveSurveyResponse(input: {
     if (existing && !input.quotable) tx.delete(surveyReportQuotes).where(eq(surveyReportQuotes.responseId, existing.id)).run();
     return { ok: true, submitted: submitting, savedAt: input.now };
   });
-}
-
-/** What a survey is about, for the schedule rule. */
-export function targetStateOf(survey: { targetKind: SurveyTargetKind; eventEndsAt: Date | null }, moduleCompleted: boolean): SurveyTargetState {
-  if (survey.targetKind === 'event' && survey.eventEndsAt) return { kind: 'event', eventEndsAt: survey.eventEndsAt };
-  if (survey.targetKind === 'module') return { kind: 'module', completed: moduleCompleted };
-  return { kind: 'cohort' };
 }
 
 /**

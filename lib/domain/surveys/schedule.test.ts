@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSaveResponse, effectiveOpening, surveySchedule, surveyState } from './schedule';
+import { canSaveResponse, effectiveOpening, surveySchedule, surveyState, zonedLocalInput } from './schedule';
 
 const at = (iso: string) => new Date(iso);
 const survey = { opensAt: at('2026-10-01T00:00:00Z'), closesAt: at('2026-10-15T00:00:00Z') };
@@ -47,5 +47,12 @@ describe('canSaveResponse', () => {
   it('lets a response be saved or changed only while the survey is open', () => {
     expect(canSaveResponse('open')).toBe(true);
     for (const state of ['scheduled', 'not-offered', 'closed'] as const) expect(canSaveResponse(state)).toBe(false);
+  });
+});
+
+describe('zonedLocalInput', () => {
+  it('writes an instant back as the local time it was entered as', () => {
+    expect(zonedLocalInput(at('2026-10-15T12:30:00Z'), 'Asia/Kabul')).toBe('2026-10-15T17:00');
+    expect(zonedLocalInput(at('2026-10-15T23:05:00Z'), 'Asia/Seoul')).toBe('2026-10-16T08:05');
   });
 });

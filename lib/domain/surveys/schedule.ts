@@ -8,6 +8,7 @@
  * A response may be saved and changed while the survey is open, and not after.
  */
 import { zonedLocalToUtc } from '../time-zone';
+import type { SurveyTargetKind } from './questions';
 
 export type SurveyScheduleProblem = 'malformed' | 'nonexistent' | 'close-not-after-open';
 
@@ -33,6 +34,13 @@ export type SurveyTargetState =
   | { kind: 'module'; completed: boolean }
   | { kind: 'cohort' };
 
+/** A stored survey's target as the schedule rule reads it; `moduleCompleted` is the trainee's own. */
+export function targetStateOf(survey: { targetKind: SurveyTargetKind; eventEndsAt: Date | null }, moduleCompleted: boolean): SurveyTargetState {
+  if (survey.targetKind === 'event' && survey.eventEndsAt) return { kind: 'event', eventEndsAt: survey.eventEndsAt };
+  if (survey.targetKind === 'module') return { kind: 'module', completed: moduleCompleted };
+  return { kind: 'cohort' };
+}
+
 /** scheduled: not open yet; not-offered: a module survey before the trainee completes the module. */
 export type SurveyState = 'scheduled' | 'not-offered' | 'open' | 'closed';
 
@@ -53,4 +61,14 @@ export function surveyState(survey: { opensAt: Date; closesAt: Date }, target: S
 /** A trainee may save (draft or submitted) answers only while the survey is open to them. */
 export function canSaveResponse(state: SurveyState): boolean {
   return state === 'open';
+}
+
+/** An instant as the local "YYYY-MM-DDTHH:mm" of a zone, to fill a datetime-local field. */
+export function zonedLocalInput(instant: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { cohortMembers, cohorts, events, modules, surveyResponses, surveys, users, type Survey } from '../schema';
+import { cohortMembers, cohorts, events, modules, surveyReportQuotes, surveyResponses, surveys, users, type Survey } from '../schema';
 import type { SyncDatabase } from './module-draft';
 
 /** A survey with what it is attached to and its cohort's name and time zone. */
@@ -157,4 +157,38 @@ export function listTraineeSurveys(userId: number) {
 /** True once any trainee has saved an answer (a draft counts): the questions are then fixed. */
 export function surveyHasResponses(surveyId: number): boolean {
   return Boolean(getDb().select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get());
+}
+
+/** Submitted answers of the given cohorts' surveys, with the survey's questions, for the programme report. */
+export function submittedAnswersOfCohorts(db: SyncDatabase, cohortIds: readonly number[]) {
+  if (cohortIds.length === 0) return [];
+  return db
+    .select({ cohortId: surveys.cohortId, questions: surveys.questions, answers: surveyResponses.answers })
+    .from(surveyResponses)
+    .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+    .where(and(inArray(surveys.cohortId, [...cohortIds]), isNotNull(surveyResponses.submittedAt)))
+    .all();
+}
+
+/** The answers marked as report quotes in the given cohorts, with who said them (the caller hides names of anonymous surveys). */
+export function reportQuotesOfCohorts(db: SyncDatabase, cohortIds: readonly number[]) {
+  if (cohortIds.length === 0) return [];
+  return db
+    .select({
+      cohortId: surveys.cohortId,
+      anonymous: surveys.anonymous,
+      questionKey: surveyReportQuotes.questionKey,
+      answers: surveyResponses.answers,
+      quotable: surveyResponses.quotable,
+      name: users.name,
+      country: users.country,
+      markedAt: surveyReportQuotes.markedAt,
+    })
+    .from(surveyReportQuotes)
+    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyReportQuotes.responseId))
+    .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+    .innerJoin(users, eq(users.id, surveyResponses.userId))
+    .where(and(inArray(surveys.cohortId, [...cohortIds]), isNotNull(surveyResponses.submittedAt)))
+    .orderBy(asc(surveyReportQuotes.markedAt))
+    .all();
 }

@@ -35,11 +35,12 @@ export function ResponseForm({ surveyId, questions, initialAnswers, initialQuota
   const [showThanks, setShowThanks] = useState(false);
   const { status, save } = useResponseSave(surveyId, submitted);
   const touched = useRef(false);
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     if (!touched.current) return;
-    const timer = setTimeout(() => void save({ answers, quotable, submit: false }), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    pendingSave.current = setTimeout(() => void save({ answers, quotable, submit: false }), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(pendingSave.current);
   }, [answers, quotable, save]);
 
   const change = (key: string, value: unknown) => {
@@ -50,6 +51,8 @@ export function ResponseForm({ surveyId, questions, initialAnswers, initialQuota
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
+    // The submission carries every answer, so a draft save still waiting is not needed.
+    clearTimeout(pendingSave.current);
     touched.current = false;
     const outcome = await save({ answers, quotable, submit: true });
     setShowThanks(outcome.kind === 'saved');

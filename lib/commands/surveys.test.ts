@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type AppDatabase } from '@/db/connection';
 import { cohortMembers, cohorts, events, programmes, surveyReportQuotes, surveyResponses, users } from '@/db/schema';
 import { sampleQuestions } from '@/lib/domain/surveys/fixtures.test-data';
-import { AppError } from '@/lib/errors';
 import { saveSurvey, saveSurveyResponse, setReportQuote } from './surveys';
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -66,9 +65,9 @@ describe('saveSurveyResponse', () => {
 
   it('refuses any save before the event ends and once the survey has closed, leaving the response as it was', () => {
     const before = () => answer({ q1: 3 }, false, at('2026-10-02T07:59:00Z'));
-    expect(before).toThrow(expect.objectContaining({ code: 'conflict:survey-not-open' }) as AppError);
+    expect(before).toThrow(expect.objectContaining({ code: 'conflict:survey-not-open' }));
     answer({ q1: 5, q4: 'Portal' }, true);
-    expect(() => answer({ q1: 1, q4: 'Changed' }, true, at('2026-10-15T00:00:00Z'))).toThrow(expect.objectContaining({ code: 'conflict:survey-closed' }) as AppError);
+    expect(() => answer({ q1: 1, q4: 'Changed' }, true, at('2026-10-15T00:00:00Z'))).toThrow(expect.objectContaining({ code: 'conflict:survey-closed' }));
     expect(responses()[0]?.answers).toEqual({ q1: 5, q4: 'Portal' });
   });
 });
@@ -78,7 +77,7 @@ describe('saveSurvey and report quotes', () => {
     answer({ q1: 4 }, false);
     const survey = { cohortId: 1, title: 'Workshop feedback', intro: '', targetKind: 'event' as const, eventId: 1, moduleId: null, anonymous: false, opensAt: at('2026-10-01T00:00:00Z') };
     expect(() => saveSurvey({ surveyId, fields: { ...survey, questions: sampleQuestions.slice(0, 2), closesAt: at('2026-10-20T00:00:00Z') }, actorId: managerId, now: at('2026-10-06T00:00:00Z') })).toThrow(
-      expect.objectContaining({ code: 'conflict:survey-started' }) as AppError,
+      expect.objectContaining({ code: 'conflict:survey-started' }),
     );
     expect(saveSurvey({ surveyId, fields: { ...survey, questions: sampleQuestions, closesAt: at('2026-10-20T00:00:00Z') }, actorId: managerId, now: at('2026-10-06T00:00:00Z') })).toBe(surveyId);
   });
@@ -91,7 +90,7 @@ describe('saveSurvey and report quotes', () => {
     answer({ q1: 5, q4: 'Portal' }, true, at('2026-10-07T00:00:00Z'), false);
     expect(db.select().from(surveyReportQuotes).all()).toHaveLength(0);
     expect(() => setReportQuote({ surveyId, responseId, questionKey: 'q4', selected: true, actorId: managerId, now: at('2026-10-08T00:00:00Z') })).toThrow(
-      expect.objectContaining({ code: 'forbidden:not-quotable' }) as AppError,
+      expect.objectContaining({ code: 'forbidden:not-quotable' }),
     );
   });
 });

@@ -19,6 +19,7 @@ import type { AttendanceStatus, EventKind } from '@/lib/domain/events';
 import { questionType } from '@/lib/domain/question-types/registry';
 import type { AppDatabase } from './connection';
 import { demoCohortTrainees, planTrainee, seededRandom, type DemoCohortTrainee, type DemoTraineePlan } from './demo-cohort-data';
+import { seedDemoSurveys } from './seed-surveys';
 import { cohortMembers, cohorts, lessonProgress, programmeModules, programmes, quizAttempts, users, modules as moduleTable } from './schema';
 
 export const DEMO_COHORT_NAME = 'Asia-Pacific e-Government CIO cohort';
@@ -62,6 +63,8 @@ export function seedDemoCohort(context: SeedContext): number {
     seeded += 1;
   });
   if (created) seedEvents(context, cohortId, startsOn, members);
+  const active = (pace: DemoCohortTrainee['pace']) => pace !== 'not-started' && pace !== 'stalled';
+  seedDemoSurveys({ db, now, managerId: context.managerId, cohortId, members: members.map((m) => ({ userId: m.userId, active: active(m.trainee.pace) })) });
   return seeded;
 }
 

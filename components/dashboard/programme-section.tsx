@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ProgrammeReport } from '@/components/surveys/programme-report';
 import { cardClass } from '@/components/ui/card';
 import { Cell, DataTable, numericColumn, Row, RowHeader } from '@/components/ui/data-table';
 import type { ProgrammeOverview } from '@/lib/reports/programme-overview';
@@ -60,6 +61,7 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
           </Row>
         ))}
       </DataTable>
+      <ProgrammeReport programme={programme} />
     </section>
   );
 }

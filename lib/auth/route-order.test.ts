@@ -38,6 +38,8 @@ const cases: [string, () => Promise<Record<string, unknown>>, string, RequestIni
     {},
   ],
   ['GET /api/cohorts/:id/calendar.ics', () => import('@/app/api/cohorts/[id]/calendar.ics/route'), 'GET', {}, { id: 'abc' }],
+  ['PUT /api/surveys/:id/response', () => import('@/app/api/surveys/[id]/response/route'), 'PUT', junkJson, { id: 'abc' }],
+  ['GET /api/surveys/:id/export', () => import('@/app/api/surveys/[id]/export/route'), 'GET', {}, { id: 'abc' }],
   ['GET /api/cohorts/:id/export', () => import('@/app/api/cohorts/[id]/export/route'), 'GET', {}, { id: 'abc' }],
   [
     'GET /api/cohorts/:id/trainees/:userId/record',

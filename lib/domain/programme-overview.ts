@@ -63,3 +63,45 @@ export function summariseProgramme(cohorts: readonly ProgrammeCohortInput[]): Pr
     byCountry: [...byCountry.values()].sort((a, b) => (a.country === '' ? 1 : b.country === '' ? -1 : a.country.localeCompare(b.country, 'en'))),
   };
 }
+
+/** One cohort for the report by year: the year it starts, its figures' inputs, and its overall satisfaction ratings (1–5). */
+export interface ProgrammeYearInput extends ProgrammeCohortInput {
+  year: number;
+  satisfaction: readonly number[];
+}
+
+/** The UNPOG-style line of one programme year. */
+export interface ProgrammeYear {
+  year: number;
+  eventsHeld: number;
+  countries: number;
+  participants: number;
+  moduleCompletions: number;
+  /** Mean of every overall-satisfaction rating given in the year's cohorts; null without ratings. */
+  satisfaction: number | null;
+  ratings: number;
+}
+
+/**
+ * The programme by year, latest first. A cohort counts in the year it starts;
+ * within a year people count once, as in summariseProgramme.
+ */
+export function summariseProgrammeYears(cohorts: readonly ProgrammeYearInput[]): ProgrammeYear[] {
+  const byYear = new Map<number, ProgrammeYearInput[]>();
+  for (const cohort of cohorts) byYear.set(cohort.year, [...(byYear.get(cohort.year) ?? []), cohort]);
+  return [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, group]) => {
+      const figures = summariseProgramme(group);
+      const ratings = group.flatMap((c) => c.satisfaction);
+      return {
+        year,
+        eventsHeld: figures.eventsHeld,
+        countries: figures.countries,
+        participants: figures.participants,
+        moduleCompletions: figures.moduleCompletions,
+        satisfaction: ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
+        ratings: ratings.length,
+      };
+    });
+}

@@ -6,12 +6,17 @@ import { overviewCohorts, type OverviewCohort } from '@/db/queries/programme-ove
 import { summariseCohort } from '@/lib/domain/cohort-summary';
 import { summariseProgramme, type ProgrammeFigures } from '@/lib/domain/programme-overview';
 import { loadCohortDashboard } from './cohort-dashboard';
+import { loadProgrammeReport, type ReportQuote } from './programme-report';
+import type { ProgrammeYear } from '@/lib/domain/programme-overview';
 
 export interface ProgrammeOverview {
   programmeId: number;
   title: string;
   figures: ProgrammeFigures;
   cohorts: (OverviewCohort & { completionPercent: number })[];
+  /** The UNPOG-style report by year, and the quotes managers selected for it. */
+  years: ProgrammeYear[];
+  quotes: ReportQuote[];
 }
 
 /** Every programme with cohorts in view (all for `all`, else those the user manages), with its figures. */
@@ -29,6 +34,7 @@ export function loadProgrammeOverview(db: AppDatabase, input: { userId: number; 
     title,
     figures: summariseProgramme(parts.map((p) => ({ eventsHeld: p.cohort.eventsHeld, rows: p.data.rows }))),
     cohorts: parts.map((p) => ({ ...p.cohort, completionPercent: summariseCohort(p.data.rows, p.data.modules).completionPercent })),
+    ...loadProgrammeReport(db, parts.map((p) => ({ cohort: p.cohort, rows: p.data.rows }))),
   }));
 }
 

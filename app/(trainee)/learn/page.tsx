@@ -8,10 +8,13 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/learning/action-button';
 import { QuizStatusText } from '@/components/learning/quiz-status-text';
 import { cardClass } from '@/components/ui/card';
+import { TodoList } from '@/components/learning/todo-list';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { listUserCertificates } from '@/db/queries/certificates';
 import { requirePermission } from '@/lib/auth/guards';
+import { orderTodo } from '@/lib/domain/todo';
 import { learnerOverview } from '@/lib/learner-overview';
+import { surveyTodoItems } from '@/lib/surveys/trainee';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('learn'))('title') };
@@ -23,12 +26,14 @@ export default async function MyLearningPage() {
   const { enrolled, programmes, catalogue } = learnerOverview(user.id);
   const now = new Date();
   const certificates = new Map(listUserCertificates(user.id).map((c) => [c.programmeId, c]));
+  const todo = orderTodo(surveyTodoItems(user.id, now));
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
+      <TodoList items={todo} />
       <UpcomingEvents events={listUpcomingEventsFor(user.id, now, 5)} now={now} />
       {programmes.map(({ programme, progress }) => {
         const certificate = certificates.get(programme.id);

@@ -7,3 +7,4 @@ export * from './schema/cohorts';
 export * from './schema/standings';
 export * from './schema/translations';
 export * from './schema/discussions';
+export * from './schema/notifications';

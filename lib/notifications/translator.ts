@@ -1,0 +1,19 @@
+/**
+ * The `notifications` catalogue area, loaded synchronously so emails can be
+ * rendered inside a command's (synchronous) transaction, in the recipient's
+ * language rather than the language of whoever caused the mail.
+ */
+import { createTranslator } from 'next-intl';
+import type { Locale } from '@/lib/i18n/config';
+import en from '@/lib/i18n/messages/en/notifications.json';
+import faAF from '@/lib/i18n/messages/fa-AF/notifications.json';
+import ps from '@/lib/i18n/messages/ps/notifications.json';
+
+const catalogues: Record<Locale, typeof en> = { en, 'fa-AF': faAF, ps };
+
+/** A translator over `notifications.*` in one locale. */
+export function notificationsTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: 'notifications' });
+}
+
+export type NotificationsTranslator = ReturnType<typeof notificationsTranslator>;

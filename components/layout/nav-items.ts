@@ -2,7 +2,7 @@ import { can, type Action, type Role } from '@/lib/domain/permissions';
 
 export interface NavItem {
   href: string;
-  labelKey: 'learn' | 'author' | 'grading' | 'manage' | 'reports' | 'users' | 'audit' | 'profile';
+  labelKey: 'learn' | 'author' | 'grading' | 'manage' | 'discussions' | 'reports' | 'users' | 'audit' | 'profile';
   action: Action;
 }
 
@@ -11,6 +11,7 @@ const items: NavItem[] = [
   { href: '/author', labelKey: 'author', action: 'content:author' },
   { href: '/author/grading', labelKey: 'grading', action: 'content:author' },
   { href: '/manage', labelKey: 'manage', action: 'cohorts:manage' },
+  { href: '/discussions', labelKey: 'discussions', action: 'discussions:take-part' },
   { href: '/manage/overview', labelKey: 'reports', action: 'reports:view' },
   { href: '/admin/users', labelKey: 'users', action: 'users:manage' },
   { href: '/admin/audit', labelKey: 'audit', action: 'audit:view' },

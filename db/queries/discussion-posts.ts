@@ -55,7 +55,7 @@ function toPost(row: PostRow): ThreadPost {
 }
 
 /** One page of a thread: its top-level posts (the opening post first) with their replies, and how many pages there are. */
-export function threadPage(threadId: number, page: number): { posts: PostWithReplies[]; pages: number; newestPostId: number } {
+export function threadPage(threadId: number, page: number): { posts: PostWithReplies[]; pages: number } {
   const db = getDb().$client;
   const top = (
     db
@@ -66,24 +66,32 @@ export function threadPage(threadId: number, page: number): { posts: PostWithRep
   const replies =
     ids.length === 0
       ? []
-      : (db.prepare(`SELECT ${postColumns} ${postFrom} WHERE p.parent_id IN (${ids.map(() => '?').join(',')}) ORDER BY p.id`).all(...ids) as PostRow[]).map(toPost);
-  const counts = db.prepare('SELECT COUNT(*) AS n FROM discussion_posts WHERE thread_id = ? AND parent_id IS NULL').get(threadId) as { n: number };
-  const newest = (db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM discussion_posts WHERE thread_id = ?').get(threadId) as { id: number }).id;
+      : (
+          db
+            .prepare(`SELECT ${postColumns} ${postFrom} WHERE p.parent_id IN (${ids.map(() => '?').join(',')}) ORDER BY p.id`)
+            .all(...ids) as PostRow[]
+        ).map(toPost);
+  const counts = db.prepare('SELECT COUNT(*) AS n FROM discussion_posts WHERE thread_id = ? AND parent_id IS NULL').get(threadId) as {
+    n: number;
+  };
   return {
     posts: top.map((post) => ({ ...post, replies: replies.filter((reply) => reply.parentId === post.id) })),
     pages: Math.max(1, Math.ceil(counts.n / DISCUSSION_PAGE_SIZE)),
-    newestPostId: newest,
   };
 }
 
 /** Where a post is shown: its thread and the page of its top-level post, or null when there is no such post. */
 export function postLocation(postId: number): { threadId: number; page: number } | null {
   const db = getDb().$client;
-  const post = db.prepare('SELECT thread_id AS threadId, COALESCE(parent_id, id) AS topId FROM discussion_posts WHERE id = ?').get(postId) as
-    | { threadId: number; topId: number }
-    | undefined;
+  const post = db
+    .prepare('SELECT thread_id AS threadId, COALESCE(parent_id, id) AS topId FROM discussion_posts WHERE id = ?')
+    .get(postId) as { threadId: number; topId: number } | undefined;
   if (!post) return null;
-  const before = (db.prepare('SELECT COUNT(*) AS n FROM discussion_posts WHERE thread_id = ? AND parent_id IS NULL AND id < ?').get(post.threadId, post.topId) as { n: number }).n;
+  const before = (
+    db
+      .prepare('SELECT COUNT(*) AS n FROM discussion_posts WHERE thread_id = ? AND parent_id IS NULL AND id < ?')
+      .get(post.threadId, post.topId) as { n: number }
+  ).n;
   return { threadId: post.threadId, page: Math.floor(before / DISCUSSION_PAGE_SIZE) + 1 };
 }
 
@@ -114,6 +122,9 @@ export function moderationQueue(cohortId: number): QueuedPost[] {
     ...toPost(row),
     threadId: row.threadId,
     threadTitle: row.threadTitle,
-    reports: (reportsOf.all(row.id) as { reporterName: string | null; reason: string; createdAt: number }[]).map((r) => ({ ...r, createdAt: new Date(r.createdAt) })),
+    reports: (reportsOf.all(row.id) as { reporterName: string | null; reason: string; createdAt: number }[]).map((r) => ({
+      ...r,
+      createdAt: new Date(r.createdAt),
+    })),
   }));
 }

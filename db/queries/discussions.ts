@@ -10,7 +10,12 @@ export const DISCUSSION_PAGE_SIZE = 50;
 
 /** The ids of a discussion's threads. */
 export function threadIdsOf(db: SyncDatabase, discussionId: number): number[] {
-  return db.select({ id: discussionThreads.id }).from(discussionThreads).where(eq(discussionThreads.discussionId, discussionId)).all().map((r) => r.id);
+  return db
+    .select({ id: discussionThreads.id })
+    .from(discussionThreads)
+    .where(eq(discussionThreads.discussionId, discussionId))
+    .all()
+    .map((r) => r.id);
 }
 
 /** The id of the discussion of `place` in the cohort, or null while it has no thread yet. */
@@ -36,7 +41,13 @@ export interface DiscussionSummary {
 export function getDiscussion(discussionId: number): DiscussionSummary | null {
   return (
     getDb()
-      .select({ id: discussions.id, cohortId: discussions.cohortId, kind: discussions.kind, moduleId: discussions.moduleId, lessonKey: discussions.lessonKey })
+      .select({
+        id: discussions.id,
+        cohortId: discussions.cohortId,
+        kind: discussions.kind,
+        moduleId: discussions.moduleId,
+        lessonKey: discussions.lessonKey,
+      })
       .from(discussions)
       .where(eq(discussions.id, discussionId))
       .get() ?? null
@@ -64,7 +75,12 @@ interface ThreadRow extends Omit<ThreadListItem, 'pinned' | 'locked' | 'announce
 }
 
 /** A page of a discussion's threads, pinned first, then by newest activity; with the total number of threads. */
-export function listThreads(discussionId: number, viewerId: number, page: number): { threads: ThreadListItem[]; total: number } {
+export function listThreads(
+  discussionId: number,
+  viewerId: number,
+  page: number,
+  pageSize = DISCUSSION_PAGE_SIZE,
+): { threads: ThreadListItem[]; total: number } {
   const db = getDb().$client;
   const rows = db
     .prepare(
@@ -79,7 +95,7 @@ export function listThreads(discussionId: number, viewerId: number, page: number
        ORDER BY t.pinned_at IS NULL, t.last_activity_at DESC, t.id DESC
        LIMIT @limit OFFSET @offset`,
     )
-    .all({ viewer: viewerId, discussion: discussionId, limit: DISCUSSION_PAGE_SIZE, offset: (page - 1) * DISCUSSION_PAGE_SIZE }) as ThreadRow[];
+    .all({ viewer: viewerId, discussion: discussionId, limit: pageSize, offset: (page - 1) * pageSize }) as ThreadRow[];
   const total = (db.prepare('SELECT COUNT(*) AS n FROM discussion_threads WHERE discussion_id = ?').get(discussionId) as { n: number }).n;
   return {
     threads: rows.map((row) => ({
@@ -103,13 +119,19 @@ const unreadSql = `SELECT COUNT(*) AS n FROM discussion_posts p
 /** Posts by others the user has not read in one discussion (0 when it does not exist yet). */
 export function unreadInDiscussion(discussionId: number | null, viewerId: number): number {
   if (discussionId === null) return 0;
-  return (getDb().$client.prepare(unreadSql.replace('%WHERE%', 'd.id = @discussion')).get({ viewer: viewerId, discussion: discussionId }) as { n: number }).n;
+  return (
+    getDb().$client.prepare(unreadSql.replace('%WHERE%', 'd.id = @discussion')).get({ viewer: viewerId, discussion: discussionId }) as {
+      n: number;
+    }
+  ).n;
 }
 
 /** A cohort of the user with their unread posts in its forum and in its lesson discussions. */
 export interface CohortDiscussionsSummary {
   cohortId: number;
   cohortName: string;
+  /** The user's role in the cohort. */
+  memberRole: string;
   forumUnread: number;
   lessonsUnread: number;
 }
@@ -118,8 +140,10 @@ export interface CohortDiscussionsSummary {
 export function cohortDiscussionsFor(userId: number): CohortDiscussionsSummary[] {
   const db = getDb().$client;
   const cohorts = db
-    .prepare('SELECT c.id AS cohortId, c.name AS cohortName FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id WHERE m.user_id = ? ORDER BY c.name')
-    .all(userId) as { cohortId: number; cohortName: string }[];
+    .prepare(
+      'SELECT c.id AS cohortId, c.name AS cohortName, m.role AS memberRole FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id WHERE m.user_id = ? ORDER BY c.name',
+    )
+    .all(userId) as { cohortId: number; cohortName: string; memberRole: string }[];
   const count = db.prepare(unreadSql.replace('%WHERE%', 'd.cohort_id = @cohort AND d.kind = @kind'));
   return cohorts.map((cohort) => ({
     ...cohort,
@@ -129,14 +153,14 @@ export function cohortDiscussionsFor(userId: number): CohortDiscussionsSummary[]
 }
 
 /** The cohorts of the user whose programme includes the module: whose lesson discussions they take part in. */
-export function cohortsWithModule(userId: number, moduleId: number): { id: number; name: string }[] {
+export function cohortsWithModule(userId: number, moduleId: number): { id: number; name: string; timeZone: string }[] {
   return getDb()
     .$client.prepare(
-      `SELECT c.id, c.name FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id
+      `SELECT c.id, c.name, c.time_zone AS timeZone FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id
        JOIN programme_modules pm ON pm.programme_id = c.programme_id AND pm.module_id = ?
        WHERE m.user_id = ? ORDER BY c.starts_on DESC, c.id DESC`,
     )
-    .all(moduleId, userId) as { id: number; name: string }[];
+    .all(moduleId, userId) as { id: number; name: string; timeZone: string }[];
 }
 
 /** Whether the user follows the thread. */
@@ -162,4 +186,18 @@ export function lessonDiscussionsOf(cohortId: number, viewerId: number) {
     )
     .all(cohortId) as { id: number; lessonKey: string; moduleSlug: string; moduleTitle: string; lessonTitle: string; threads: number }[];
   return rows.filter((row) => row.threads > 0).map((row) => ({ ...row, unread: unreadInDiscussion(row.id, viewerId) }));
+}
+
+/** The module slug and published titles of a lesson a discussion is about, or null when the module is gone. */
+export function lessonOfDiscussion(
+  moduleId: number,
+  lessonKey: string,
+): { moduleSlug: string; moduleTitle: string; lessonTitle: string } | null {
+  const row = getDb()
+    .$client.prepare(
+      `SELECT m.slug AS moduleSlug, m.title AS moduleTitle, COALESCE(pl.title, ?) AS lessonTitle FROM modules m
+       LEFT JOIN published_lessons pl ON pl.version_id = m.published_version_id AND pl.key = ? WHERE m.id = ?`,
+    )
+    .get(lessonKey, lessonKey, moduleId) as { moduleSlug: string; moduleTitle: string; lessonTitle: string } | undefined;
+  return row ?? null;
 }

@@ -1,5 +1,12 @@
 import 'server-only';
-import { cohortAudience, markPostDeleted, postHasFollowers, removePost, removeThread, updatePostBody } from '@/db/queries/discussion-writes';
+import {
+  cohortAudience,
+  markPostDeleted,
+  postHasFollowers,
+  removePost,
+  removeThread,
+  updatePostBody,
+} from '@/db/queries/discussion-writes';
 import { renderPost } from '@/lib/markdown/post';
 import { postFor, type DiscussionActor } from './discussion-guard';
 import { checkBody } from './discussion-post';
@@ -29,7 +36,11 @@ export type DeleteOutcome = 'marked-deleted' | 'removed' | 'thread-removed';
  * place as "deleted", its text gone; otherwise it is removed, and an opening
  * post alone in its thread takes the thread with it.
  */
-export function deletePost(input: { actor: DiscussionActor; postId: number; now: Date }): { outcome: DeleteOutcome; threadId: number; discussionId: number } {
+export function deletePost(input: { actor: DiscussionActor; postId: number; now: Date }): {
+  outcome: DeleteOutcome;
+  threadId: number;
+  discussionId: number;
+} {
   return inTransaction((tx) => {
     const { post } = postFor(tx, input.postId, input.actor, 'delete', input.now);
     const isOpening = post.thread.openingPostId === post.id;

@@ -1,5 +1,11 @@
 import 'server-only';
-import { discussionMemberRole, loadPostContext, loadThreadContext, type PostContext, type ThreadContext } from '@/db/queries/discussion-context';
+import {
+  discussionMemberRole,
+  loadPostContext,
+  loadThreadContext,
+  type PostContext,
+  type ThreadContext,
+} from '@/db/queries/discussion-context';
 import {
   decideDiscussion,
   type DiscussionAction,
@@ -41,17 +47,32 @@ export function viewerIn(tx: Tx, cohortId: number, actor: DiscussionActor): Disc
 
 /** The facts of a post the access rule reads. */
 export function factsOf(post: PostContext): PostFacts {
-  return { authorId: post.authorId, createdAt: post.createdAt, deleted: post.deleted, hidden: post.hidden, isReply: post.parentId !== null };
+  return {
+    authorId: post.authorId,
+    createdAt: post.createdAt,
+    deleted: post.deleted,
+    hidden: post.hidden,
+    isReply: post.parentId !== null,
+  };
 }
 
 /** Throws the refusal's AppError unless `action` is allowed. */
-export function ensureAllowed(action: DiscussionAction, viewer: DiscussionViewer, target: Parameters<typeof decideDiscussion>[2] = {}): void {
+export function ensureAllowed(
+  action: DiscussionAction,
+  viewer: DiscussionViewer,
+  target: Parameters<typeof decideDiscussion>[2] = {},
+): void {
   const decision = decideDiscussion(action, viewer, target);
   if (!decision.allowed) throw refusalError(decision.refusal);
 }
 
 /** A thread the actor may do `action` in (404 for outsiders and unknown threads alike). */
-export function threadFor(tx: Tx, threadId: number, actor: DiscussionActor, action: DiscussionAction): { thread: ThreadContext; viewer: DiscussionViewer } {
+export function threadFor(
+  tx: Tx,
+  threadId: number,
+  actor: DiscussionActor,
+  action: DiscussionAction,
+): { thread: ThreadContext; viewer: DiscussionViewer } {
   const thread = loadThreadContext(tx, threadId);
   if (!thread) throw refusalError('not-found');
   const viewer = viewerIn(tx, thread.cohortId, actor);
@@ -60,7 +81,13 @@ export function threadFor(tx: Tx, threadId: number, actor: DiscussionActor, acti
 }
 
 /** A post the actor may do `action` to, at `now` (404 for outsiders and unknown posts alike). */
-export function postFor(tx: Tx, postId: number, actor: DiscussionActor, action: DiscussionAction, now: Date): { post: PostContext; viewer: DiscussionViewer } {
+export function postFor(
+  tx: Tx,
+  postId: number,
+  actor: DiscussionActor,
+  action: DiscussionAction,
+  now: Date,
+): { post: PostContext; viewer: DiscussionViewer } {
   const post = loadPostContext(tx, postId);
   if (!post) throw refusalError('not-found');
   const viewer = viewerIn(tx, post.thread.cohortId, actor);

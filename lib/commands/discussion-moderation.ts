@@ -10,7 +10,16 @@ export function setThreadPinned(input: { actor: DiscussionActor; threadId: numbe
   inTransaction((tx) => {
     const { thread } = threadFor(tx, input.threadId, input.actor, 'pin');
     setThreadFlag(tx, thread.id, 'pinnedAt', input.pinned ? input.now : null);
-    writeAudit({ actorId: input.actor.id, action: input.pinned ? 'discussion.thread-pinned' : 'discussion.thread-unpinned', targetType: 'discussion-thread', targetId: thread.id, details: { cohortId: thread.cohortId, title: thread.title } }, tx);
+    writeAudit(
+      {
+        actorId: input.actor.id,
+        action: input.pinned ? 'discussion.thread-pinned' : 'discussion.thread-unpinned',
+        targetType: 'discussion-thread',
+        targetId: thread.id,
+        details: { cohortId: thread.cohortId, title: thread.title },
+      },
+      tx,
+    );
   });
 }
 
@@ -20,7 +29,16 @@ export function setThreadLocked(input: { actor: DiscussionActor; threadId: numbe
     // Locking is checked as 'lock', not 'post': a moderator may always reach a locked thread.
     const { thread } = threadFor(tx, input.threadId, input.actor, 'lock');
     setThreadFlag(tx, thread.id, 'lockedAt', input.locked ? input.now : null);
-    writeAudit({ actorId: input.actor.id, action: input.locked ? 'discussion.thread-locked' : 'discussion.thread-unlocked', targetType: 'discussion-thread', targetId: thread.id, details: { cohortId: thread.cohortId, title: thread.title } }, tx);
+    writeAudit(
+      {
+        actorId: input.actor.id,
+        action: input.locked ? 'discussion.thread-locked' : 'discussion.thread-unlocked',
+        targetType: 'discussion-thread',
+        targetId: thread.id,
+        details: { cohortId: thread.cohortId, title: thread.title },
+      },
+      tx,
+    );
   });
 }
 
@@ -57,7 +75,16 @@ export function resolvePostReports(input: { actor: DiscussionActor; postId: numb
     const { post } = postFor(tx, input.postId, input.actor, 'moderation-queue', input.now);
     const resolved = resolveOpenReports(tx, post.id, input.actor.id, input.now);
     if (resolved > 0)
-      writeAudit({ actorId: input.actor.id, action: 'discussion.reports-resolved', targetType: 'discussion-post', targetId: post.id, details: { cohortId: post.thread.cohortId, reports: resolved } }, tx);
+      writeAudit(
+        {
+          actorId: input.actor.id,
+          action: 'discussion.reports-resolved',
+          targetType: 'discussion-post',
+          targetId: post.id,
+          details: { cohortId: post.thread.cohortId, reports: resolved },
+        },
+        tx,
+      );
     return resolved;
   });
 }

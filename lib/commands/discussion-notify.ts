@@ -18,15 +18,16 @@ export function notifyNewPost(
 ): void {
   const plan = planPostNotifications(input.facts);
   const href = postHref(input.postId);
-  const notifications = plan.map(
-    ({ kind, recipientIds }): NotificationInput => ({
-      kind,
-      recipientIds,
-      actorId: input.facts.authorId,
-      href,
-      params: kind === 'announcement' ? { actor: input.actorName, title: input.title, cohort: input.cohortName } : { actor: input.actorName, title: input.title },
-      dedupeKey: `discussion-post-${input.postId}`,
-    }),
-  );
+  const notifications = plan.map(({ kind, recipientIds }): NotificationInput => ({
+    kind,
+    recipientIds,
+    actorId: input.facts.authorId,
+    href,
+    params:
+      kind === 'announcement'
+        ? { actor: input.actorName, title: input.title, cohort: input.cohortName }
+        : { actor: input.actorName, title: input.title },
+    dedupeKey: `discussion-post-${input.postId}`,
+  }));
   if (notifications.length > 0) notify(tx, notifications, input.now);
 }

@@ -44,6 +44,7 @@ export function markDiscussionRead(input: { actor: DiscussionActor; cohortId: nu
     ensureAllowed('view', viewerIn(tx, input.cohortId, input.actor));
     const discussionId = findDiscussionId(input.cohortId, input.place, tx);
     if (discussionId === null) return;
-    for (const { threadId, postId } of latestPostIds(tx, threadIdsOf(tx, discussionId))) advanceReadMark(tx, input.actor.id, threadId, postId, input.now);
+    for (const { threadId, postId } of latestPostIds(tx, threadIdsOf(tx, discussionId)))
+      advanceReadMark(tx, input.actor.id, threadId, postId, input.now);
   });
 }

@@ -44,7 +44,10 @@ function checkRate(tx: Tx, authorId: number, now: Date): void {
 }
 
 /** Stores a post rendered with the cohort's members as mention candidates; returns its id and whom it mentions. */
-function storePost(tx: Tx, input: { cohortId: number; threadId: number; parentId: number | null; authorId: number; body: string; now: Date }) {
+function storePost(
+  tx: Tx,
+  input: { cohortId: number; threadId: number; parentId: number | null; authorId: number; body: string; now: Date },
+) {
   const audience = cohortAudience(tx, input.cohortId);
   const rendered = renderPost(input.body, audience.members);
   const postId = insertPost(tx, { ...input, bodyHtml: rendered.html });
@@ -81,8 +84,21 @@ export function startThread(input: StartThreadInput): { threadId: number; postId
     if (place.kind === 'lesson' && !cohortHasLesson(tx, cohortId, place.moduleId, place.lessonKey)) throw refusalError('not-found');
     checkRate(tx, actor.id, now);
     const discussionId = ensureDiscussion(tx, cohortId, place);
-    const threadId = insertThread(tx, { discussionId, authorId: actor.id, title: input.title.trim(), announcement: input.announcement, now });
-    const { postId, mentionedIds, audience } = storePost(tx, { cohortId, threadId, parentId: null, authorId: actor.id, body: input.body, now });
+    const threadId = insertThread(tx, {
+      discussionId,
+      authorId: actor.id,
+      title: input.title.trim(),
+      announcement: input.announcement,
+      now,
+    });
+    const { postId, mentionedIds, audience } = storePost(tx, {
+      cohortId,
+      threadId,
+      parentId: null,
+      authorId: actor.id,
+      body: input.body,
+      now,
+    });
     setFollow(tx, actor.id, threadId, true, now);
     notifyNewPost(tx, {
       facts: {
@@ -128,7 +144,14 @@ export function postInThread(input: PostInThreadInput): number {
     if (parent && parent.threadId !== input.threadId) throw refusalError('not-found');
     checkRate(tx, actor.id, now);
     const followers = followerIds(tx, thread.id);
-    const { postId, mentionedIds } = storePost(tx, { cohortId: thread.cohortId, threadId: thread.id, parentId: parent?.id ?? null, authorId: actor.id, body: input.body, now });
+    const { postId, mentionedIds } = storePost(tx, {
+      cohortId: thread.cohortId,
+      threadId: thread.id,
+      parentId: parent?.id ?? null,
+      authorId: actor.id,
+      body: input.body,
+      now,
+    });
     setFollow(tx, actor.id, thread.id, true, now);
     // Only people who can still read the thread hear of it (a follower may have left the cohort).
     const members = followers.filter((id) => discussionMemberRole(tx, thread.cohortId, id) !== null);

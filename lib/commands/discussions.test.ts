@@ -34,11 +34,19 @@ beforeAll(() => {
   const programmeId = setup.select({ id: programmes.id }).from(programmes).get()!.id;
   moduleId = setup.select({ id: modules.id }).from(modules).where(eq(modules.slug, 'mod-a')).get()!.id;
   const cohort = (name: string) =>
-    setup.insert(cohorts).values({ name, programmeId, startsOn: '2026-01-01', endsOn: '2026-06-30', targetOn: '2026-06-01' }).returning({ id: cohorts.id }).get().id;
+    setup
+      .insert(cohorts)
+      .values({ name, programmeId, startsOn: '2026-01-01', endsOn: '2026-06-30', targetOn: '2026-06-01' })
+      .returning({ id: cohorts.id })
+      .get().id;
   cohortId = cohort('Kabul cohort');
   otherCohortId = cohort('Suva cohort');
   const add = (key: keyof typeof people, name: string, role: 'trainee' | 'instructor', memberOf: number) => {
-    const id = setup.insert(users).values({ email: `${key}@example.org`, name, role }).returning({ id: users.id }).get().id;
+    const id = setup
+      .insert(users)
+      .values({ email: `${key}@example.org`, name, role })
+      .returning({ id: users.id })
+      .get().id;
     setup.insert(cohortMembers).values({ cohortId: memberOf, userId: id, role }).run();
     people[key] = { id, role, name };
   };
@@ -53,7 +61,12 @@ afterAll(() => fixture.cleanup());
 const t0 = new Date('2026-02-01T10:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 const lesson = () => ({ kind: 'lesson' as const, moduleId, lessonKey: '01-intro' });
-const notificationsOf = (userId: number) => getDb().select({ kind: notifications.kind, href: notifications.href }).from(notifications).where(eq(notifications.recipientId, userId)).all();
+const notificationsOf = (userId: number) =>
+  getDb()
+    .select({ kind: notifications.kind, href: notifications.href })
+    .from(notifications)
+    .where(eq(notifications.recipientId, userId))
+    .all();
 
 describe('discussion commands', () => {
   let threadId: number;
@@ -73,19 +86,33 @@ describe('discussion commands', () => {
     expect(page.posts[0]?.bodyHtml).toContain('<span class="mention" data-user-id="');
     expect(notificationsOf(people.dana.id)).toEqual([{ kind: 'mention', href: `/discussions/posts/${openingId}` }]);
     expect(unreadInDiscussion(findDiscussionId(cohortId, lesson()), people.dana.id)).toBe(1);
-    expect(cohortDiscussionsFor(people.dana.id)).toEqual([{ cohortId, cohortName: 'Kabul cohort', forumUnread: 0, lessonsUnread: 1 }]);
+    expect(cohortDiscussionsFor(people.dana.id)).toEqual([
+      { cohortId, cohortName: 'Kabul cohort', memberRole: 'trainee', forumUnread: 0, lessonsUnread: 1 },
+    ]);
   });
 
   it('keeps other cohorts out (404) and refuses lessons outside the cohort programme', () => {
     const outsider = people.outsider;
-    expect(() => postInThread({ actor: outsider, threadId, parentId: null, body: 'hi', now: at(1) })).toThrow(expect.objectContaining({ status: 404 }));
-    expect(() => startThread({ actor: outsider, cohortId, place: { kind: 'forum' }, title: 'x', body: 'x', announcement: false, now: at(1) })).toThrow(
+    expect(() => postInThread({ actor: outsider, threadId, parentId: null, body: 'hi', now: at(1) })).toThrow(
       expect.objectContaining({ status: 404 }),
     );
-    expect(() => startThread({ actor: people.farid, cohortId, place: { kind: 'lesson', moduleId, lessonKey: 'nope' }, title: 'x', body: 'x', announcement: false, now: at(1) })).toThrow(
+    expect(() =>
+      startThread({ actor: outsider, cohortId, place: { kind: 'forum' }, title: 'x', body: 'x', announcement: false, now: at(1) }),
+    ).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() =>
+      startThread({
+        actor: people.farid,
+        cohortId,
+        place: { kind: 'lesson', moduleId, lessonKey: 'nope' },
+        title: 'x',
+        body: 'x',
+        announcement: false,
+        now: at(1),
+      }),
+    ).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => reportPost({ actor: outsider, postId: openingId, reason: 'spam', now: at(1) })).toThrow(
       expect.objectContaining({ status: 404 }),
     );
-    expect(() => reportPost({ actor: outsider, postId: openingId, reason: 'spam', now: at(1) })).toThrow(expect.objectContaining({ status: 404 }));
   });
 
   it('a reply notifies the thread author; reading clears the unread count', () => {
@@ -93,7 +120,9 @@ describe('discussion commands', () => {
     expect(notificationsOf(people.farid.id)).toEqual([{ kind: 'mention', href: `/discussions/posts/${replyId}` }]);
     postInThread({ actor: people.dana, threadId, parentId: null, body: 'And one more thought.', now: at(11) });
     expect(notificationsOf(people.farid.id).at(-1)).toMatchObject({ kind: 'reply' });
-    expect(() => postInThread({ actor: people.farid, threadId, parentId: replyId, body: 'nested', now: at(12) })).toThrow(expect.objectContaining({ code: 'invalid:reply-to-reply' }));
+    expect(() => postInThread({ actor: people.farid, threadId, parentId: replyId, body: 'nested', now: at(12) })).toThrow(
+      expect.objectContaining({ code: 'invalid:reply-to-reply' }),
+    );
     const discussionId = findDiscussionId(cohortId, lesson());
     expect(unreadInDiscussion(discussionId, people.farid.id)).toBe(2);
     markThreadRead({ actor: people.farid, threadId, upToPostId: Number.MAX_SAFE_INTEGER, now: at(13) });
@@ -104,7 +133,9 @@ describe('discussion commands', () => {
   it('refuses long posts, attachments and images, and posting faster than 10 a minute', () => {
     const post = (body: string, second: number) => postInThread({ actor: people.farid, threadId, parentId: null, body, now: at(second) });
     expect(() => post('x'.repeat(10_001), 100)).toThrow(expect.objectContaining({ code: 'invalid:body-too-long' }));
-    expect(() => post('[file](/api/author/lessons/1/media/files/a.pdf)', 100)).toThrow(expect.objectContaining({ code: 'invalid:attachment-not-allowed' }));
+    expect(() => post('[file](/api/author/lessons/1/media/files/a.pdf)', 100)).toThrow(
+      expect.objectContaining({ code: 'invalid:attachment-not-allowed' }),
+    );
     expect(() => post('![cat](https://example.org/cat.png)', 100)).toThrow(expect.objectContaining({ code: 'invalid:image-not-allowed' }));
     post('See [the slides](/api/media/1/01-intro/files/slides.pdf)', 100);
     for (let i = 1; i < 10; i += 1) post(`post ${i}`, 100 + i);
@@ -123,11 +154,23 @@ describe('discussion commands', () => {
   it('edits for 30 minutes; deleting leaves "deleted" when answered and removes it otherwise', () => {
     editPost({ actor: people.farid, postId: openingId, body: 'ویرایش شده', now: at(60) });
     expect(threadPage(threadId, 1).posts[0]).toMatchObject({ body: 'ویرایش شده', editedAt: at(60) });
-    expect(() => editPost({ actor: people.farid, postId: openingId, body: 'late', now: at(31 * 60) })).toThrow(expect.objectContaining({ code: 'conflict:edit-window-closed' }));
-    expect(() => editPost({ actor: people.dana, postId: openingId, body: 'not mine', now: at(61) })).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => editPost({ actor: people.farid, postId: openingId, body: 'late', now: at(31 * 60) })).toThrow(
+      expect.objectContaining({ code: 'conflict:edit-window-closed' }),
+    );
+    expect(() => editPost({ actor: people.dana, postId: openingId, body: 'not mine', now: at(61) })).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
     expect(deletePost({ actor: people.farid, postId: openingId, now: at(62) }).outcome).toBe('marked-deleted');
     expect(threadPage(threadId, 1).posts[0]).toMatchObject({ id: openingId, deleted: true, body: '' });
-    const lone = startThread({ actor: people.dana, cohortId, place: { kind: 'forum' }, title: 'Alone', body: 'Just me', announcement: false, now: at(300) });
+    const lone = startThread({
+      actor: people.dana,
+      cohortId,
+      place: { kind: 'forum' },
+      title: 'Alone',
+      body: 'Just me',
+      announcement: false,
+      now: at(300),
+    });
     expect(deletePost({ actor: people.dana, postId: lone.postId, now: at(301) }).outcome).toBe('thread-removed');
     expect(getDb().select().from(discussionPosts).where(eq(discussionPosts.id, lone.postId)).get()).toBeUndefined();
   });
@@ -136,27 +179,68 @@ describe('discussion commands', () => {
     const postId = postInThread({ actor: people.dana, threadId, parentId: null, body: 'Off-topic advert', now: at(400) });
     reportPost({ actor: people.farid, postId, reason: 'Advertising', now: at(401) });
     expect(reportPost({ actor: people.farid, postId, reason: 'Again', now: at(402) })).toBe(false);
-    expect(() => reportPost({ actor: people.dana, postId, reason: 'mine', now: at(402) })).toThrow(expect.objectContaining({ code: 'invalid:own-post' }));
-    expect(moderationQueue(cohortId)).toEqual([expect.objectContaining({ id: postId, reports: [expect.objectContaining({ reporterName: 'Farid Ahmadi', reason: 'Advertising' })] })]);
-    expect(() => setPostHiddenState({ actor: people.farid, postId, hidden: true, reason: 'no', now: at(403) })).toThrow(expect.objectContaining({ status: 403 }));
-    expect(() => setPostHiddenState({ actor: people.teacher, postId, hidden: true, reason: ' ', now: at(403) })).toThrow(expect.objectContaining({ code: 'invalid:reason-required' }));
+    expect(() => reportPost({ actor: people.dana, postId, reason: 'mine', now: at(402) })).toThrow(
+      expect.objectContaining({ code: 'invalid:own-post' }),
+    );
+    expect(moderationQueue(cohortId)).toEqual([
+      expect.objectContaining({ id: postId, reports: [expect.objectContaining({ reporterName: 'Farid Ahmadi', reason: 'Advertising' })] }),
+    ]);
+    expect(() => setPostHiddenState({ actor: people.farid, postId, hidden: true, reason: 'no', now: at(403) })).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
+    expect(() => setPostHiddenState({ actor: people.teacher, postId, hidden: true, reason: ' ', now: at(403) })).toThrow(
+      expect.objectContaining({ code: 'invalid:reason-required' }),
+    );
     setPostHiddenState({ actor: people.teacher, postId, hidden: true, reason: 'Advertising is not allowed', now: at(404) });
-    expect(moderationQueue(cohortId)).toEqual([expect.objectContaining({ id: postId, hidden: true, hiddenReason: 'Advertising is not allowed', hiddenByName: 'Min-jun Park', reports: [] })]);
+    expect(moderationQueue(cohortId)).toEqual([
+      expect.objectContaining({
+        id: postId,
+        hidden: true,
+        hiddenReason: 'Advertising is not allowed',
+        hiddenByName: 'Min-jun Park',
+        reports: [],
+      }),
+    ]);
     const audit = getDb().select().from(auditLog).where(eq(auditLog.action, 'discussion.post-hidden')).get();
-    expect(audit).toMatchObject({ actorId: people.teacher.id, targetId: String(postId), details: expect.objectContaining({ reason: 'Advertising is not allowed' }) });
+    expect(audit).toMatchObject({
+      actorId: people.teacher.id,
+      targetId: String(postId),
+      details: expect.objectContaining({ reason: 'Advertising is not allowed' }),
+    });
     expect(resolvePostReports({ actor: people.teacher, postId, now: at(405) })).toBe(0);
 
     setThreadLocked({ actor: people.teacher, threadId, locked: true, now: at(406) });
-    expect(() => postInThread({ actor: people.dana, threadId, parentId: null, body: 'x', now: at(407) })).toThrow(expect.objectContaining({ code: 'conflict:locked' }));
-    expect(() => postInThread({ actor: people.teacher, threadId, parentId: null, body: 'Closing this thread.', now: at(408) })).not.toThrow();
+    expect(() => postInThread({ actor: people.dana, threadId, parentId: null, body: 'x', now: at(407) })).toThrow(
+      expect.objectContaining({ code: 'conflict:locked' }),
+    );
+    expect(() =>
+      postInThread({ actor: people.teacher, threadId, parentId: null, body: 'Closing this thread.', now: at(408) }),
+    ).not.toThrow();
   });
 
   it('only moderators announce, and an announcement tells every member of the cohort', () => {
-    expect(() => startThread({ actor: people.farid, cohortId, place: { kind: 'forum' }, title: 'Hear ye', body: 'x', announcement: true, now: at(500) })).toThrow(
-      expect.objectContaining({ status: 403 }),
-    );
-    const { postId } = startThread({ actor: people.teacher, cohortId, place: { kind: 'forum' }, title: 'Live session moved', body: 'Now on Monday.', announcement: true, now: at(501) });
-    for (const member of [people.farid, people.dana]) expect(notificationsOf(member.id)).toContainEqual({ kind: 'announcement', href: `/discussions/posts/${postId}` });
+    expect(() =>
+      startThread({
+        actor: people.farid,
+        cohortId,
+        place: { kind: 'forum' },
+        title: 'Hear ye',
+        body: 'x',
+        announcement: true,
+        now: at(500),
+      }),
+    ).toThrow(expect.objectContaining({ status: 403 }));
+    const { postId } = startThread({
+      actor: people.teacher,
+      cohortId,
+      place: { kind: 'forum' },
+      title: 'Live session moved',
+      body: 'Now on Monday.',
+      announcement: true,
+      now: at(501),
+    });
+    for (const member of [people.farid, people.dana])
+      expect(notificationsOf(member.id)).toContainEqual({ kind: 'announcement', href: `/discussions/posts/${postId}` });
     expect(notificationsOf(people.outsider.id)).toEqual([]);
   });
 });

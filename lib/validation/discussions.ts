@@ -24,7 +24,9 @@ export const postBodySchema = z.string().superRefine((body, ctx) => {
     ctx.addIssue({ code: 'custom', message: problem });
     return;
   }
-  const refused = postReferences(body).map(referenceProblem).find((p) => p !== null);
+  const refused = postReferences(body)
+    .map(referenceProblem)
+    .find((p) => p !== null);
   if (refused) ctx.addIssue({ code: 'custom', message: refused });
 });
 
@@ -45,6 +47,15 @@ export const postInThreadSchema = z.object({ threadId: id, parentId: optionalId,
 export const editPostSchema = z.object({ postId: id, body: postBodySchema });
 export const postIdSchema = z.object({ postId: id });
 export const reportPostSchema = z.object({ postId: id, reason });
-export const hidePostSchema = z.object({ postId: id, hidden: flag, reason: z.string().trim().max(MAX_REASON_CHARACTERS, 'reason-too-long') });
+export const hidePostSchema = z.object({
+  postId: id,
+  hidden: flag,
+  reason: z.string().trim().max(MAX_REASON_CHARACTERS, 'reason-too-long'),
+});
 export const threadFlagSchema = z.object({ threadId: id, on: flag });
 export const markReadSchema = z.object({ threadId: id, upToPostId: id });
+export const markDiscussionReadSchema = z.object({
+  cohortId: id,
+  moduleSlug: z.string().trim().max(120, 'invalid'),
+  lessonKey: z.string().trim().max(120, 'invalid'),
+});

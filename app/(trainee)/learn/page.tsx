@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
+import { DiscussionsSummary } from '@/app/(discussions)/discussions/_components/discussions-summary';
 import { UpcomingEvents } from '@/components/events/upcoming-events';
 import { listUpcomingEventsFor } from '@/db/queries/events';
 import { ActionButton } from '@/components/learning/action-button';
@@ -29,6 +30,7 @@ export default async function MyLearningPage() {
         <p className="text-slate-700">{t('intro')}</p>
       </div>
       <UpcomingEvents events={listUpcomingEventsFor(user.id, now, 5)} now={now} />
+      <DiscussionsSummary userId={user.id} />
       {programmes.map(({ programme, progress }) => {
         const certificate = certificates.get(programme.id);
         return (

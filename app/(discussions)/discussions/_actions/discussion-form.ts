@@ -5,7 +5,10 @@ import { formAction, type FormActionContext } from '@/lib/actions/form-action';
 import { RateLimitedError } from '@/lib/commands/discussion-post';
 import { AppError } from '@/lib/errors';
 
-type Body<S extends z.ZodType, D> = (input: z.output<S>, context: FormActionContext<'discussions:take-part'>) => ActionState<D> | Promise<ActionState<D>>;
+type Body<S extends z.ZodType, D> = (
+  input: z.output<S>,
+  context: FormActionContext<'discussions:take-part'>,
+) => ActionState<D> | Promise<ActionState<D>>;
 
 /**
  * A discussion form action: formAction for anyone who may take part
@@ -20,7 +23,8 @@ export function discussionForm<S extends z.ZodType, D = null>(schema: S, body: B
       return await body(input, context);
     } catch (error) {
       if (error instanceof RateLimitedError) return failed('rate-limited', { seconds: error.retryAfterSeconds }, context.values);
-      if (error instanceof AppError && error.kind !== 'unavailable') return failed(error.code.slice(error.code.indexOf(':') + 1), undefined, context.values);
+      if (error instanceof AppError && error.kind !== 'unavailable')
+        return failed(error.code.slice(error.code.indexOf(':') + 1), undefined, context.values);
       throw error;
     }
   });

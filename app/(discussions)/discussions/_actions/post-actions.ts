@@ -4,10 +4,20 @@ import { revalidatePath } from 'next/cache';
 import { getPublishedModule } from '@/db/queries/published';
 import { ok } from '@/lib/actions/action-state';
 import { deletePost, editPost } from '@/lib/commands/discussion-edit';
-import { markThreadRead, reportPost, setFollowing } from '@/lib/commands/discussion-participation';
+import { markDiscussionRead, markThreadRead, reportPost, setFollowing } from '@/lib/commands/discussion-participation';
 import { postInThread, startThread } from '@/lib/commands/discussion-post';
 import { AppError } from '@/lib/errors';
-import { editPostSchema, markReadSchema, postIdSchema, postInThreadSchema, reportPostSchema, startThreadSchema, threadFlagSchema } from '@/lib/validation/discussions';
+import type { DiscussionPlace } from '@/db/queries/discussion-writes';
+import {
+  editPostSchema,
+  markDiscussionReadSchema,
+  markReadSchema,
+  postIdSchema,
+  postInThreadSchema,
+  reportPostSchema,
+  startThreadSchema,
+  threadFlagSchema,
+} from '@/lib/validation/discussions';
 import { discussionForm } from './discussion-form';
 
 /** Where a thread's posts show: its page, its discussion's list and the lesson or forum page above it. */
@@ -18,15 +28,27 @@ function refreshDiscussionPages(): void {
   revalidatePath('/learn');
 }
 
+/** The cohort forum (no module named) or a lesson's discussion, by module slug and lesson key. */
+function placeOf(input: { moduleSlug: string; lessonKey: string }): DiscussionPlace {
+  if (input.moduleSlug === '') return { kind: 'forum' };
+  const courseModule = getPublishedModule(input.moduleSlug);
+  if (!courseModule || !courseModule.lessons.some((lesson) => lesson.key === input.lessonKey))
+    throw new AppError('not-found:not-found', 'No such lesson.');
+  return { kind: 'lesson', moduleId: courseModule.id, lessonKey: input.lessonKey };
+}
+
 /** Starts a thread in the cohort forum (no module) or in a lesson's discussion. */
 export const startThreadAction = discussionForm(startThreadSchema, (input, { user }) => {
-  let place: Parameters<typeof startThread>[0]['place'] = { kind: 'forum' };
-  if (input.moduleSlug !== '') {
-    const courseModule = getPublishedModule(input.moduleSlug);
-    if (!courseModule || !courseModule.lessons.some((lesson) => lesson.key === input.lessonKey)) throw new AppError('not-found:not-found', 'No such lesson.');
-    place = { kind: 'lesson', moduleId: courseModule.id, lessonKey: input.lessonKey };
-  }
-  const created = startThread({ actor: user, cohortId: input.cohortId, place, title: input.title, body: input.body, announcement: input.announcement, now: new Date() });
+  const place = placeOf(input);
+  const created = startThread({
+    actor: user,
+    cohortId: input.cohortId,
+    place,
+    title: input.title,
+    body: input.body,
+    announcement: input.announcement,
+    now: new Date(),
+  });
   refreshDiscussionPages();
   return ok(created, 'thread-started');
 });
@@ -64,6 +86,13 @@ export const followThreadAction = discussionForm(threadFlagSchema, (input, { use
   setFollowing({ actor: user, threadId: input.threadId, follow: input.on, now: new Date() });
   revalidatePath(`/discussions/threads/${input.threadId}`);
   return ok({ following: input.on }, input.on ? 'following' : 'not-following');
+});
+
+/** "Mark all as read" for the cohort forum or a lesson's discussion. */
+export const markDiscussionReadAction = discussionForm(markDiscussionReadSchema, (input, { user }) => {
+  markDiscussionRead({ actor: user, cohortId: input.cohortId, place: placeOf(input), now: new Date() });
+  refreshDiscussionPages();
+  return ok(null);
 });
 
 /** Marks a thread read up to the newest post its page showed (sent by the thread page once shown). */

@@ -64,7 +64,13 @@ export function seedDiscussions({ db, now, cohortName }: DemoDiscussionContext):
     announcement: false,
     now: daysAgo(40),
   });
-  postInThread({ actor: yerlan, threadId: studyGroup.threadId, parentId: null, body: 'Count me in. Thursdays at 10:00 Astana time suit me.', now: daysAgo(40, 95) });
+  postInThread({
+    actor: yerlan,
+    threadId: studyGroup.threadId,
+    parentId: null,
+    body: 'Count me in. Thursdays at 10:00 Astana time suit me.',
+    now: daysAgo(40, 95),
+  });
 
   if (courseModule && lesson) {
     const dari = startThread({

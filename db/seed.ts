@@ -64,7 +64,9 @@ async function seed(): Promise<void> {
   const active = managerId && instructorId ? seedDemoCohort({ db, now: new Date(), passwordHash, managerId, instructorId }) : 0;
   const threads = seedDiscussions({ db, now: new Date(), cohortName: DEMO_COHORT_NAME });
   db.$client.close();
-  console.log(`Seeded ${demoUsers.length} demo accounts (password ${DEMO_PASSWORD}); "${DEMO_COHORT_NAME}": ${active} trainees given activity, ${threads} discussion threads.`);
+  console.log(
+    `Seeded ${demoUsers.length} demo accounts (password ${DEMO_PASSWORD}); "${DEMO_COHORT_NAME}": ${active} trainees given activity, ${threads} discussion threads.`,
+  );
 }
 
 seed().catch((error: unknown) => {

@@ -15,7 +15,7 @@ interface Props<D> {
 
 /** A one-button discussion form (follow, pin, lock, delete, resolve), announcing its outcome in words. */
 export function DiscussionButton<D>({ action, fields, label, variant = 'secondary' }: Props<D>) {
-  const t = useTranslations('discussions');
+  const t = useTranslations('discussionForms');
   const tError = useTranslations('discussionErrors');
   const [state, run, pending] = useActionState<ActionState<D>, FormData>(action, idle);
   return (

@@ -42,7 +42,7 @@ export function PostForm<D>({
   initialBody = '',
   resetOnSuccess = true,
 }: Props<D>) {
-  const t = useTranslations('discussions');
+  const t = useTranslations('discussionForms');
   const tError = useTranslations('discussionErrors');
   const [state, onSubmit, pending] = useFormAction(action);
   const form = useRef<HTMLFormElement>(null);

@@ -18,7 +18,7 @@ interface Props {
 
 /** A reason and a button: reporting a post, or a moderator hiding one. What was typed stays on an error. */
 export function ReasonForm({ action, id, fields, label, submitLabel }: Props) {
-  const t = useTranslations('discussions');
+  const t = useTranslations('discussionForms');
   const tError = useTranslations('discussionErrors');
   const [state, onSubmit, pending] = useFormAction(action);
   const { fieldErrors, formError } = formView(state);

@@ -41,7 +41,7 @@ export async function DiscussionPlace({ cohortId, timeZone, discussionId, place,
   const Heading = level === 2 ? 'h2' : 'h3';
   const fields = { cohortId, ...place };
   return (
-    <ClientMessages namespaces={['discussions', 'discussionErrors']}>
+    <ClientMessages namespaces={['discussionForms', 'discussionErrors']}>
       <div className="space-y-4">
         <div className="flex flex-wrap items-center gap-3">
           <p className="font-medium" role="status">

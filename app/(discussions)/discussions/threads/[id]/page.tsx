@@ -46,7 +46,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       : { href: `/discussions/lessons/${thread.discussionId}`, label: t('backToLesson') };
 
   return (
-    <ClientMessages namespaces={['discussions', 'discussionErrors']}>
+    <ClientMessages namespaces={['discussionForms', 'discussionErrors']}>
       <div className="space-y-6">
         <Breadcrumb label={t('breadcrumb')} href={back.href} parent={back.label} />
         <div className="space-y-2">

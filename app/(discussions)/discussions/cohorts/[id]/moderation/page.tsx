@@ -28,7 +28,7 @@ export default async function ModerationQueuePage({ params }: Props) {
   const now = new Date();
   const queue = moderationQueue(cohort.id);
   return (
-    <ClientMessages namespaces={['discussions', 'discussionErrors']}>
+    <ClientMessages namespaces={['discussionForms', 'discussionErrors']}>
       <div className="space-y-6">
         <Breadcrumb
           label={t('breadcrumb')}

@@ -40,11 +40,18 @@ export function deletePost(input: { actor: DiscussionActor; postId: number; now:
   outcome: DeleteOutcome;
   threadId: number;
   discussionId: number;
+  cohortId: number;
+  kind: 'forum' | 'lesson';
 } {
   return inTransaction((tx) => {
     const { post } = postFor(tx, input.postId, input.actor, 'delete', input.now);
     const isOpening = post.thread.openingPostId === post.id;
-    const where = { threadId: post.threadId, discussionId: post.thread.discussionId };
+    const where = {
+      threadId: post.threadId,
+      discussionId: post.thread.discussionId,
+      cohortId: post.thread.cohortId,
+      kind: post.thread.kind,
+    };
     if (postHasFollowers(tx, post.id, post.threadId, isOpening)) {
       markPostDeleted(tx, post.id, input.now);
       return { outcome: 'marked-deleted' as const, ...where };

@@ -13,6 +13,7 @@ import {
 import { discussionMemberRole } from '@/db/queries/discussion-context';
 import { bodyProblem, rateLimitRetryAt, RATE_WINDOW_MS, referenceProblem, secondsUntil } from '@/lib/domain/discussion-limits';
 import { AppError } from '@/lib/errors';
+import { markdownNestingIssue } from '@/lib/markdown/nesting';
 import { postReferences, renderPost } from '@/lib/markdown/post';
 import { ensureAllowed, postFor, refusalError, threadFor, viewerIn, type DiscussionActor } from './discussion-guard';
 import { notifyNewPost } from './discussion-notify';
@@ -32,6 +33,7 @@ export class RateLimitedError extends AppError {
 export function checkBody(body: string): void {
   const problem = bodyProblem(body);
   if (problem) throw new AppError(`invalid:${problem}`, problem === 'body-required' ? 'Write something to post.' : 'The post is too long.');
+  if (markdownNestingIssue(body)) throw new AppError('invalid:body-too-deep', 'The post nests quotes, lists or emphasis too deeply.');
   for (const reference of postReferences(body)) {
     const refused = referenceProblem(reference);
     if (refused) throw new AppError(`invalid:${refused}`, 'Posts cannot carry attachments or images; link to the lesson’s files instead.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodyProblem, MAX_REASON_CHARACTERS, MAX_TITLE_CHARACTERS, referenceProblem } from '@/lib/domain/discussion-limits';
+import { markdownNestingIssue } from '@/lib/markdown/nesting';
 import { postReferences } from '@/lib/markdown/post';
 
 /** Messages are catalog keys under `discussionErrors`. */
@@ -22,6 +23,10 @@ export const postBodySchema = z.string().superRefine((body, ctx) => {
   const problem = bodyProblem(body);
   if (problem) {
     ctx.addIssue({ code: 'custom', message: problem });
+    return;
+  }
+  if (markdownNestingIssue(body)) {
+    ctx.addIssue({ code: 'custom', message: 'body-too-deep' });
     return;
   }
   const refused = postReferences(body)

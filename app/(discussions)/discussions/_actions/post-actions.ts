@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { getPublishedModule } from '@/db/queries/published';
 import { ok } from '@/lib/actions/action-state';
 import { deletePost, editPost } from '@/lib/commands/discussion-edit';
@@ -67,10 +68,12 @@ export const editPostAction = discussionForm(editPostSchema, (input, { user }) =
   return ok(null, 'edited');
 });
 
-/** The author deletes their post. */
+/** The author deletes their post; when that removed the whole thread, on to where the thread was listed. */
 export const deletePostAction = discussionForm(postIdSchema, (input, { user }) => {
   const result = deletePost({ actor: user, postId: input.postId, now: new Date() });
   refreshDiscussionPages();
+  if (result.outcome === 'thread-removed')
+    redirect(result.kind === 'forum' ? `/discussions/cohorts/${result.cohortId}` : `/discussions/lessons/${result.discussionId}`);
   return ok(result, 'deleted');
 });
 

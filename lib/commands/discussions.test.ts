@@ -7,8 +7,16 @@ import { loadContentTree } from '@/lib/content/load-tree';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
 import { openDatabase } from '@/db/connection';
 import { getDb } from '@/db/index';
-import { moderationQueue, threadPage } from '@/db/queries/discussion-posts';
-import { cohortDiscussionsFor, findDiscussionId, listThreads, unreadInDiscussion } from '@/db/queries/discussions';
+import { moderationQueue, postLocation, threadPage } from '@/db/queries/discussion-posts';
+import {
+  cohortDiscussionsFor,
+  cohortsWithModule,
+  findDiscussionId,
+  lessonDiscussionsOf,
+  lessonOfDiscussion,
+  listThreads,
+  unreadInDiscussion,
+} from '@/db/queries/discussions';
 import { auditLog, cohortMembers, cohorts, discussionPosts, modules, notifications, programmes, users } from '@/db/schema';
 import { deletePost, editPost } from './discussion-edit';
 import { setPostHiddenState, resolvePostReports, setThreadLocked } from './discussion-moderation';
@@ -242,5 +250,17 @@ describe('discussion commands', () => {
     for (const member of [people.farid, people.dana])
       expect(notificationsOf(member.id)).toContainEqual({ kind: 'announcement', href: `/discussions/posts/${postId}` });
     expect(notificationsOf(people.outsider.id)).toEqual([]);
+  });
+
+  it('finds where lesson discussions are, and which page shows a post', () => {
+    expect(cohortsWithModule(people.farid.id, moduleId)).toEqual([{ id: cohortId, name: 'Kabul cohort', timeZone: 'UTC' }]);
+    expect(cohortsWithModule(people.outsider.id, moduleId)).toEqual([{ id: otherCohortId, name: 'Suva cohort', timeZone: 'UTC' }]);
+    const discussionId = findDiscussionId(cohortId, lesson())!;
+    expect(lessonDiscussionsOf(cohortId, people.teacher.id)).toEqual([
+      expect.objectContaining({ id: discussionId, lessonKey: '01-intro', moduleSlug: 'mod-a', lessonTitle: 'Introduction', threads: 1 }),
+    ]);
+    expect(lessonOfDiscussion(moduleId, '01-intro')).toEqual({ moduleSlug: 'mod-a', moduleTitle: 'Module A', lessonTitle: 'Introduction' });
+    expect(postLocation(threadPage(threadId, 1).posts.at(-1)!.id)).toEqual({ threadId, page: 1 });
+    expect(postLocation(999_999)).toBeNull();
   });
 });

@@ -3,14 +3,15 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { saveAttendance } from '@/db/queries/attendance';
-import { createEvent, getEvent } from '@/db/queries/events';
+import { getEvent } from '@/db/queries/events';
 import { failed, invalid, ok } from '@/lib/actions/action-state';
 import { formAction } from '@/lib/actions/form-action';
 import { requireCohortApi } from '@/lib/auth/guards';
+import { scheduleEvent } from '@/lib/commands/schedule-event';
 import { attendanceOpen, eventTimes } from '@/lib/domain/events';
 import { attendanceSchema, eventSchema } from '@/lib/validation/cohorts';
 
-/** Schedules an event; its local times are read in the cohort's time zone and stored in UTC. */
+/** Schedules an event (notifying the cohort); its local times are read in the cohort's time zone and stored in UTC. */
 export const createEventAction = formAction('cohorts:manage', eventSchema, (input, { user, values }) => {
   const cohort = requireCohortApi('manage', user, input.cohortId);
   const times = eventTimes(input.startsAt, input.endsAt, cohort.timeZone);
@@ -18,7 +19,7 @@ export const createEventAction = formAction('cohorts:manage', eventSchema, (inpu
     return invalid(Object.fromEntries(Object.entries(times.problems).map(([field, problem]) => [field, { key: `time.${problem}` }])), values);
   }
   const { cohortId: _cohortId, startsAt: _start, endsAt: _end, ...details } = input;
-  const id = createEvent({ ...details, cohortId: cohort.id, startsAt: times.startsAt, endsAt: times.endsAt }, user.id);
+  const id = scheduleEvent({ ...details, cohortId: cohort.id, startsAt: times.startsAt, endsAt: times.endsAt }, user.id, new Date());
   revalidatePath(`/manage/cohorts/${cohort.id}`);
   redirect(`/manage/cohorts/${cohort.id}/events/${id}`);
 });

@@ -59,6 +59,12 @@ export function insertEvent(tx: SyncDatabase, input: NewEvent, actorId: number):
   return row.id;
 }
 
+/** Replaces an event's details and audits the change in the caller's transaction. */
+export function updateEventRow(tx: SyncDatabase, id: number, input: Omit<NewEvent, 'cohortId'>, actorId: number): void {
+  tx.update(events).set(input).where(eq(events.id, id)).run();
+  writeAudit({ actorId, action: 'event.changed', targetType: 'event', targetId: id, details: { title: input.title, startsAt: input.startsAt.toISOString() } }, tx);
+}
+
 /** Schedules an event and audits it, notifying nobody (the demo seed's past events). Returns the new id. */
 export function createEvent(input: NewEvent, actorId: number): number {
   return getDb().transaction((tx) => insertEvent(tx, input, actorId));

@@ -10,7 +10,7 @@ import { enrolTrainees } from './enrol-trainees';
 import { unsubscribe } from './notification-preferences';
 import { markAllNotificationsRead, markNotificationRead } from './read-notifications';
 import { retryEmail } from './retry-email';
-import { scheduleEvent } from './schedule-event';
+import { changeEvent, scheduleEvent } from './schedule-event';
 import { sendDailyDigests } from './send-digests';
 import { inTransaction } from './transaction';
 import { notify } from '@/lib/notifications/notify';
@@ -94,13 +94,20 @@ describe('scheduleEvent', () => {
     db.insert(cohortMembers).values({ cohortId: cohortA.id, userId: trainee, role: 'trainee' }).run();
     db.insert(cohortMembers).values({ cohortId: cohortB.id, userId: outsider, role: 'trainee' }).run();
     const startsAt = new Date('2026-09-10T05:30:00Z');
-    scheduleEvent({ cohortId: cohortA.id, title: 'Open data', kind: 'seminar', startsAt, endsAt: new Date('2026-09-10T07:30:00Z'), location: '', url: '', description: '' }, managerA, now);
+    const eventId = scheduleEvent({ cohortId: cohortA.id, title: 'Open data', kind: 'seminar', startsAt, endsAt: new Date('2026-09-10T07:30:00Z'), location: '', url: '', description: '' }, managerA, now);
     const rows = db.select().from(notifications).all();
     expect(rows.map((r) => [r.recipientId, r.kind])).toEqual([[trainee, 'event']]);
-    expect(rows[0]?.params).toEqual({ title: 'Open data', cohort: 'Kabul 2026', when: startsAt.toISOString(), timeZone: 'Asia/Kabul' });
+    expect(rows[0]?.params).toEqual({ title: 'Open data', cohort: 'Kabul 2026', when: startsAt.toISOString(), timeZone: 'Asia/Kabul', change: 'new' });
     expect(mails().map((m) => m.toAddress)).toEqual(['t@example.org']);
     // Kabul is UTC+4:30: the email shows the cohort's local time, in Dari digits.
     expect(mails()[0]?.subject).toContain('۱۰:۰۰');
+
+    const details = { cohortId: cohortA.id, title: 'Open data', kind: 'seminar' as const, startsAt, endsAt: new Date('2026-09-10T07:30:00Z'), location: '', url: '', description: 'More.' };
+    expect(changeEvent(eventId, details, managerA, now)).toBe(true);
+    expect(db.select().from(notifications).all()).toHaveLength(1);
+    expect(changeEvent(eventId, { ...details, startsAt: new Date('2026-09-10T06:30:00Z') }, managerA, now)).toBe(true);
+    expect(mails()[1]?.subject).toMatch(/^رویداد در .*Kabul 2026.* تغییر کرد/);
+    expect(changeEvent(eventId, { ...details, cohortId: cohortB.id }, managerB, now)).toBe(false);
   });
 });
 

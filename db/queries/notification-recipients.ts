@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import type { NotificationDelivery, NotificationKind } from '@/lib/domain/notification-kinds';
 import type { Locale } from '@/lib/i18n/config';
+import { getDb } from '../index';
 import type { SyncDatabase } from './module-draft';
 import { notificationPreferences, users } from '../schema';
 
@@ -37,6 +38,11 @@ export function loadNotificationRecipients(db: SyncDatabase, ids: readonly numbe
 export function loadDeliveryChoices(db: SyncDatabase, userId: number): Partial<Record<NotificationKind, NotificationDelivery>> {
   const rows = db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId)).all();
   return Object.fromEntries(rows.map((row) => [row.kind, row.delivery]));
+}
+
+/** The signed-in user's stored choices, for the profile page. */
+export function deliveryChoicesOf(userId: number): Partial<Record<NotificationKind, NotificationDelivery>> {
+  return loadDeliveryChoices(getDb(), userId);
 }
 
 /** Stores a user's choice for some kinds, replacing earlier ones. */

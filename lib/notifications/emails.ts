@@ -42,3 +42,24 @@ export function notificationEmail(recipient: MailRecipient, kind: NotificationKi
     footerLinks: [unsubscribeLink(t, recipient.id, kind)],
   });
 }
+
+export interface DigestEntry {
+  kind: NotificationKind;
+  href: string;
+  params: Record<string, string>;
+}
+
+/** One day's digest for a recipient: every item as a line with its link, and a stop link per kind it holds. */
+export function digestEmail(recipient: MailRecipient, entries: readonly DigestEntry[]): ComposedEmail {
+  const t = notificationsTranslator(recipient.locale);
+  const kinds = [...new Set(entries.map((entry) => entry.kind))];
+  return composeEmail({
+    locale: recipient.locale,
+    subject: t('emails.digestSubject', { count: entries.length }),
+    greeting: t('emails.greeting', { name: recipient.name }),
+    paragraphs: [t('emails.digestIntro')],
+    items: entries.map((entry) => ({ text: notificationText(t, recipient.locale, entry.kind, entry.params), url: appUrl(entry.href).toString() })),
+    footer: [t('emails.why')],
+    footerLinks: kinds.map((kind) => unsubscribeLink(t, recipient.id, kind)),
+  });
+}

@@ -13,6 +13,8 @@ import type { NotificationsTranslator } from './translator';
 interface KindDefinition {
   /** Params holding an ISO instant. */
   instants: readonly string[];
+  /** Keyword params for an ICU select, passed as they are (not isolated as user text), with their value when absent. */
+  keywords?: Readonly<Record<string, string>>;
 }
 
 const kinds: Record<NotificationKind, KindDefinition> = {
@@ -20,18 +22,18 @@ const kinds: Record<NotificationKind, KindDefinition> = {
   mention: { instants: [] },
   'followed-thread': { instants: [] },
   announcement: { instants: [] },
-  event: { instants: ['when'] },
+  event: { instants: ['when'], keywords: { change: 'new' } },
 };
 
 /** The message values of a notification in a locale: instants formatted, user text isolated. */
 export function messageValues(kind: NotificationKind, params: Record<string, string>, locale: string): Record<string, string> {
-  const values: Record<string, string> = {};
+  const definition = kinds[kind];
+  const values: Record<string, string> = { ...definition.keywords };
   for (const [name, value] of Object.entries(params)) {
-    const date = kinds[kind].instants.includes(name) ? new Date(value) : null;
-    values[name] =
-      date && !Number.isNaN(date.getTime())
-        ? formatCommitment(locale, date, { withTime: true, timeZone: params.timeZone ?? 'UTC' })
-        : isolate(value);
+    const date = definition.instants.includes(name) ? new Date(value) : null;
+    if (definition.keywords && name in definition.keywords) values[name] = value;
+    else if (date && !Number.isNaN(date.getTime())) values[name] = formatCommitment(locale, date, { withTime: true, timeZone: params.timeZone ?? 'UTC' });
+    else values[name] = isolate(value);
   }
   return values;
 }

@@ -3,7 +3,8 @@
  * rendered inside a command's (synchronous) transaction, in the recipient's
  * language rather than the language of whoever caused the mail.
  */
-import { createTranslator } from 'next-intl';
+// use-intl/core (what next-intl builds on) has no React: this also runs in scripts (seed, outbox:send) under react-server.
+import { createTranslator } from 'use-intl/core';
 import type { Locale } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en/notifications.json';
 import faAF from '@/lib/i18n/messages/fa-AF/notifications.json';

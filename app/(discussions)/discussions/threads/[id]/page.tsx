@@ -77,7 +77,6 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           {following && <p className="text-sm text-slate-700">{t('followingNote')}</p>}
           {thread.locked && <p className="rounded border border-slate-300 bg-slate-100 p-2">{t('lockedNote')}</p>}
         </div>
-        <Pager base={`/discussions/threads/${thread.id}`} page={page} pages={pages} />
         <ol className="space-y-4">
           {posts.map((post) => (
             <li key={post.id} className="space-y-2">

@@ -9,6 +9,7 @@ import { hidePostAction } from '@/app/(discussions)/discussions/_actions/moderat
 import { buttonClass } from '@/components/ui/button';
 import type { ThreadPost } from '@/db/queries/discussion-posts';
 import { mayInDiscussion, type DiscussionViewer } from '@/lib/domain/discussion-access';
+import { isolate } from '@/lib/i18n/bidi';
 import { formatDate } from '@/lib/i18n/format';
 import { DiscussionButton } from './discussion-button';
 import { PostForm } from './post-form';
@@ -71,7 +72,7 @@ export async function PostView({ post, context, isOpening }: { post: ThreadPost;
       className={`space-y-2 rounded border p-3 ${post.hidden ? 'border-amber-400 bg-amber-50' : 'border-slate-200 bg-white'}`}
     >
       <p id={headingId} className="text-sm text-slate-700">
-        {t('wrote', { name, when: when(post.createdAt) })}
+        {t('wrote', { name: isolate(name), when: when(post.createdAt) })}
         {post.editedAt && <span className="ms-2">({t('edited', { when: when(post.editedAt) })})</span>}
         {may('moderation-queue') && post.openReports > 0 && (
           <span className="ms-2 font-medium text-red-800">{t('openReports', { count: post.openReports })}</span>

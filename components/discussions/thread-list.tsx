@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ThreadListItem } from '@/db/queries/discussions';
+import { isolate } from '@/lib/i18n/bidi';
 import { formatDate } from '@/lib/i18n/format';
 
 const badge = 'rounded px-1.5 py-0.5 text-xs font-medium';
@@ -24,7 +25,7 @@ export async function ThreadList({ threads, locale, timeZone }: { threads: Threa
           </p>
           <p className="text-sm text-slate-700">
             {t('threadMeta', {
-              name: thread.authorName ?? t('someone'),
+              name: isolate(thread.authorName ?? t('someone')),
               posts: thread.posts,
               when: formatDate(locale, thread.lastActivityAt, { withTime: true, timeZone }),
             })}

@@ -5,7 +5,7 @@ import { checkActionRequest } from '@/lib/http/action-request';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 import { isWellEncodedPath } from '@/lib/security/percent-encoding';
 
-const protectedPrefixes = ['/learn', '/author', '/manage', '/admin', '/home', '/modules', '/profile'];
+const protectedPrefixes = ['/learn', '/author', '/manage', '/admin', '/home', '/modules', '/profile', '/notifications'];
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 /** A POST to a page is a server action: refused here as 400/403/413 when Next would answer 500. */

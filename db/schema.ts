@@ -7,3 +7,5 @@ export * from './schema/cohorts';
 export * from './schema/standings';
 export * from './schema/translations';
 export * from './schema/surveys';
+export * from './schema/discussions';
+export * from './schema/notifications';

@@ -12,6 +12,7 @@ import { createEvent } from '@/db/queries/events';
 import { getPublishedModule, type PublishedModule } from '@/db/queries/published';
 import { enrolInProgramme } from '@/lib/commands/enrol';
 import { saveAnswer } from '@/lib/commands/save-answer';
+import { scheduleEvent } from '@/lib/commands/schedule-event';
 import { setLessonCompleted } from '@/lib/commands/set-lesson-completed';
 import { startAttempt } from '@/lib/commands/start-attempt';
 import { submitAttempt } from '@/lib/commands/submit-attempt';
@@ -172,8 +173,13 @@ function seedEvents(context: SeedContext, cohortId: number, startsOn: Date, memb
     // 05:00 UTC is 14:00 in Seoul: an afternoon session for Asia, the morning in Central Asia.
     const startsAt = new Date(startsOn.getTime() + event.startDay * DAY + 5 * 3_600_000);
     const endsAt = new Date(startsAt.getTime() + event.hours * 3_600_000);
-    const eventId = createEvent({ cohortId, title: event.title, kind: event.kind, startsAt, endsAt, location: event.location, url: '', description: event.description }, managerId);
-    if (startsAt.getTime() > now.getTime()) return;
+    const details = { cohortId, title: event.title, kind: event.kind, startsAt, endsAt, location: event.location, url: '', description: event.description };
+    // Events still to come are scheduled as a manager would, so members get the notification (and the outbox its emails).
+    if (startsAt.getTime() > now.getTime()) {
+      scheduleEvent(details, managerId, now);
+      return;
+    }
+    const eventId = createEvent(details, managerId);
     const entries = members.map(({ userId, trainee }, memberIndex): { userId: number; status: AttendanceStatus } => {
       if (trainee.pace === 'not-started' || trainee.pace === 'stalled') return { userId, status: (memberIndex + index) % 3 === 0 ? 'excused' : 'absent' };
       return { userId, status: (memberIndex + index) % 7 === 0 ? 'absent' : 'present' };

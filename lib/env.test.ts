@@ -44,4 +44,11 @@ describe('parseEnv', () => {
   it('reads numbers from their text', () => {
     expect(parseEnv({ MAX_VIDEO_UPLOAD_MB: '2000', TRUST_PROXY: '1' })).toMatchObject({ MAX_VIDEO_UPLOAD_MB: 2000, TRUST_PROXY: '1' });
   });
+
+  it('accepts an smtp:// or smtps:// SMTP_URL and refuses anything else', () => {
+    expect(parseEnv({ SMTP_URL: 'smtp://user:pw@mail.example.org:587' }).SMTP_URL).toBe('smtp://user:pw@mail.example.org:587');
+    expect(parseEnv({ SMTP_URL: 'smtps://mail.example.org:465' }).SMTP_URL).toBe('smtps://mail.example.org:465');
+    expect(parseEnv({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ SMTP_URL: 'https://mail.example.org' })).toThrow(/SMTP_URL must be an smtp/);
+  });
 });

@@ -26,6 +26,10 @@ export const envSchema = z.object({
   UPLOADS_DIR: optional(z.string().default('data/uploads')),
   /** Largest lecture video an instructor may upload, in megabytes. */
   MAX_VIDEO_UPLOAD_MB: optional(z.coerce.number().int().positive().max(10_000).default(500)),
+  /** Outgoing mail server, e.g. smtp://user:pass@mail.example.org:587 or smtps://…:465. Unset: emails stay in the outbox (/admin/outbox). */
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587' }).optional()),
+  /** The From of every email; defaults to "CIO Academy <no-reply@…>" on the host of NEXTAUTH_URL. */
+  EMAIL_FROM: optional(z.string().min(3).max(200).optional()),
   /** Set by Next itself: 'development' under `next dev` (the CSP then allows the dev server's eval). */
   NODE_ENV: optional(z.enum(['development', 'production', 'test']).default('production')),
 });
@@ -66,6 +70,12 @@ export function authSecret(): string {
 /** An absolute URL on the app's public origin (NEXTAUTH_URL), for links that leave the browser. */
 export function appUrl(path: string): URL {
   return new URL(path, env().NEXTAUTH_URL);
+}
+
+/** The From address of outgoing email: EMAIL_FROM, else no-reply on the app's host. */
+export function emailFrom(): string {
+  const { EMAIL_FROM, NEXTAUTH_URL } = env();
+  return EMAIL_FROM ?? `CIO Academy <no-reply@${new URL(NEXTAUTH_URL).hostname}>`;
 }
 
 function persistentSecret(file: string): string {

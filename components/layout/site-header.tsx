@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { OfflineRegistration } from '@/components/offline/offline-registration';
 import { LinkButton } from '@/components/ui/button';
 import { currentUser } from '@/lib/auth/dal';
@@ -36,6 +37,7 @@ export async function SiteHeader() {
         <div className="ms-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
+              <NotificationBell userId={user.id} />
               <span className="text-slate-700">{t.rich('signedInAs', { name: user.name, role: tRoles(user.role), bdi: (chunks) => <bdi>{chunks}</bdi> })}</span>
               <SignOutButton label={t('signOut')} />
             </>

@@ -4,6 +4,7 @@ import type { EventKind } from '@/lib/domain/events';
 import { getDb } from '../index';
 import { cohortMembers, cohorts, events } from '../schema';
 import { writeAudit } from './audit';
+import type { SyncDatabase } from './module-draft';
 
 export interface EventRow {
   id: number;
@@ -48,16 +49,25 @@ export interface NewEvent {
   description: string;
 }
 
-/** Schedules an event and audits it. Returns the new id. */
+/** Inserts an event and audits it in the caller's transaction. Returns the new id. */
+export function insertEvent(tx: SyncDatabase, input: NewEvent, actorId: number): number {
+  const row = tx.insert(events).values(input).returning({ id: events.id }).get();
+  writeAudit(
+    { actorId, action: 'event.created', targetType: 'event', targetId: row.id, details: { cohortId: input.cohortId, title: input.title, startsAt: input.startsAt.toISOString() } },
+    tx,
+  );
+  return row.id;
+}
+
+/** Replaces an event's details and audits the change in the caller's transaction. */
+export function updateEventRow(tx: SyncDatabase, id: number, input: Omit<NewEvent, 'cohortId'>, actorId: number): void {
+  tx.update(events).set(input).where(eq(events.id, id)).run();
+  writeAudit({ actorId, action: 'event.changed', targetType: 'event', targetId: id, details: { title: input.title, startsAt: input.startsAt.toISOString() } }, tx);
+}
+
+/** Schedules an event and audits it, notifying nobody (the demo seed's past events). Returns the new id. */
 export function createEvent(input: NewEvent, actorId: number): number {
-  return getDb().transaction((tx) => {
-    const row = tx.insert(events).values(input).returning({ id: events.id }).get();
-    writeAudit(
-      { actorId, action: 'event.created', targetType: 'event', targetId: row.id, details: { cohortId: input.cohortId, title: input.title, startsAt: input.startsAt.toISOString() } },
-      tx,
-    );
-    return row.id;
-  });
+  return getDb().transaction((tx) => insertEvent(tx, input, actorId));
 }
 
 /** A cohort's events, soonest first. */

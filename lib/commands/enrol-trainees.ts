@@ -12,6 +12,7 @@ import {
 } from '@/lib/domain/enrolment-classify';
 import type { EnrolmentRow } from '@/lib/domain/enrolment-csv';
 import { issueSetPasswordToken } from '@/lib/domain/set-password-token';
+import { queueSetPasswordEmail } from '@/lib/notifications/set-password-email';
 import { certificateIssuer, type CertificateIssuer } from './certificates';
 import { enrolInProgrammeIn } from './enrol';
 import type { Tx } from './transaction';
@@ -47,6 +48,7 @@ function enrolRow(tx: Tx, row: ClassifiedRow, input: CommitInput, issue: Certifi
     userId = insertTraineeAccount(tx, profile, issued, { createdById: actorId, createdInCohortId: cohort.id }, now);
     writeAudit({ actorId, action: 'user.created', targetType: 'user', targetId: userId, details: { email: row.email, role: 'trainee', cohortId: cohort.id } }, tx);
     token = { name: row.name, email: row.email, token: issued.token, expiresAt: issued.expiresAt };
+    queueSetPasswordEmail(tx, { userId, name: row.name, email: row.email, locale: row.preferredLanguage, token: issued.token, expiresAt: issued.expiresAt }, now);
   } else {
     userId = row.userId;
   }
@@ -65,7 +67,8 @@ function enrolRow(tx: Tx, row: ClassifiedRow, input: CommitInput, issue: Certifi
  * classified again inside the transaction; when the outcome differs from the
  * confirmed preview nothing is written and the new classification comes
  * back. Rows already in the cohort change nothing, so the same file twice is
- * harmless. Audit entries and certificate checks run in the same transaction.
+ * harmless. Audit entries, certificate checks and each new account's
+ * set-password email (queued in the outbox) run in the same transaction.
  */
 export function enrolTrainees(input: CommitInput): CommitResult {
   return getDb().transaction(

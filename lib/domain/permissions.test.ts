@@ -14,6 +14,7 @@ const expected: Record<Role, Record<Action, boolean>> = {
     'reports:view': false,
     'users:manage': false,
     'audit:view': false,
+    'discussions:take-part': true,
   },
   instructor: {
     'learning:view': false,
@@ -27,6 +28,7 @@ const expected: Record<Role, Record<Action, boolean>> = {
     'reports:view': true,
     'users:manage': false,
     'audit:view': false,
+    'discussions:take-part': true,
   },
   manager: {
     'learning:view': false,
@@ -40,6 +42,7 @@ const expected: Record<Role, Record<Action, boolean>> = {
     'reports:view': true,
     'users:manage': false,
     'audit:view': false,
+    'discussions:take-part': true,
   },
   admin: {
     'learning:view': true,
@@ -53,6 +56,7 @@ const expected: Record<Role, Record<Action, boolean>> = {
     'reports:view': true,
     'users:manage': true,
     'audit:view': true,
+    'discussions:take-part': true,
   },
 };
 

@@ -17,13 +17,14 @@ export const actions = [
   'reports:view', // completion dashboards and exports
   'users:manage', // create users, set roles, deactivate accounts
   'audit:view', // read the audit log
+  'discussions:take-part', // cohort discussions; which cohorts, and as what, is lib/domain/discussion-access
 ] as const;
 export type Action = (typeof actions)[number];
 
 const grants: Record<Role, readonly Action[]> = {
-  trainee: ['learning:view', 'learning:enrol', 'profile:edit'],
-  instructor: ['profile:edit', 'content:author', 'content:publish', 'reports:view'],
-  manager: ['profile:edit', 'cohorts:manage', 'reports:view'],
+  trainee: ['learning:view', 'learning:enrol', 'profile:edit', 'discussions:take-part'],
+  instructor: ['profile:edit', 'content:author', 'content:publish', 'reports:view', 'discussions:take-part'],
+  manager: ['profile:edit', 'cohorts:manage', 'reports:view', 'discussions:take-part'],
   admin: actions,
 };
 

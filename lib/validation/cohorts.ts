@@ -70,6 +70,12 @@ export const eventSchema = z
   .refine((value) => value.location !== '' || value.url !== '', { path: ['location'], message: 'place-or-link-required' });
 export type EventInput = z.infer<typeof eventSchema>;
 
+/** The fields of the event form, for actions that read them beside others. */
+export const eventFields = ['cohortId', 'title', 'kind', 'startsAt', 'endsAt', 'location', 'url', 'description'] as const;
+
+/** Changing an event: the same fields, and which event. */
+export const eventChangeSchema = z.intersection(eventSchema, z.object({ eventId: id }));
+
 export const attendanceSchema = z.object({
   cohortId: id,
   eventId: id,

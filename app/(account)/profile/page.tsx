@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { NotificationSettings } from '@/components/notifications/notification-settings';
 import { ChangePasswordForm } from '@/components/profile/change-password-form';
 import { ProfileForm } from '@/components/profile/profile-form';
+import { deliveryChoicesOf } from '@/db/queries/notification-recipients';
 import { getProfile } from '@/db/queries/profile';
 import { requirePermission } from '@/lib/auth/guards';
+import { deliveriesFor } from '@/lib/domain/notification-kinds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('profile'))('title') };
@@ -27,6 +30,7 @@ export default async function ProfilePage() {
       <ClientMessages namespaces={['profile']}>
         <ChangePasswordForm email={email} />
       </ClientMessages>
+      <NotificationSettings current={deliveriesFor(deliveryChoicesOf(user.id))} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
+import { DiscussionsSummary } from '@/app/(discussions)/discussions/_components/discussions-summary';
 import { UpcomingEvents } from '@/components/events/upcoming-events';
 import { listUpcomingEventsFor } from '@/db/queries/events';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -35,6 +36,7 @@ export default async function MyLearningPage() {
       </div>
       <TodoList items={todo} />
       <UpcomingEvents events={listUpcomingEventsFor(user.id, now, 5)} now={now} />
+      <DiscussionsSummary userId={user.id} />
       {programmes.map(({ programme, progress }) => {
         const certificate = certificates.get(programme.id);
         return (

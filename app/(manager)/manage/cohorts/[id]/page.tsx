@@ -25,6 +25,7 @@ export default async function CohortPage({ params }: Params) {
   const { id } = await params;
   const { user, cohort } = await requireCohort('manage', id, `/manage/cohorts/${id}`);
   const t = await getTranslations('cohorts');
+  const tDiscussions = await getTranslations('discussions');
   const locale = await getLocale();
   const viewer = { id: user.id, role: user.role, cohort: { id: cohort.id, managed: true } };
   // Whether someone else's trainee has set a password is not this manager's to know.
@@ -57,6 +58,8 @@ export default async function CohortPage({ params }: Params) {
           <li><Link href={`/manage/cohorts/${cohort.id}/enrol`} className={linkClass}>{t('bulkEnrolLink')}</Link></li>
           <li><Link href={`/manage/cohorts/${cohort.id}/events/new`} className={linkClass}>{t('scheduleLink')}</Link></li>
           <li><a href={`/api/cohorts/${cohort.id}/calendar.ics`} className={linkClass}>{t('calendarLink')}</a></li>
+          <li><Link href={`/discussions/cohorts/${cohort.id}`} className={linkClass}>{tDiscussions('forumTitle')}</Link></li>
+          <li><Link href={`/discussions/cohorts/${cohort.id}/moderation`} className={linkClass}>{tDiscussions('moderationLink')}</Link></li>
         </ul>
       </div>
       <Section id="events" title={t('eventsTitle')}>

@@ -3,14 +3,15 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { saveAttendance } from '@/db/queries/attendance';
-import { createEvent, getEvent } from '@/db/queries/events';
+import { getEvent } from '@/db/queries/events';
 import { failed, invalid, ok } from '@/lib/actions/action-state';
-import { formAction } from '@/lib/actions/form-action';
+import { formAction, textFields } from '@/lib/actions/form-action';
 import { requireCohortApi } from '@/lib/auth/guards';
+import { changeEvent, scheduleEvent } from '@/lib/commands/schedule-event';
 import { attendanceOpen, eventTimes } from '@/lib/domain/events';
-import { attendanceSchema, eventSchema } from '@/lib/validation/cohorts';
+import { attendanceSchema, eventChangeSchema, eventFields, eventSchema } from '@/lib/validation/cohorts';
 
-/** Schedules an event; its local times are read in the cohort's time zone and stored in UTC. */
+/** Schedules an event (notifying the cohort); its local times are read in the cohort's time zone and stored in UTC. */
 export const createEventAction = formAction('cohorts:manage', eventSchema, (input, { user, values }) => {
   const cohort = requireCohortApi('manage', user, input.cohortId);
   const times = eventTimes(input.startsAt, input.endsAt, cohort.timeZone);
@@ -18,10 +19,28 @@ export const createEventAction = formAction('cohorts:manage', eventSchema, (inpu
     return invalid(Object.fromEntries(Object.entries(times.problems).map(([field, problem]) => [field, { key: `time.${problem}` }])), values);
   }
   const { cohortId: _cohortId, startsAt: _start, endsAt: _end, ...details } = input;
-  const id = createEvent({ ...details, cohortId: cohort.id, startsAt: times.startsAt, endsAt: times.endsAt }, user.id);
+  const id = scheduleEvent({ ...details, cohortId: cohort.id, startsAt: times.startsAt, endsAt: times.endsAt }, user.id, new Date());
   revalidatePath(`/manage/cohorts/${cohort.id}`);
   redirect(`/manage/cohorts/${cohort.id}/events/${id}`);
 });
+
+/** Changes an event (notifying the cohort when its title, time, place or link changed), then shows it. */
+export const changeEventAction = formAction(
+  'cohorts:manage',
+  eventChangeSchema,
+  (input, { user, values }) => {
+    const cohort = requireCohortApi('manage', user, input.cohortId);
+    const times = eventTimes(input.startsAt, input.endsAt, cohort.timeZone);
+    if (!times.ok) {
+      return invalid(Object.fromEntries(Object.entries(times.problems).map(([field, problem]) => [field, { key: `time.${problem}` }])), values);
+    }
+    const { cohortId: _cohortId, eventId, startsAt: _start, endsAt: _end, ...details } = input;
+    if (!changeEvent(eventId, { ...details, cohortId: cohort.id, startsAt: times.startsAt, endsAt: times.endsAt }, user.id, new Date())) return failed('event-not-found', undefined, values);
+    revalidatePath(`/manage/cohorts/${cohort.id}`);
+    redirect(`/manage/cohorts/${cohort.id}/events/${eventId}`);
+  },
+  { read: (form) => textFields(form, [...eventFields, 'eventId']) },
+);
 
 /** The attendance form: one radio group `status-<userId>` per trainee; unanswered groups are left out. */
 function readAttendance(form: FormData) {

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
+import { LessonDiscussion } from '@/app/(discussions)/discussions/_components/lesson-discussion';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -18,6 +20,7 @@ import { localise } from '@/lib/domain/content-fallback';
 import { isTranslationLocale } from '@/lib/domain/content-locales';
 
 type Params = { params: Promise<{ slug: string; key: string }> };
+type Props = Params & { searchParams: Promise<{ cohort?: string | string[] }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, key } = await params;
@@ -28,7 +31,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: title ?? (await getTranslations('errors'))('notFoundTitle') };
 }
 
-export default async function LessonPage({ params }: Params) {
+export default async function LessonPage({ params, searchParams }: Props) {
   const { slug, key } = await params;
   // A lesson of a module the trainee is not enrolled in is not shown at all.
   const { user, module: courseModule } = await requireEnrolledModule(slug, `/modules/${slug}/lessons/${key}`);
@@ -47,6 +50,7 @@ export default async function LessonPage({ params }: Params) {
   const previous = courseModule.lessons[index - 1];
   const next = courseModule.lessons[index + 1];
   const mediaBase = `/api/media/${courseModule.versionId}/${lesson.key}`;
+  const requestedCohort = [(await searchParams).cohort].flat()[0];
 
   return (
     <article className="space-y-6">
@@ -75,6 +79,10 @@ export default async function LessonPage({ params }: Params) {
           </Link>
         )}
       </nav>
+      {/* Streamed in after the lesson, so talk never delays reading. */}
+      <Suspense fallback={null}>
+        <LessonDiscussion user={user} moduleId={courseModule.id} moduleSlug={courseModule.slug} lessonKey={lesson.key} requestedCohort={requestedCohort} />
+      </Suspense>
     </article>
   );
 }

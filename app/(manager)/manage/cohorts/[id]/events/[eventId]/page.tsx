@@ -52,8 +52,9 @@ export default async function EventPage({ params }: Params) {
           )}
         </dl>
         {event.description && <p className="whitespace-pre-line">{event.description}</p>}
-        <p>
+        <p className="flex flex-wrap gap-x-6 gap-y-1">
           <a href={`/api/events/${event.id}/ics`} className="text-brand-700 underline">{t('icsLink', { title: event.title })}</a>
+          <Link href={`/manage/cohorts/${cohort.id}/events/${event.id}/edit`} className="text-brand-700 underline">{t('editLink')}</Link>
         </p>
       </div>
       <section aria-labelledby="attendance" className="space-y-3">

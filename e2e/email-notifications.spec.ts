@@ -110,6 +110,32 @@ test.describe.serial('email and in-app notifications', () => {
     await expectAccessible(page);
   });
 
+  test('a changed event notifies the trainee in the app only, as the unsubscribe chose', async ({ page }) => {
+    await signIn(page, demo.manager.email);
+    await page.goto(cohortUrl);
+    await page.getByRole('link', { name: `Attendance: ${eventTitle}` }).click();
+    await page.getByRole('link', { name: 'Change this event' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Change the event' })).toBeVisible();
+    await expect(page.getByLabel('Title')).toHaveValue(eventTitle);
+    await expectAccessible(page);
+    const starts = page.getByLabel('Starts');
+    const later = new Date(new Date(`${await starts.inputValue()}:00Z`).getTime() + 3_600_000).toISOString().slice(0, 16);
+    const ends = new Date(new Date(`${await page.getByLabel('Ends').inputValue()}:00Z`).getTime() + 3_600_000).toISOString().slice(0, 16);
+    await page.getByLabel('Ends').fill(ends);
+    await starts.fill(later);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: eventTitle })).toBeVisible();
+    await signOut(page);
+
+    await signIn(page, trainee.email, PASSWORD);
+    await page.getByRole('link', { name: 'Notifications, 1 unread' }).click();
+    await expect(page.getByRole('link', { name: new RegExp(`Event changed in ${cohortName}: “${eventTitle}”, now`) })).toBeVisible();
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'All notifications are marked as read.' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Notifications, none unread' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test('an administrator reads the outbox', async ({ page }) => {
     await signIn(page, demo.admin.email);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Email outbox' }).click();
@@ -118,7 +144,10 @@ test.describe.serial('email and in-app notifications', () => {
     const invitation = page.getByRole('row').filter({ hasText: trainee.email }).filter({ hasText: 'set the password of your new account' });
     await expect(invitation).toContainText('Sent');
     await expect(invitation).toContainText('English');
-    await expect(page.getByRole('row').filter({ hasText: trainee.email }).filter({ hasText: eventTitle })).toContainText('Sent');
+    // One event email: the change came after the trainee stopped event emails.
+    const eventMails = page.getByRole('row').filter({ hasText: trainee.email }).filter({ hasText: eventTitle });
+    await expect(eventMails).toHaveCount(1);
+    await expect(eventMails).toContainText('Sent');
     await expectAccessible(page);
   });
 });

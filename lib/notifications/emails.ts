@@ -5,7 +5,7 @@ import { composeEmail, type ComposedEmail, type EmailLink } from '@/lib/email/co
 import { appUrl, authSecret } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
 import { notificationText } from './kinds';
-import { notificationsTranslator, type NotificationsTranslator } from './translator';
+import { notificationsTranslator } from './translator';
 
 export interface MailRecipient {
   id: number;
@@ -21,17 +21,28 @@ export function unsubscribeUrl(userId: number, scope: UnsubscribeScope): string 
   return url.toString();
 }
 
+const unsubscribeLabels = new Map<string, string>();
+
 /** The footer link that stops this kind of email (or, for mail not tied to a kind, all notification email). */
-export function unsubscribeLink(t: NotificationsTranslator, userId: number, scope: UnsubscribeScope): EmailLink {
-  return scope === 'all'
-    ? { label: t('emails.unsubscribeAll'), url: unsubscribeUrl(userId, 'all') }
-    : { label: t('emails.unsubscribe', { kind: t(`kindNames.${scope}`) }), url: unsubscribeUrl(userId, scope) };
+export function unsubscribeLink(locale: Locale, userId: number, scope: UnsubscribeScope): EmailLink {
+  // The label depends on the language and kind only; kept, since an event in a cohort mails everyone at once.
+  const key = `${locale} ${scope}`;
+  let label = unsubscribeLabels.get(key);
+  if (label === undefined) {
+    const t = notificationsTranslator(locale);
+    label = scope === 'all' ? t('emails.unsubscribeAll') : t('emails.unsubscribe', { kind: t(`kindNames.${scope}`) });
+    unsubscribeLabels.set(key, label);
+  }
+  return { label, url: unsubscribeUrl(userId, scope) };
 }
 
-/** The email of one notification, in the recipient's language. */
-export function notificationEmail(recipient: MailRecipient, kind: NotificationKind, href: string, params: Record<string, string>): ComposedEmail {
+/**
+ * The email of one notification, in the recipient's language. `text` is the
+ * notification's text in that language (notificationText), passed in so one
+ * event mailed to a whole cohort formats it once per language, not per person.
+ */
+export function notificationEmail(recipient: MailRecipient, kind: NotificationKind, href: string, text: string): ComposedEmail {
   const t = notificationsTranslator(recipient.locale);
-  const text = notificationText(t, recipient.locale, kind, params);
   return composeEmail({
     locale: recipient.locale,
     subject: text,
@@ -39,7 +50,7 @@ export function notificationEmail(recipient: MailRecipient, kind: NotificationKi
     paragraphs: [text],
     action: { label: t('emails.open'), url: appUrl(href).toString() },
     footer: [t('emails.why')],
-    footerLinks: [unsubscribeLink(t, recipient.id, kind)],
+    footerLinks: [unsubscribeLink(recipient.locale, recipient.id, kind)],
   });
 }
 
@@ -60,6 +71,6 @@ export function digestEmail(recipient: MailRecipient, entries: readonly DigestEn
     paragraphs: [t('emails.digestIntro')],
     items: entries.map((entry) => ({ text: notificationText(t, recipient.locale, entry.kind, entry.params), url: appUrl(entry.href).toString() })),
     footer: [t('emails.why')],
-    footerLinks: kinds.map((kind) => unsubscribeLink(t, recipient.id, kind)),
+    footerLinks: kinds.map((kind) => unsubscribeLink(recipient.locale, recipient.id, kind)),
   });
 }

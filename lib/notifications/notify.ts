@@ -3,8 +3,11 @@ import { notifications } from '@/db/schema';
 import { loadNotificationRecipients } from '@/db/queries/notification-recipients';
 import type { Tx } from '@/lib/commands/transaction';
 import { deliveryFor, planNotifications, type NotificationKind } from '@/lib/domain/notification-kinds';
-import { queueEmail } from '@/lib/email/queue';
+import { queueEmails, type QueuedEmail } from '@/lib/email/queue';
+import type { Locale } from '@/lib/i18n/config';
 import { notificationEmail } from './emails';
+import { notificationText } from './kinds';
+import { notificationsTranslator } from './translator';
 
 export { notificationKinds, type NotificationKind } from '@/lib/domain/notification-kinds';
 
@@ -34,13 +37,27 @@ export function notify(tx: Tx, input: NotificationInput | readonly NotificationI
   const planned = planNotifications(inputs.map(({ kind, recipientIds, actorId, dedupeKey, href, params }) => ({ kind, recipientIds, actorId, dedupeKey, payload: { href, params } })));
   if (planned.length === 0) return;
   const recipients = loadNotificationRecipients(tx, planned.map((p) => p.recipientId));
+  // A payload's text depends only on the language: formatted once per payload and language.
+  const texts = new Map<NotificationInput['params'], Map<string, string>>();
+  const textFor = (kind: NotificationKind, params: NotificationInput['params'], locale: Locale) => {
+    const byLocale = texts.get(params) ?? new Map<string, string>();
+    texts.set(params, byLocale);
+    const text = byLocale.get(locale) ?? notificationText(notificationsTranslator(locale), locale, kind, params);
+    byLocale.set(locale, text);
+    return text;
+  };
+  const rows: (typeof notifications.$inferInsert)[] = [];
+  const emails: QueuedEmail[] = [];
   for (const { kind, recipientId, actorId, payload } of planned) {
     const recipient = recipients.get(recipientId);
     if (!recipient?.active) continue;
     const delivery = deliveryFor(kind, recipient.chosen);
-    tx.insert(notifications).values({ recipientId, kind, actorId, href: payload.href, params: payload.params, delivery, createdAt: now }).run();
+    rows.push({ recipientId, kind, actorId, href: payload.href, params: payload.params, delivery, createdAt: now });
     if (delivery !== 'email') continue;
-    const email = notificationEmail(recipient, kind, payload.href, payload.params);
-    queueEmail(tx, { ...email, recipientId, to: recipient.email, locale: recipient.locale, category: 'notification' }, now);
+    const email = notificationEmail(recipient, kind, payload.href, textFor(kind, payload.params, recipient.locale));
+    emails.push({ ...email, recipientId, to: recipient.email, locale: recipient.locale, category: 'notification' });
   }
+  // Batched: an event in a large cohort notifies hundreds of people in this one transaction.
+  for (let start = 0; start < rows.length; start += 200) tx.insert(notifications).values(rows.slice(start, start + 200)).run();
+  queueEmails(tx, emails, now);
 }

@@ -37,7 +37,7 @@ export function queueSetPasswordEmail(tx: Tx, mail: SetPasswordMail, now: Date):
     ],
     action: { label: t('emails.setPasswordAction'), url: appUrl(`/set-password/${mail.token}`).toString() },
     footer: [],
-    footerLinks: [unsubscribeLink(t, mail.userId, 'all')],
+    footerLinks: [unsubscribeLink(mail.locale, mail.userId, 'all')],
   });
   queueEmail(tx, { ...email, recipientId: mail.userId, to: mail.email, locale: mail.locale, category: 'set-password' }, now);
 }

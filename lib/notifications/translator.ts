@@ -12,9 +12,21 @@ import ps from '@/lib/i18n/messages/ps/notifications.json';
 
 const catalogues: Record<Locale, typeof en> = { en, 'fa-AF': faAF, ps };
 
-/** A translator over `notifications.*` in one locale. */
-export function notificationsTranslator(locale: Locale) {
+function create(locale: Locale) {
   return createTranslator({ locale, messages: catalogues[locale], namespace: 'notifications' });
 }
 
-export type NotificationsTranslator = ReturnType<typeof notificationsTranslator>;
+export type NotificationsTranslator = ReturnType<typeof create>;
+
+// One per locale for the process: an event in a cohort of hundreds renders hundreds of emails in one transaction.
+const translators = new Map<Locale, NotificationsTranslator>();
+
+/** A translator over `notifications.*` in one locale. */
+export function notificationsTranslator(locale: Locale): NotificationsTranslator {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = create(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}

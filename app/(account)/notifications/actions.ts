@@ -20,10 +20,10 @@ export const markReadAction = formAction(
   { invalidKey: 'actionFailed' },
 );
 
-/** Marks all of the signed-in user's notifications read. */
+/** Marks all of the signed-in user's notifications read; the form says so (`all=1`), so a stray post changes nothing. */
 export const markAllReadAction = formAction(
   'profile:edit',
-  z.object({}),
+  z.object({ all: z.literal('1') }),
   (_input, { user }) => {
     markAllNotificationsRead(user.id, new Date());
     revalidatePath('/', 'layout');

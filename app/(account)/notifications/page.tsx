@@ -36,6 +36,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
       <p className="text-slate-700">{t('page.unreadCount', { count: unread })}</p>
       <ActionButton
         action={markAllReadAction}
+        fields={{ all: '1' }}
         label={t('page.markAllRead')}
         variant="secondary"
         size="sm"

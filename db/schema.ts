@@ -6,3 +6,4 @@ export * from './schema/learning';
 export * from './schema/cohorts';
 export * from './schema/standings';
 export * from './schema/translations';
+export * from './schema/assignments';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { AssignmentSpec } from '@/lib/domain/assignments/rubric';
 import { getDb } from '../index';
 import { publishedAssignments } from '../schema';
@@ -54,4 +54,15 @@ export function getPublishedAssignment(versionId: number, key: string, db: SyncD
   const { id: _id, position: _position, ...assignment } = row;
   cache.set(cacheKey, assignment);
   return assignment;
+}
+
+/** An assignment of the module's current published version, with that version's id, or null. */
+export function currentAssignment(db: SyncDatabase, moduleId: number, key: string): PublishedAssignment | null {
+  const row = db.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`);
+  return row?.versionId ? getPublishedAssignment(row.versionId, key, db) : null;
+}
+
+/** The user's role in a cohort, read in the caller's transaction (null: not a member). */
+export function memberRoleIn(db: SyncDatabase, cohortId: number, userId: number): string | null {
+  return db.get<{ role: string } | undefined>(sql`SELECT role FROM cohort_members WHERE cohort_id = ${cohortId} AND user_id = ${userId}`)?.role ?? null;
 }

@@ -132,3 +132,14 @@ export function writeDueDate(db: SyncDatabase, input: { cohortId: number; module
     .values({ cohortId: input.cohortId, moduleId: input.moduleId, assignmentKey: input.assignmentKey, dueAt: input.dueAt, setById: input.actorId, setAt: input.now })
     .run();
 }
+
+/** The status of the trainee's latest version of each assignment of a module, by assignment key. */
+export function latestStatuses(userId: number, moduleId: number, db: SyncDatabase = getDb()): Map<string, SubmissionStatus> {
+  const rows = db.all<{ key: string; status: SubmissionStatus }>(
+    sql`SELECT s.assignment_key AS key, s.status FROM assignment_submissions s
+        WHERE s.user_id = ${userId} AND s.module_id = ${moduleId}
+          AND s.version_no = (SELECT max(l.version_no) FROM assignment_submissions l
+                              WHERE l.user_id = s.user_id AND l.module_id = s.module_id AND l.assignment_key = s.assignment_key)`,
+  );
+  return new Map(rows.map((row) => [row.key, row.status]));
+}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules/actions';
+import { ModuleAssignments } from '@/components/assignments/module-assignments';
 import { ActionButton } from '@/components/learning/action-button';
 import { ContentLanguage } from '@/components/learning/content-language';
 import { AttemptHistory } from '@/components/learning/attempt-history';
@@ -124,6 +125,7 @@ export default async function ModulePage({ params }: Params) {
           )}
         </section>
       )}
+      <ModuleAssignments module={courseModule} userId={user.id} enrolled={enrolled} />
       {enrolled && (
         <Section id="still-needed" title={t('stillNeeded')} card>
           {progress.complete ? (

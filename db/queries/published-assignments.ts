@@ -66,3 +66,13 @@ export function currentAssignment(db: SyncDatabase, moduleId: number, key: strin
 export function memberRoleIn(db: SyncDatabase, cohortId: number, userId: number): string | null {
   return db.get<{ role: string } | undefined>(sql`SELECT role FROM cohort_members WHERE cohort_id = ${cohortId} AND user_id = ${userId}`)?.role ?? null;
 }
+
+/** Whether the user owns or co-owns the module. */
+export function editsModule(db: SyncDatabase, moduleId: number, userId: number): boolean {
+  return Boolean(
+    db.get<{ one: number } | undefined>(
+      sql`SELECT 1 AS one FROM modules WHERE id = ${moduleId} AND owner_id = ${userId}
+          UNION SELECT 1 FROM module_collaborators WHERE module_id = ${moduleId} AND user_id = ${userId}`,
+    ),
+  );
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { findSubmission, latestVersion, saveGrade } from '@/db/queries/assignment-submissions';
-import { currentAssignment, memberRoleIn } from '@/db/queries/published-assignments';
-import { canGradeInCohort } from '@/lib/domain/assignments/grader-access';
+import { currentAssignment, editsModule, memberRoleIn } from '@/db/queries/published-assignments';
+import { canGradeWork } from '@/lib/domain/assignments/grader-access';
 import { decideGrade, type GradeDecision } from '@/lib/domain/assignments/grading';
 import type { ChosenLevels } from '@/lib/domain/assignments/rubric';
 import { AppError } from '@/lib/errors';
@@ -20,7 +20,8 @@ export interface AssignmentGradeResult {
  * Command: grades a submitted version with the rubric: the points are
  * computed from the chosen levels, the version is accepted or returned for a
  * revision, with feedback, the grader and the time. Only an instructor or
- * manager member of the trainee's cohort (or an administrator) grades (403,
+ * manager member of the trainee's cohort (or an administrator; outside any
+ * cohort, the module's owners) grades (403,
  * nothing saved); only the latest version, while it awaits its grade (409).
  * The trainee's standing and certificates follow in the same transaction.
  */
@@ -35,8 +36,10 @@ export function gradeAssignment(input: {
   return inTransaction((tx) => {
     const submission = findSubmission(tx, input.submissionId);
     if (!submission) throw new AppError('not-found:submission', 'No such submission.');
+    const inCohort = submission.cohortId !== null;
     const memberRole = submission.cohortId === null ? null : memberRoleIn(tx, submission.cohortId, input.grader.id);
-    if (!canGradeInCohort(input.grader.role, memberRole)) throw new AppError('forbidden:grade', 'Only an instructor of this cohort may grade this work.');
+    const owner = !inCohort && editsModule(tx, submission.moduleId, input.grader.id);
+    if (!canGradeWork({ role: input.grader.role, inCohort, memberRole, editsModule: owner })) throw new AppError('forbidden:grade', 'Only an instructor of this cohort may grade this work.');
     const target = { userId: submission.userId, moduleId: submission.moduleId, assignmentKey: submission.assignmentKey };
     if (latestVersion(tx, target)?.id !== submission.id) throw new AppError('conflict:not-latest', 'A newer version of this work exists.');
     const assignment = currentAssignment(tx, submission.moduleId, submission.assignmentKey);

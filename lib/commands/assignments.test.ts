@@ -17,6 +17,7 @@ import { saveAssignmentDraft, submitAssignment } from './assignment-work';
 import { enrolInProgramme } from './enrol';
 import { gradeAssignment } from './grade-assignment';
 import { importContent } from './import-content';
+import { loadAssignmentTodo } from '@/lib/reports/assignment-todo';
 import { setAssignmentDueDate } from './set-assignment-due-date';
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -65,6 +66,13 @@ describe('assignment commands', () => {
     expect(getPublishedModule('mod-a')!.assignments).toEqual([{ key, position: 0, title: 'Action plan', summary: 'Apply the module to your ministry.', required: true }]);
   });
 
+  it('puts the assignment on the trainee\'s To do list until it is sent, with the cohort\'s due date once set', () => {
+    expect(loadAssignmentTodo(ids.trainee, at('2026-01-03T00:00:00Z'))).toEqual([
+      { kind: 'assignment', id: `assignment:mod-a:${key}`, title: 'Action plan', href: `/modules/mod-a/assignments/${key}`, dueAt: null, timeZone: 'Asia/Kabul', status: 'not-started', overdue: false },
+    ]);
+    expect(loadAssignmentTodo(ids.outsider, at('2026-01-03T00:00:00Z'))).toEqual([]);
+  });
+
   it('refuses an empty submission and one missing what the assignment asks for, saving nothing', () => {
     expect(() => submitAssignment({ ...target(ids.trainee), now: at('2026-02-01T00:00:00Z') })).toThrow(expect.objectContaining({ code: 'conflict:no-draft' }));
     saveAssignmentDraft({ ...target(ids.trainee), change: { text: '   ' }, now: at('2026-02-01T00:00:00Z') });
@@ -79,6 +87,8 @@ describe('assignment commands', () => {
     saveAssignmentDraft({ ...target(ids.trainee), change: { add: [file] }, now: at('2026-02-02T00:00:00Z') });
     const sent = submitAssignment({ ...target(ids.trainee), now: at('2026-02-03T00:00:00Z') });
     expect(sent).toMatchObject({ versionNo: 1, late: false });
+    expect(loadAssignmentTodo(ids.late, at('2026-03-02T00:00:00Z'))).toMatchObject([{ dueAt: '2026-03-01T12:00:00.000Z', status: 'not-started', overdue: true }]);
+    expect(loadAssignmentTodo(ids.trainee, at('2026-03-02T00:00:00Z'))).toEqual([]);
     expect(() => saveAssignmentDraft({ ...target(ids.trainee), change: { text: 'again' }, now: at('2026-02-04T00:00:00Z') })).toThrow(
       expect.objectContaining({ code: 'conflict:awaiting-grade', status: 409 }),
     );

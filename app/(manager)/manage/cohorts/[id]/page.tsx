@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { CohortDueDates } from '@/components/assignments/cohort-due-dates';
 import { AddInstructorForm } from '@/components/cohorts/add-instructor-form';
 import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
 import { EventsTable } from '@/components/cohorts/events-table';
@@ -61,6 +62,7 @@ export default async function CohortPage({ params }: Params) {
       <Section id="events" title={t('eventsTitle')}>
         <EventsTable cohortId={cohort.id} timeZone={cohort.timeZone} events={listCohortEvents(cohort.id)} />
       </Section>
+      <CohortDueDates cohortId={cohort.id} timeZone={cohort.timeZone} />
       <Section id="add-trainee" title={t('addTraineeTitle')} card>
         <AddTraineeForm cohortId={cohort.id} />
       </Section>

@@ -1,6 +1,8 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import type { DashboardModule, TraineeFacts } from '@/lib/domain/cohort-dashboard';
+import type { AssignmentColumn } from '@/lib/domain/assignments/dashboard';
+import type { SubmissionStatus } from '@/lib/domain/assignments/submission';
 import type { ModuleStanding } from '@/lib/domain/module-standing';
 import type { AppDatabase } from '../connection';
 
@@ -119,4 +121,29 @@ export function reportTraineeBatch(
     ...(input.after ? { name: input.after.name, id: input.after.id } : {}),
     ...(input.country !== null ? { country: input.country } : {}),
   }) as TraineeFacts[];
+}
+
+/** The assignments of the programme's published modules, in programme then module order: the dashboard's assignment columns. */
+export function reportAssignmentColumns(db: AppDatabase, programmeId: number): AssignmentColumn[] {
+  return prepare(
+    db,
+    `SELECT m.id AS moduleId, pa.key, pa.title, mv.title AS moduleTitle
+     FROM programme_modules pm JOIN modules m ON m.id = pm.module_id
+     JOIN module_versions mv ON mv.id = m.published_version_id
+     JOIN published_assignments pa ON pa.version_id = mv.id
+     WHERE pm.programme_id = @programme ORDER BY pm.position, pa.position`,
+  ).all({ programme: programmeId }) as AssignmentColumn[];
+}
+
+/** The latest submission status of the scope's trainees for each assignment of the programme's modules they started. */
+export function reportAssignmentStatuses(db: AppDatabase, scope: TraineeScope): { userId: number; moduleId: number; key: string; status: SubmissionStatus }[] {
+  return prepare(
+    db,
+    `SELECT s.user_id AS userId, s.module_id AS moduleId, s.assignment_key AS key, s.status
+     FROM cohort_members cm
+     JOIN assignment_submissions s ON s.user_id = cm.user_id
+     WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)
+       AND s.version_no = (SELECT max(l.version_no) FROM assignment_submissions l
+                           WHERE l.user_id = s.user_id AND l.module_id = s.module_id AND l.assignment_key = s.assignment_key)`,
+  ).all(params(scope)) as { userId: number; moduleId: number; key: string; status: SubmissionStatus }[];
 }

@@ -60,6 +60,7 @@ export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, 
       countedPercent: moduleStandings.countedPercent,
       quizPassed: moduleStandings.quizPassed,
       hasOpenAttempt: moduleStandings.hasOpenAttempt,
+      assignmentsDone: moduleStandings.assignmentsDone,
     })
     .from(programmeModules)
     .innerJoin(modules, eq(modules.id, programmeModules.moduleId))
@@ -67,13 +68,13 @@ export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, 
     .leftJoin(moduleStandings, and(eq(moduleStandings.moduleId, programmeModules.moduleId), eq(moduleStandings.userId, userId)))
     .where(eq(programmeModules.programmeId, programmeId))
     .all()
-    .map(({ enrolled, lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt, ...m }) => ({
+    .map(({ enrolled, lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt, assignmentsDone, ...m }) => ({
       ...m,
       enrolled: enrolled !== null,
       standing:
         lessonsDone === null || requiredDone === null || attempts === null || quizPassed === null || hasOpenAttempt === null
           ? null
-          : { lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt },
+          : { lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt, assignmentsDone: assignmentsDone ?? 0 },
     }));
 }
 

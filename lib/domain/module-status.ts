@@ -29,7 +29,7 @@ export interface StatusVersion {
 }
 
 /** The standing facts the status depends on. */
-export type StatusStanding = Pick<StandingValues, 'lessonsDone' | 'requiredDone' | 'attempts' | 'countedPercent' | 'quizPassed' | 'hasOpenAttempt'> & Partial<Pick<StandingValues, 'assignmentsDone'>>;
+export type StatusStanding = Pick<StandingValues, 'lessonsDone' | 'requiredDone' | 'attempts' | 'countedPercent' | 'quizPassed' | 'hasOpenAttempt' | 'assignmentsDone'>;
 
 export interface ModuleStatus {
   progress: Omit<ModuleProgress, 'missing'>;

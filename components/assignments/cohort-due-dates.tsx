@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
-import { cohortAssignments } from '@/db/queries/cohort-assignments';
+import type { CohortAssignment } from '@/db/queries/cohort-assignments';
 import { DueDateForm } from './due-date-form';
 
 /** The wall-clock "YYYY-MM-DDTHH:mm" of an instant in a time zone, as a datetime-local field shows it. */
@@ -14,9 +14,8 @@ function localInput(date: Date, timeZone: string): string {
 }
 
 /** The cohort page's section setting each assignment's due date, in the cohort's time zone. */
-export async function CohortDueDates({ cohortId, timeZone }: { cohortId: number; timeZone: string }) {
+export async function CohortDueDates({ cohortId, timeZone, assignments }: { cohortId: number; timeZone: string; assignments: readonly CohortAssignment[] }) {
   const t = await getTranslations('assignmentDueDates');
-  const assignments = cohortAssignments(cohortId);
   return (
     <section aria-labelledby="due-dates" className="space-y-3">
       <h2 id="due-dates" className="text-xl font-semibold">

@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { cardClass } from '@/components/ui/card';
-import { latestStatuses } from '@/db/queries/assignment-submissions';
 import type { PublishedModule } from '@/db/queries/published';
+import type { SubmissionStatus } from '@/lib/domain/assignments/submission';
 
 /** The module's assignments on its page, after the lessons: each with whether it is required and, for an enrolled trainee, its status. */
-export async function ModuleAssignments({ module, userId, enrolled }: { module: PublishedModule; userId: number; enrolled: boolean }) {
+export async function ModuleAssignments({ module, statuses, enrolled }: { module: PublishedModule; statuses: ReadonlyMap<string, SubmissionStatus>; enrolled: boolean }) {
   if (module.assignments.length === 0) return null;
   const t = await getTranslations('assignments');
-  const statuses = enrolled ? latestStatuses(userId, module.id) : new Map();
   return (
     <section aria-labelledby="assignments" className="space-y-2">
       <h2 id="assignments" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { canonicalJson } from '@/lib/content/canonical-json';
+import { getDb } from '../index';
 import type { AssignmentDraft } from '@/lib/content/snapshot';
 import type { ContentAssignment } from '@/lib/content/types';
 import { assignments } from '../schema';
@@ -25,6 +26,11 @@ export function readAssignmentDrafts(db: SyncDatabase, moduleId: number): Assign
       sources: row.sources,
       brief: row.briefMarkdown,
     }));
+}
+
+/** A module's draft assignments, read from the app's database (for the editor's pages). */
+export function listDraftAssignments(moduleId: number): AssignmentDraft[] {
+  return readAssignmentDrafts(getDb(), moduleId);
 }
 
 /** An assignment file as a draft (the blank line after the front matter means nothing). */

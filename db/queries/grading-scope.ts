@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { getDb } from '../index';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -35,7 +36,7 @@ export function graderOf(graderId: number, trainee: SQLiteColumn | SQL, moduleId
 }
 
 /** Whether the grader may grade the trainee's work in the module (administrators always). */
-export function mayGradeWorkOf(db: { get: <T>(query: SQL) => T }, grader: { id: number; all: boolean }, traineeId: number, moduleId: number): boolean {
+export function mayGradeWorkOf(grader: { id: number; all: boolean }, traineeId: number, moduleId: number, db: { get: <T>(query: SQL) => T } = getDb()): boolean {
   if (grader.all) return true;
   return Boolean(db.get<{ ok: number } | undefined>(sql`SELECT ${graderOf(grader.id, sql`${traineeId}`, sql`${moduleId}`)} AS ok`)?.ok);
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from 'next/cache';
 import { getEssayForGrading } from '@/db/queries/grading-queue';
 import { invalid, ok, type ActionState } from '@/lib/actions/action-state';
 import { formAction } from '@/lib/actions/form-action';
-import { getDb } from '@/db';
 import { mayGradeWorkOf } from '@/db/queries/grading-scope';
 import { gradeEssayAnswer, type EssayGradeResult } from '@/lib/commands/grade-essay-answer';
 import { parseManualPoints } from '@/lib/domain/manual-grading';
@@ -26,7 +25,7 @@ export const gradeEssayAction = formAction(
   async (input, { user, values }): Promise<ActionState<EssayGradeResult>> => {
     const essay = getEssayForGrading(input.attemptId, input.questionKey);
     if (!essay || questionType(essay.question.type).grading !== 'manual') throw new AppError('not-found:answer', 'No such answer to grade.');
-    if (!mayGradeWorkOf(getDb(), { id: user.id, all: can(user.role, 'cohorts:view-all') }, essay.traineeId, essay.moduleId))
+    if (!mayGradeWorkOf({ id: user.id, all: can(user.role, 'cohorts:view-all') }, essay.traineeId, essay.moduleId))
       throw new AppError('forbidden:grade', 'Only an instructor of this trainee’s cohort may grade this answer.');
     const points = parseManualPoints(input.points, essay.question.points);
     if ('error' in points) return invalid({ points: { key: points.error, values: { max: essay.question.points } } }, values);

@@ -13,6 +13,7 @@ import { LinkButton } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Section } from '@/components/ui/section';
+import { latestStatuses } from '@/db/queries/assignment-submissions';
 import { listAttempts } from '@/db/queries/attempts';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
@@ -125,7 +126,7 @@ export default async function ModulePage({ params }: Params) {
           )}
         </section>
       )}
-      <ModuleAssignments module={courseModule} userId={user.id} enrolled={enrolled} />
+      <ModuleAssignments module={courseModule} statuses={latestStatuses(user.id, courseModule.id)} enrolled={enrolled} />
       {enrolled && (
         <Section id="still-needed" title={t('stillNeeded')} card>
           {progress.complete ? (

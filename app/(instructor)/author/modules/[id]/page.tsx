@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { DraftAssignmentList } from '@/components/assignments/draft-assignment-list';
 import { CoOwners } from '@/components/authoring/co-owners';
 import { DraftSummary } from '@/components/authoring/draft-summary';
 import { LessonList } from '@/components/authoring/lesson-list';
 import { ModuleForm } from '@/components/authoring/module-form';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { Section } from '@/components/ui/section';
+import { listDraftAssignments } from '@/db/queries/assignment-drafts';
 import { listCollaborators } from '@/db/queries/authoring-collaborators';
 import { getModuleEditor } from '@/db/queries/authoring-modules';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -39,6 +41,7 @@ export default async function ModuleEditorPage({ params }: Params) {
         </h2>
         <LessonList moduleId={owned.id} lessons={data.lessons} />
       </section>
+      <DraftAssignmentList moduleId={owned.id} drafts={listDraftAssignments(owned.id)} />
       <Section id="details-heading" title={t('module.details')} card>
         <ModuleForm mode="edit" moduleId={owned.id} revision={data.revision} values={data} />
       </Section>

@@ -7,6 +7,7 @@ import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
 import { EventsTable } from '@/components/cohorts/events-table';
 import { MembersTable } from '@/components/cohorts/members-table';
 import { Section } from '@/components/ui/section';
+import { cohortAssignments } from '@/db/queries/cohort-assignments';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
 import { requireCohort } from '@/lib/auth/guards';
@@ -62,7 +63,7 @@ export default async function CohortPage({ params }: Params) {
       <Section id="events" title={t('eventsTitle')}>
         <EventsTable cohortId={cohort.id} timeZone={cohort.timeZone} events={listCohortEvents(cohort.id)} />
       </Section>
-      <CohortDueDates cohortId={cohort.id} timeZone={cohort.timeZone} />
+      <CohortDueDates cohortId={cohort.id} timeZone={cohort.timeZone} assignments={cohortAssignments(cohort.id)} />
       <Section id="add-trainee" title={t('addTraineeTitle')} card>
         <AddTraineeForm cohortId={cohort.id} />
       </Section>

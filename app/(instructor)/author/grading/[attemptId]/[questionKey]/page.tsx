@@ -5,7 +5,6 @@ import { GradeEssayForm } from '@/components/grading/grade-essay-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { getEssayForGrading } from '@/db/queries/grading-queue';
-import { getDb } from '@/db';
 import { mayGradeWorkOf } from '@/db/queries/grading-scope';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
@@ -25,7 +24,7 @@ export default async function GradeEssayPage({ params }: Params) {
   const essay = /^\d+$/.test(attemptId) ? getEssayForGrading(Number(attemptId), key) : null;
   const user = await requirePermission('content:author', `/author/grading/${attemptId}/${questionKey}`);
   if (!essay || questionType(essay.question.type).grading !== 'manual') notFound();
-  if (!mayGradeWorkOf(getDb(), { id: user.id, all: can(user.role, 'cohorts:view-all') }, essay.traineeId, essay.moduleId)) forbidden();
+  if (!mayGradeWorkOf({ id: user.id, all: can(user.role, 'cohorts:view-all') }, essay.traineeId, essay.moduleId)) forbidden();
   const t = await getTranslations('grading');
   const format = await getFormatter();
   const { graderInfo } = essayNotes(essay.question.options);

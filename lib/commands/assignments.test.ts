@@ -5,7 +5,9 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db/connection';
 import { getDb } from '@/db/index';
+import { listAssignmentWork } from '@/db/queries/assignment-queue';
 import { listVersions } from '@/db/queries/assignment-submissions';
+import { mayGradeWorkOf } from '@/db/queries/grading-scope';
 import { getModuleStanding } from '@/db/queries/module-standings';
 import { getPublishedModule } from '@/db/queries/published';
 import { assignmentSubmissions, cohortMembers, cohorts, programmes, users } from '@/db/schema';
@@ -124,6 +126,20 @@ describe('assignment commands', () => {
     expect(() => submitAssignment({ ...target(ids.late), now: at('2026-06-30T19:30:00Z') })).toThrow(expect.objectContaining({ code: 'conflict:closed' }));
     expect(() => saveAssignmentDraft({ ...target(ids.late), change: { text: 'x' }, now: at('2026-07-01T00:00:00Z') })).toThrow(expect.objectContaining({ code: 'conflict:closed' }));
     expect(listVersions(target(ids.late))).toMatchObject([{ status: 'draft', text: 'Late plan', submittedAt: null }]);
+  });
+
+  it('scopes the grading queue to the cohorts the grader teaches; administrators see all', () => {
+    const mine = listAssignmentWork({ userId: ids.instructor, all: false });
+    expect(mine.map((row) => [row.traineeName, row.status, row.late])).toEqual([
+      ['trainee', 'accepted', true],
+      ['trainee', 'revision-requested', false],
+    ]);
+    expect(listAssignmentWork({ userId: ids.instructor, all: false, status: 'awaiting' })).toEqual([]);
+    expect(listAssignmentWork({ userId: ids.instructor, all: false, cohortId: cohortId + 1 })).toEqual([]);
+    expect(listAssignmentWork({ userId: ids.outsider, all: false })).toEqual([]);
+    expect(listAssignmentWork({ userId: ids.admin, all: true })).toHaveLength(2);
+    expect(mayGradeWorkOf({ id: ids.instructor, all: false }, ids.trainee, moduleId)).toBe(true);
+    expect(mayGradeWorkOf({ id: ids.outsider, all: false }, ids.trainee, moduleId)).toBe(false);
   });
 
   it('lets an administrator grade any cohort', () => {

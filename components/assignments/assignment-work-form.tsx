@@ -112,7 +112,7 @@ export function AssignmentWorkForm(props: AssignmentWorkFormProps) {
         limitMb={props.limitMb}
         maxFiles={props.maxFiles}
         onUpload={async (file) => {
-          const outcome = await uploadSubmissionFile(props.moduleSlug, props.assignmentKey, file);
+          const outcome = await uploadSubmissionFile(props.moduleSlug, props.assignmentKey, file, props.limitMb);
           if ('error' in outcome) setError(outcome.error);
           else {
             setFiles(outcome.files);

@@ -21,8 +21,14 @@ const reasons: Record<string, string> = {
   'invalid:too-many-files': 'too-many-files',
 };
 
-/** Sends one file to the draft; a refusal comes back as a catalogue key under `assignments.errors`. */
-export async function uploadSubmissionFile(moduleSlug: string, assignmentKey: string, file: File): Promise<UploadOutcome> {
+/**
+ * Sends one file to the draft; a refusal comes back as a catalogue key under
+ * `assignments.errors`. A file over the limit is refused here before any byte
+ * is sent (the server checks again).
+ */
+export async function uploadSubmissionFile(moduleSlug: string, assignmentKey: string, file: File, limitMb: number): Promise<UploadOutcome> {
+  if (file.size > limitMb * 1024 * 1024) return { error: { key: 'upload.too-large', values: { name: file.name, limitMb } } };
+  if (file.size === 0) return { error: { key: 'upload.empty', values: { name: file.name } } };
   const url = `/api/modules/${encodeURIComponent(moduleSlug)}/assignments/${encodeURIComponent(assignmentKey)}/files?name=${encodeURIComponent(file.name)}`;
   try {
     const response = await fetch(url, { method: 'PUT', body: file, headers: { 'content-type': 'application/octet-stream' } });

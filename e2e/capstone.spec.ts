@@ -81,7 +81,7 @@ test('a trainee sends the capstone, the cohort instructor returns it for revisio
   // The manager adds the instructor to the cohort; the cohort page also holds the assignment due dates.
   const manager = await openAs(browser, demo.manager.email, `${clientAddress}2`);
   await manager.goto('/manage');
-  await manager.getByRole('link', { name: COHORT }).click();
+  await manager.getByRole('link', { name: COHORT, exact: true }).click();
   await expect(manager.getByRole('heading', { level: 2, name: 'Assignment due dates' })).toBeVisible();
   await manager.getByLabel('Instructor', { exact: true }).selectOption({ label: `${demo.instructor.name} (${demo.instructor.email})` });
   await manager.getByRole('button', { name: 'Add instructor' }).click();
@@ -133,7 +133,7 @@ test('a trainee sends the capstone, the cohort instructor returns it for revisio
   await expect(page.getByText('You have completed this module.')).toBeVisible();
   await expectAccessible(page);
   await manager.goto('/manage');
-  await manager.getByRole('link', { name: COHORT }).click();
+  await manager.getByRole('link', { name: COHORT, exact: true }).click();
   await manager.getByRole('link', { name: 'Completion dashboard' }).click();
   const row = manager.getByRole('row').filter({ has: manager.getByRole('rowheader', { name: new RegExp(HAMID.name) }) });
   await expect(row.getByRole('cell').filter({ hasText: `Assignment “${CAPSTONE}”: Accepted` })).toContainText('Complete');

@@ -9,7 +9,7 @@ export async function RubricTable({ rubric, chosen }: { rubric: readonly RubricC
   const t = await getTranslations('assignments');
   return (
     // A wide rubric scrolls; the region is focusable so keyboard users can scroll it too.
-    <div className="overflow-x-auto" role="region" aria-label={t('rubric')} tabIndex={0}>
+    <div className="overflow-x-auto" role="region" aria-label={t('rubricCaption')} tabIndex={0}>
       <table className="min-w-full border-collapse text-start text-sm">
         <caption className="mb-2 text-start text-slate-700">{t('rubricCaption')}</caption>
         <thead>

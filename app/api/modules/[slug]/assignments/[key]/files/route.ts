@@ -3,7 +3,7 @@ import { discardSubmissionFile, storeSubmissionFile } from '@/lib/assignments/su
 import { requireEnrolledModuleApi, requirePermissionApi } from '@/lib/auth/guards';
 import { uploadLimits } from '@/lib/authoring/files';
 import { saveAssignmentDraft } from '@/lib/commands/assignment-work';
-import { checkUploadStart, type UploadRefusal } from '@/lib/domain/upload-rules';
+import { checkUploadStart, tooLarge, type UploadRefusal } from '@/lib/domain/upload-rules';
 import { AppError, errorResponse } from '@/lib/errors';
 import { invalidInput } from '@/lib/http';
 import { requireSameOrigin } from '@/lib/http/same-origin';
@@ -28,14 +28,17 @@ export async function PUT(request: Request, { params }: Params) {
   try {
     const user = await requirePermissionApi('learning:view');
     requireSameOrigin(request);
+    const limit = uploadLimits().attachment;
+    const declared = request.headers.get('content-length');
+    const name = new URL(request.url).searchParams.get('name');
+    // A declared size over the limit is refused before anything else is read.
+    if (declared !== null && Number(declared) > limit) return refused(tooLarge(name ?? 'file', limit));
     const { slug, key } = await params;
-    const query = querySchema.safeParse({ name: new URL(request.url).searchParams.get('name') });
+    const query = querySchema.safeParse({ name });
     if (!query.success) throw invalidInput(query.error.issues);
     const assignmentKey = slugSchema.safeParse(key);
     if (!assignmentKey.success) throw new AppError('invalid:assignment', 'Name an assignment by its key.');
     if (!request.body) throw new AppError('invalid:upload', 'Send the file as the request body.');
-    const limit = uploadLimits().attachment;
-    const declared = request.headers.get('content-length');
     const early = checkUploadStart('attachment', query.data.name, declared === null ? null : Number(declared), uploadLimits());
     if (early) return refused(early);
     const courseModule = requireEnrolledModuleApi(user, slug);

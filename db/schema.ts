@@ -9,3 +9,4 @@ export * from './schema/translations';
 export * from './schema/surveys';
 export * from './schema/discussions';
 export * from './schema/notifications';
+export * from './schema/assignments';

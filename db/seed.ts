@@ -8,6 +8,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { CLI_BUSY_TIMEOUT_MS, databasePath, openDatabase } from './connection';
 import { cohortMembers, cohorts, modules, programmes, users } from './schema';
+import { seedAssignments } from './seed-assignments';
 import { DEMO_COHORT_NAME, seedDemoCohort } from './seed-demo-cohort';
 import { seedDiscussions } from './seed-discussions';
 import { DEMO_PASSWORD, demoUsers } from './seed-data';
@@ -63,6 +64,7 @@ async function seed(): Promise<void> {
   const instructorId = idOf('instructor@example.org');
   const active = managerId && instructorId ? seedDemoCohort({ db, now: new Date(), passwordHash, managerId, instructorId }) : 0;
   const threads = seedDiscussions({ db, now: new Date(), cohortName: DEMO_COHORT_NAME });
+  if (managerId && instructorId) seedAssignments({ db, now: new Date(), passwordHash, managerId, instructorId, demoCohortName: DEMO_COHORT_NAME });
   db.$client.close();
   console.log(
     `Seeded ${demoUsers.length} demo accounts (password ${DEMO_PASSWORD}); "${DEMO_COHORT_NAME}": ${active} trainees given activity, ${threads} discussion threads.`,

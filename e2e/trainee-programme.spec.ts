@@ -3,6 +3,7 @@ import { answerCorrectly, programmeModules, questionGroup, readModule, submitQui
 import type { Page } from '@playwright/test';
 
 const PROGRAMME = 'e-Government Leadership for Government CIOs';
+const CAPSTONE = "Your ministry's e-government action plan";
 
 async function readEveryLesson(page: Page, slug: string, checkA11y: boolean) {
   const { lessons } = readModule(slug);
@@ -109,6 +110,27 @@ test('a trainee enrols, reads every lesson, fails then passes a quiz, finishes t
     await readEveryLesson(page, slug, false);
     await passQuiz(page, slug, false);
   }
+
+  // The last module also requires the capstone: without a cohort, the module's owner grades it.
+  await page.goto('/learn');
+  await expect(page.getByText('7 of 8 required modules complete.')).toBeVisible();
+  await page.goto(`/modules/${rest[rest.length - 1]}`);
+  await page.getByRole('link', { name: CAPSTONE }).click();
+  await page.getByLabel('Your text').fill('Our action plan.');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved at /);
+  await page.getByLabel('Attach a file').setInputFiles({ name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from('Our action plan.\n') });
+  await expect(page.getByRole('status').filter({ hasText: '“plan.txt” attached.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit for grading' }).click();
+  await expect(page.getByTestId('assignment-status')).toHaveText('Status: Submitted, awaiting a grade');
+  const owner = await browser.newContext();
+  const instructor = await owner.newPage();
+  await signIn(instructor, demo.instructor.email);
+  await instructor.goto('/author/grading');
+  await instructor.getByRole('row').filter({ hasText: demo.trainee.name }).getByRole('link', { name: `Assignment: ${CAPSTONE}` }).click();
+  for (const criterion of await instructor.getByRole('group').all()) await criterion.getByRole('radio', { name: /^Strong \(/ }).check();
+  await instructor.getByRole('button', { name: 'Accept' }).click();
+  await expect(instructor.getByRole('status').filter({ hasText: 'Accepted: 20 of 20 points.' })).toBeVisible();
+  await owner.close();
 
   await page.goto('/learn');
   await expect(page.getByText('8 of 8 required modules complete.')).toBeVisible();

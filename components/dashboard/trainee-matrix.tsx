@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Cell, ColumnHeader, HeaderRow, Row, RowHeader, tableClass } from '@/components/ui/data-table';
+import { assignmentStatusOf, type AssignmentColumn, type AssignmentStatuses } from '@/lib/domain/assignments/dashboard';
 import type { DashboardModule, TraineeRow } from '@/lib/domain/cohort-dashboard';
 import type { SortKey, TableQuery } from '@/lib/domain/cohort-table';
 import { dashboardSearch } from '@/lib/validation/dashboard';
@@ -12,11 +13,15 @@ interface Props {
   rows: TraineeRow[];
   query: TableQuery;
   now: Date;
+  /** The programme's assignments and each trainee's latest status, shown in their module's cell. */
+  assignments?: AssignmentColumn[];
+  assignmentStatuses?: AssignmentStatuses;
 }
 
 /** The trainee × module matrix of one page of trainees, with sortable column headers. */
-export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Props) {
+export async function TraineeMatrix({ cohortId, modules, rows, query, now, assignments = [], assignmentStatuses = new Map() }: Props) {
   const t = await getTranslations('dashboard');
+  const ta = await getTranslations('assignments');
   const format = await getFormatter();
   const locale = await getLocale();
   const base = `/manage/cohorts/${cohortId}/dashboard`;
@@ -67,6 +72,13 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Pro
                 <Cell key={cell.moduleId} className={cell.state === 'complete' ? 'bg-green-50' : cell.state === 'in-progress' ? 'bg-amber-50' : undefined}>
                   {t(`cell.${cell.state}`)}
                   {cell.score !== null && <span className="block text-xs text-slate-700">{t('cellScore', { score: format.number(cell.score / 100, { style: 'percent', maximumFractionDigits: 1 }) })}</span>}
+                  {assignments
+                    .filter((a) => a.moduleId === cell.moduleId)
+                    .map((a) => (
+                      <span key={a.key} className="block text-xs text-slate-700">
+                        {ta('dashboardCell', { title: a.title, status: ta(`status.${assignmentStatusOf(assignmentStatuses, row.id, a.moduleId, a.key)}`) })}
+                      </span>
+                    ))}
                 </Cell>
               ))}
               <Cell className="tabular-nums">

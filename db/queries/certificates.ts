@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { certificates, enrolments, modules, moduleStandings, moduleVersions, programmeModules, programmes, publishedLessons, users } from '../schema';
+import { certificates, enrolments, modules, moduleStandings, moduleVersions, programmeModules, programmes, publishedAssignments, publishedLessons, users } from '../schema';
 import type { SyncDatabase } from './module-draft';
 
 export interface CertificateRow {
@@ -60,6 +60,7 @@ export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, 
       countedPercent: moduleStandings.countedPercent,
       quizPassed: moduleStandings.quizPassed,
       hasOpenAttempt: moduleStandings.hasOpenAttempt,
+      assignmentsDone: moduleStandings.assignmentsDone,
     })
     .from(programmeModules)
     .innerJoin(modules, eq(modules.id, programmeModules.moduleId))
@@ -67,18 +68,21 @@ export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, 
     .leftJoin(moduleStandings, and(eq(moduleStandings.moduleId, programmeModules.moduleId), eq(moduleStandings.userId, userId)))
     .where(eq(programmeModules.programmeId, programmeId))
     .all()
-    .map(({ enrolled, lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt, ...m }) => ({
+    .map(({ enrolled, lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt, assignmentsDone, ...m }) => ({
       ...m,
       enrolled: enrolled !== null,
       standing:
         lessonsDone === null || requiredDone === null || attempts === null || quizPassed === null || hasOpenAttempt === null
           ? null
-          : { lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt },
+          : { lessonsDone, requiredDone, attempts, countedPercent, quizPassed, hasOpenAttempt, assignmentsDone: assignmentsDone ?? 0 },
     }));
 }
 
 /** The shape of a published version that completion depends on: its lessons and whether (and how often) its quiz may be taken. */
-export function versionShape(tx: SyncDatabase, versionId: number): { lessons: { key: string; required: boolean }[]; quiz: { attemptLimit: number | null } | null } | null {
+export function versionShape(
+  tx: SyncDatabase,
+  versionId: number,
+): { lessons: { key: string; required: boolean }[]; quiz: { attemptLimit: number | null } | null; assignments: { required: boolean }[] } | null {
   // Only two facts of the quiz matter here: reading them in SQL spares parsing the whole snapshot per trainee.
   const version = tx
     .select({
@@ -94,7 +98,8 @@ export function versionShape(tx: SyncDatabase, versionId: number): { lessons: { 
     .from(publishedLessons)
     .where(eq(publishedLessons.versionId, versionId))
     .all();
-  return { lessons, quiz: version.hasQuiz ? { attemptLimit: version.attemptLimit } : null };
+  const assignments = tx.select({ required: publishedAssignments.required }).from(publishedAssignments).where(eq(publishedAssignments.versionId, versionId)).all();
+  return { lessons, quiz: version.hasQuiz ? { attemptLimit: version.attemptLimit } : null, assignments };
 }
 
 /** Stores a certificate; the holder's name is copied from their account as it is now. */

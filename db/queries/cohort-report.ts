@@ -1,6 +1,8 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import type { DashboardModule, TraineeFacts } from '@/lib/domain/cohort-dashboard';
+import type { AssignmentColumn } from '@/lib/domain/assignments/dashboard';
+import type { SubmissionStatus } from '@/lib/domain/assignments/submission';
 import type { ModuleStanding } from '@/lib/domain/module-standing';
 import type { AppDatabase } from '../connection';
 
@@ -52,6 +54,7 @@ export function reportModules(db: AppDatabase, programmeId: number): DashboardMo
      WHERE pm.programme_id = @programme ORDER BY pm.position`,
   ).all({ programme: programmeId }) as { id: number; slug: string; title: string; required: number; versionId: number; scoring: string | null }[];
   const lessons = prepare(db, 'SELECT key, required FROM published_lessons WHERE version_id = @version ORDER BY position');
+  const assignments = prepare(db, 'SELECT count(*) AS n FROM published_assignments WHERE version_id = @version AND required = 1');
   return modules.map((m) => ({
     id: m.id,
     slug: m.slug,
@@ -59,6 +62,7 @@ export function reportModules(db: AppDatabase, programmeId: number): DashboardMo
     required: m.required === 1,
     lessons: (lessons.all({ version: m.versionId }) as { key: string; required: number }[]).map((l) => ({ key: l.key, required: l.required === 1 })),
     scoring: m.scoring === 'last' ? 'last' : m.scoring === 'best' ? 'best' : null,
+    requiredAssignments: (assignments.get({ version: m.versionId }) as { n: number }).n,
   }));
 }
 
@@ -82,19 +86,19 @@ export function reportStandings(db: AppDatabase, scope: TraineeScope): ModuleSta
     // CROSS JOIN keeps SQLite on this join order: the cohort's members in user id order, then
     // each one's standings through the primary key.
     `SELECT cm.user_id, s.module_id, s.lessons_done, s.required_done, s.required_last_at, s.last_lesson_at,
-            s.attempts, s.counted_percent, s.counted_at, s.quiz_passed, s.last_attempt_at, s.has_open_attempt
+            s.attempts, s.counted_percent, s.counted_at, s.quiz_passed, s.last_attempt_at, s.has_open_attempt, s.assignments_done
      FROM cohort_members cm
      CROSS JOIN module_standings s ON s.user_id = cm.user_id
      WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)`,
   )
     .raw(true)
     .all(params(scope)) as StandingRow[];
-  return rows.map(([userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed, lastAttemptAt, hasOpenAttempt]) => ({
-    userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed: quizPassed === 1, lastAttemptAt, hasOpenAttempt: hasOpenAttempt === 1,
+  return rows.map(([userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed, lastAttemptAt, hasOpenAttempt, assignmentsDone]) => ({
+    userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed: quizPassed === 1, lastAttemptAt, hasOpenAttempt: hasOpenAttempt === 1, assignmentsDone,
   }));
 }
 
-type StandingRow = [number, number, number, number, number | null, number | null, number, number | null, number | null, number, number | null, number];
+type StandingRow = [number, number, number, number, number | null, number | null, number, number | null, number | null, number, number | null, number, number];
 
 /**
  * One batch of a cohort's trainees in name order (then id), after the given
@@ -117,4 +121,29 @@ export function reportTraineeBatch(
     ...(input.after ? { name: input.after.name, id: input.after.id } : {}),
     ...(input.country !== null ? { country: input.country } : {}),
   }) as TraineeFacts[];
+}
+
+/** The assignments of the programme's published modules, in programme then module order: the dashboard's assignment columns. */
+export function reportAssignmentColumns(db: AppDatabase, programmeId: number): AssignmentColumn[] {
+  return prepare(
+    db,
+    `SELECT m.id AS moduleId, pa.key, pa.title, mv.title AS moduleTitle
+     FROM programme_modules pm JOIN modules m ON m.id = pm.module_id
+     JOIN module_versions mv ON mv.id = m.published_version_id
+     JOIN published_assignments pa ON pa.version_id = mv.id
+     WHERE pm.programme_id = @programme ORDER BY pm.position, pa.position`,
+  ).all({ programme: programmeId }) as AssignmentColumn[];
+}
+
+/** The latest submission status of the scope's trainees for each assignment of the programme's modules they started. */
+export function reportAssignmentStatuses(db: AppDatabase, scope: TraineeScope): { userId: number; moduleId: number; key: string; status: SubmissionStatus }[] {
+  return prepare(
+    db,
+    `SELECT s.user_id AS userId, s.module_id AS moduleId, s.assignment_key AS key, s.status
+     FROM cohort_members cm
+     JOIN assignment_submissions s ON s.user_id = cm.user_id
+     WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT module_id FROM programme_modules WHERE programme_id = @programme)
+       AND s.version_no = (SELECT max(l.version_no) FROM assignment_submissions l
+                           WHERE l.user_id = s.user_id AND l.module_id = s.module_id AND l.assignment_key = s.assignment_key)`,
+  ).all(params(scope)) as { userId: number; moduleId: number; key: string; status: SubmissionStatus }[];
 }

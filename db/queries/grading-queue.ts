@@ -1,25 +1,36 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { EssayAnswerRow, GradingStatus } from '@/lib/domain/grading-queue';
 import type { QuestionSnapshot } from '@/lib/domain/quiz-snapshot';
 import { getDb } from '../index';
-import { attemptAnswers, moduleCollaborators, modules, quizAttempts, users } from '../schema';
+import { attemptAnswers, modules, quizAttempts, users } from '../schema';
+import { graderOf } from './grading-scope';
 import { getModuleVersion } from './published';
 
-/** Which work a grader sees: every module's (an administrator) or the ones they own or co-own. */
+/**
+ * Which work a grader sees: everything (an administrator), or the work of
+ * trainees in the cohorts they teach or manage (and, for a trainee outside
+ * any cohort, the modules they own); optionally one module, cohort or status.
+ */
 export interface QueueScope {
   userId: number;
   all: boolean;
   moduleId?: number;
+  cohortId?: number;
   status?: GradingStatus;
+}
+
+/** The trainee is a trainee member of the cohort, and the module is in its programme. */
+export function inCohort(cohortId: number, trainee: typeof quizAttempts.userId, moduleId: typeof modules.id) {
+  return sql`EXISTS (SELECT 1 FROM cohort_members t JOIN cohorts c ON c.id = t.cohort_id
+    JOIN programme_modules pm ON pm.programme_id = c.programme_id AND pm.module_id = ${moduleId}
+    WHERE t.cohort_id = ${cohortId} AND t.user_id = ${trainee} AND t.role = 'trainee')`;
 }
 
 const essayText = sql<string>`trim(coalesce(json_extract(${attemptAnswers.response}, '$.text'), ''))`;
 
 function essayRows(scope: QueueScope) {
-  const db = getDb();
-  const coOwned = db.select({ id: moduleCollaborators.moduleId }).from(moduleCollaborators).where(eq(moduleCollaborators.userId, scope.userId));
-  return db
+  return getDb()
     .select({
       attemptId: attemptAnswers.attemptId,
       questionKey: attemptAnswers.questionKey,
@@ -40,8 +51,9 @@ function essayRows(scope: QueueScope) {
         sql`json_extract(${attemptAnswers.response}, '$.type') = 'essay'`,
         ne(quizAttempts.status, 'open'),
         sql`${essayText} <> ''`,
-        scope.all ? undefined : or(eq(modules.ownerId, scope.userId), inArray(modules.id, coOwned)),
+        scope.all ? undefined : graderOf(scope.userId, quizAttempts.userId, modules.id),
         scope.moduleId === undefined ? undefined : eq(modules.id, scope.moduleId),
+        scope.cohortId === undefined ? undefined : inCohort(scope.cohortId, quizAttempts.userId, modules.id),
         scope.status === undefined ? undefined : scope.status === 'awaiting' ? isNull(attemptAnswers.gradedAt) : isNotNull(attemptAnswers.gradedAt),
       ),
     )
@@ -80,6 +92,7 @@ export function getEssayForGrading(attemptId: number, questionKey: string) {
       status: quizAttempts.status,
       submittedAt: quizAttempts.submittedAt,
       moduleId: quizAttempts.moduleId,
+      traineeId: quizAttempts.userId,
       traineeName: users.name,
     })
     .from(attemptAnswers)
@@ -95,6 +108,7 @@ export function getEssayForGrading(attemptId: number, questionKey: string) {
     attemptId: row.attemptId,
     questionKey,
     moduleId: row.moduleId,
+    traineeId: row.traineeId,
     traineeName: row.traineeName,
     submittedAt: row.submittedAt,
     question,

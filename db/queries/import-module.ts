@@ -4,6 +4,7 @@ import { canonicalJson } from '@/lib/content/canonical-json';
 import type { ContentLesson, ContentModule } from '@/lib/content/types';
 import { lessons, modules } from '../schema';
 import { translationDrafts } from '@/lib/content/translation-draft';
+import { assignmentDraftOf, syncAssignmentDrafts } from './assignment-drafts';
 import { syncQuiz } from './import-quiz';
 import { readTranslationDrafts, replaceTranslationDrafts } from './translation-drafts';
 import type { SyncDatabase } from './module-draft';
@@ -81,7 +82,7 @@ export interface SyncedModule {
 
 /**
  * Makes a module's draft match its content folder: metadata upserted by slug,
- * lessons, quiz and translations synced. The module's revision is bumped when anything
+ * lessons, quiz, assignments and translations synced. The module's revision is bumped when anything
  * changed, so an editor holding an older revision sees a concurrent edit.
  */
 export function syncModuleDraft(tx: SyncDatabase, mod: ContentModule, actorId: number | null, now: Date): SyncedModule {
@@ -104,7 +105,8 @@ export function syncModuleDraft(tx: SyncDatabase, mod: ContentModule, actorId: n
   const lessonsChanged = syncLessons(tx, moduleId, mod.lessons, now);
   const quizChanged = syncQuiz(tx, moduleId, mod.quiz);
   const translationsChanged = syncTranslations(tx, moduleId, mod, now);
-  const draftChanged = !existing || metaChanged || lessonsChanged || quizChanged || translationsChanged;
+  const assignmentsChanged = syncAssignmentDrafts(tx, moduleId, mod.assignments.map(assignmentDraftOf));
+  const draftChanged = !existing || metaChanged || lessonsChanged || quizChanged || translationsChanged || assignmentsChanged;
   if (existing && draftChanged) {
     tx.update(modules)
       .set({ ...meta, revision: existing.revision + 1, updatedAt: now })

@@ -5,6 +5,7 @@ import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { AppError } from '@/lib/errors';
 import type { LessonDraft, ModuleDraft, OptionDraft, QuestionDraft, QuizDraft } from '@/lib/content/snapshot';
 import type * as schema from '../schema';
+import { readAssignmentDrafts } from './assignment-drafts';
 import { readTranslationDrafts } from './translation-drafts';
 import { lessons, modules, questionOptions, questions, quizzes, type Lecture } from '../schema';
 
@@ -108,6 +109,7 @@ export function readModuleDraft(db: SyncDatabase, moduleId: number, readCaptions
       objectives: mod.objectives,
       lessons: lessonDrafts,
       quiz: readQuizDraft(db, moduleId),
+      assignments: readAssignmentDrafts(db, moduleId),
       translations: readTranslationDrafts(db, moduleId),
     },
     publishedVersionId: mod.publishedVersionId,

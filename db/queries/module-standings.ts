@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { AttemptFacts, LessonTotals, ModuleStanding } from '@/lib/domain/module-standing';
+import type { AssignmentFacts, AttemptFacts, LessonTotals, ModuleStanding } from '@/lib/domain/module-standing';
 import { getDb } from '../index';
 import { moduleStandings, type ModuleStandingRow } from '../schema';
 import type { SyncDatabase } from './module-draft';
@@ -47,10 +47,27 @@ function attemptRows(tx: SyncDatabase, moduleId: number, userId: number | null):
   );
 }
 
+type AssignmentRow = [userId: number, key: string, status: AssignmentFacts['status'], required: number | null];
+
+/** The latest version of each assignment per user, with whether the published version requires it (null: not in it). */
+function assignmentRows(tx: SyncDatabase, moduleId: number, userId: number | null): AssignmentRow[] {
+  const who = userId === null ? sql`` : sql` AND s.user_id = ${userId}`;
+  return tx.values<AssignmentRow>(
+    sql`SELECT s.user_id, s.assignment_key, s.status, pa.required
+        FROM assignment_submissions s
+        JOIN modules m ON m.id = s.module_id
+        LEFT JOIN published_assignments pa ON pa.version_id = m.published_version_id AND pa.key = s.assignment_key
+        WHERE s.module_id = ${moduleId}${who}
+          AND s.version_no = (SELECT max(l.version_no) FROM assignment_submissions l
+                              WHERE l.user_id = s.user_id AND l.module_id = s.module_id AND l.assignment_key = s.assignment_key)
+        ORDER BY s.user_id, s.assignment_key`,
+  );
+}
+
 /**
  * The facts behind the standings of one module: its published version's
- * scoring rule, and per user their lesson totals and attempts (in attempt
- * order), for one user or every user (`userId` null).
+ * scoring rule, and per user their lesson totals, attempts (in attempt
+ * order) and the latest version of each assignment, for one user or every user (`userId` null).
  */
 export function loadStandingFacts(tx: SyncDatabase, moduleId: number, userId: number | null) {
   const lessons = new Map<number, LessonTotals>();
@@ -61,7 +78,13 @@ export function loadStandingFacts(tx: SyncDatabase, moduleId: number, userId: nu
     list.push({ id, status, startedAt, submittedAt, percent, passed: passed === null ? null : passed === 1 });
     attempts.set(user, list);
   }
-  return { scoring: versionScoring(tx, moduleId), lessons, attempts };
+  const assignments = new Map<number, AssignmentFacts[]>();
+  for (const [user, key, status, required] of assignmentRows(tx, moduleId, userId)) {
+    const list = assignments.get(user) ?? [];
+    list.push({ key, status, required: required === null ? null : required === 1 });
+    assignments.set(user, list);
+  }
+  return { scoring: versionScoring(tx, moduleId), lessons, attempts, assignments };
 }
 
 /**

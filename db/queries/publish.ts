@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, max } from 'drizzle-orm';
 import { buildSnapshot } from '@/lib/content/snapshot';
-import { modules, moduleVersions, publishedLessons, publishedLessonTranslations } from '../schema';
+import { modules, moduleVersions, publishedAssignments, publishedLessons, publishedLessonTranslations } from '../schema';
 import { writeAudit } from './audit';
 import { readModuleDraft, type ReadCaptions, type SyncDatabase } from './module-draft';
 
@@ -66,6 +66,11 @@ export function publishVersion(tx: SyncDatabase, input: PublishModuleInput): Pub
   if (snapshot.lessons.length > 0) {
     tx.insert(publishedLessons)
       .values(snapshot.lessons.map((lesson) => ({ ...lesson, versionId: inserted.id })))
+      .run();
+  }
+  if (snapshot.assignments.length > 0) {
+    tx.insert(publishedAssignments)
+      .values(snapshot.assignments.map((assignment) => ({ ...assignment, versionId: inserted.id })))
       .run();
   }
   if (snapshot.lessonTranslations.length > 0) {

@@ -4,6 +4,7 @@ import type { ModuleTextTranslation } from '@/lib/domain/quiz-snapshot';
 import type { QuizSnapshot } from '@/db/schema/versions';
 import { getDb } from '../index';
 import { modules, moduleVersions, publishedLessons } from '../schema';
+import { publishedAssignmentSummaries, type PublishedAssignmentSummary } from './published-assignments';
 import { publishedLessonTitles, type LessonTitles } from './published-translations';
 
 export interface PublishedLessonSummary {
@@ -27,6 +28,8 @@ export interface PublishedModule {
   objectives: string[];
   quiz: QuizSnapshot | null;
   lessons: PublishedLessonSummary[];
+  /** Assignments (module items after the lessons), in order. */
+  assignments: PublishedAssignmentSummary[];
   /** The module's text by locale (absent: not translated). */
   translations: Partial<Record<string, ModuleTextTranslation>>;
   /** Translated lesson titles and summaries, by locale then lesson key. */
@@ -69,7 +72,7 @@ function loadVersion(versionId: number) {
     .orderBy(asc(publishedLessons.position))
     .all()
     .map(({ lecture, ...lesson }) => ({ ...lesson, hasLecture: Boolean(lecture) }));
-  const loaded = { ...version, lessons, lessonTitles: publishedLessonTitles(db, versionId) };
+  const loaded = { ...version, lessons, assignments: publishedAssignmentSummaries(db, versionId), lessonTitles: publishedLessonTitles(db, versionId) };
   versionCache.set(versionId, loaded);
   return loaded;
 }

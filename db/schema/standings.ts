@@ -36,6 +36,8 @@ export const moduleStandings = sqliteTable(
     /** Latest attempt start or submission (activity). */
     lastAttemptAt: timestamp('last_attempt_at'),
     hasOpenAttempt: integer('has_open_attempt', { mode: 'boolean' }).notNull(),
+    /** Required assignments of the version whose latest submission is accepted (lib/domain/module-standing). */
+    assignmentsDone: integer('assignments_done').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.userId, t.moduleId] }), index('module_standings_module_idx').on(t.moduleId)],
 );

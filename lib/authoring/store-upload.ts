@@ -40,6 +40,20 @@ async function readHead(reader: ReadableStreamDefaultReader<Uint8Array>, bytes: 
  * nothing behind.
  */
 export async function storeUpload(body: ReadableStream<Uint8Array>, target: Target): Promise<StoredUpload | UploadRefusal> {
+  const root = resolve(env().UPLOADS_DIR, 'modules', target.moduleSlug);
+  const relative = storedPath(target.kind, target.lessonKey, target.fileName, randomBytes(4).toString('hex'));
+  return streamToFile(body, { root, relative, fileName: target.fileName, maxBytes: target.maxBytes });
+}
+
+/**
+ * Streams a checked upload to `root/relative` (see {@link storeUpload}): the
+ * same checks and the same all-or-nothing write, for any folder under the
+ * uploads directory (trainees' assignment files live outside the modules).
+ */
+export async function streamToFile(
+  body: ReadableStream<Uint8Array>,
+  target: { root: string; relative: string; fileName: string; maxBytes: number },
+): Promise<StoredUpload | UploadRefusal> {
   const reader = body.getReader();
   const first = await readHead(reader, SNIFF_BYTES);
   const refusal = checkUploadContent(target.fileName, first.head.subarray(0, SNIFF_BYTES));
@@ -47,10 +61,9 @@ export async function storeUpload(body: ReadableStream<Uint8Array>, target: Targ
     await reader.cancel();
     return refusal ?? tooLarge(target.fileName, target.maxBytes);
   }
-  const root = resolve(env().UPLOADS_DIR, 'modules', target.moduleSlug);
-  const relative = storedPath(target.kind, target.lessonKey, target.fileName, randomBytes(4).toString('hex'));
+  const { root, relative } = target;
   const finalPath = resolve(root, relative);
-  if (!finalPath.startsWith(root + sep)) throw new Error(`upload path escapes the module folder: ${relative}`);
+  if (!finalPath.startsWith(root + sep)) throw new Error(`upload path escapes its folder: ${relative}`);
   const partPath = `${finalPath}.part`;
   await mkdir(dirname(finalPath), { recursive: true });
   const file = await open(partPath, 'wx');

@@ -15,3 +15,13 @@ export function afterLearningChange(tx: Tx, input: { userId: number; moduleId: n
   issueEarnedCertificates(tx, input.userId, input.moduleId, input.now);
   setLastActiveAt(tx, input.userId, input.now);
 }
+
+/**
+ * The follow-ups of a grade someone else gives a trainee's work (an
+ * assignment accepted or returned): the stored standing, then the
+ * certificates it may have earned. Not the trainee's activity.
+ */
+export function afterGradeChange(tx: Tx, input: { userId: number; moduleId: number; now: Date }): void {
+  refreshStanding(tx, input.userId, input.moduleId);
+  issueEarnedCertificates(tx, input.userId, input.moduleId, input.now);
+}

@@ -12,8 +12,8 @@ import type { Tx } from './transaction';
 function recompute(tx: Tx, moduleId: number, userId: number | null): void {
   const facts = loadStandingFacts(tx, moduleId, userId);
   const rows: ModuleStanding[] = [];
-  for (const user of new Set([...facts.lessons.keys(), ...facts.attempts.keys()])) {
-    const standing = standingFromFacts(facts.lessons.get(user) ?? null, facts.attempts.get(user) ?? [], facts.scoring);
+  for (const user of new Set([...facts.lessons.keys(), ...facts.attempts.keys(), ...facts.assignments.keys()])) {
+    const standing = standingFromFacts(facts.lessons.get(user) ?? null, facts.attempts.get(user) ?? [], facts.scoring, facts.assignments.get(user) ?? []);
     if (standing) rows.push({ ...standing, userId: user, moduleId });
   }
   replaceStandings(tx, moduleId, userId, rows);

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { moduleFileSchema, quizFileSchema, type ModuleFile, type QuizFile } from '@/lib/validation/content';
 import { displayPath, isFile, listNames, readText } from './files';
+import { readAssignments } from './load-assignment';
 import { loadLesson } from './load-lesson';
 import { isLessonTranslationName, loadTranslations } from './load-translations';
 import type { ContentError, ContentLesson, ContentModule, LoadResult } from './types';
@@ -84,7 +85,7 @@ function checkUnlistedLessons(moduleDir: string, seedsDir: string | undefined): 
 
 /**
  * Loads one module folder: module.yaml (its slug must equal the folder name),
- * its lessons and their lectures, quiz.yaml when present, and the
+ * its lessons and their lectures, quiz.yaml when present, its assignments, and the
  * translations beside them (checked against English once English is valid).
  */
 export function loadModule(moduleDir: string, seedsDir?: string): LoadResult<ContentModule> {
@@ -95,9 +96,11 @@ export function loadModule(moduleDir: string, seedsDir?: string): LoadResult<Con
   if (!moduleFile.ok) return { ok: false, errors: [...errors, ...checkUnlistedLessons(moduleDir, seedsDir)] };
   const lessons = readLessons(moduleDir, moduleFile.value.meta, moduleFile.value.source, seedsDir);
   if (!lessons.ok) errors.push(...lessons.errors);
-  if (!lessons.ok || !quiz.ok || errors.length > 0) return { ok: false, errors };
+  const assignments = readAssignments(moduleDir, moduleFile.value.meta, moduleFile.value.source, seedsDir);
+  if (!assignments.ok) errors.push(...assignments.errors);
+  if (!lessons.ok || !quiz.ok || !assignments.ok || errors.length > 0) return { ok: false, errors };
   const english = { meta: moduleFile.value.meta, lessons: lessons.value, quiz: quiz.value };
   const translations = loadTranslations(moduleDir, english);
   if (!translations.ok) return translations;
-  return { ok: true, value: { dir: displayPath(moduleDir), ...english, translations: translations.value } };
+  return { ok: true, value: { dir: displayPath(moduleDir), ...english, assignments: assignments.value, translations: translations.value } };
 }

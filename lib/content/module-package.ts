@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { fileQuestion, type QuizQuestion } from '@/lib/domain/question-types/registry';
 import { translationPackageFiles } from './module-package-translations';
-import type { LessonDraft, QuizDraft } from './snapshot';
+import type { AssignmentDraft, LessonDraft, QuizDraft } from './snapshot';
 import type { TranslationDrafts } from './translation-draft';
 
 /** A module's draft as written to a package: what content/ holds for one module. */
@@ -13,6 +13,7 @@ export interface PackageModule {
   objectives: string[];
   lessons: LessonDraft[];
   quiz: QuizDraft | null;
+  assignments?: AssignmentDraft[];
   translations?: TranslationDrafts;
 }
 
@@ -36,10 +37,15 @@ function lessonFile(lesson: LessonDraft): string {
   return `---\n${yaml(front)}---\n\n${lesson.markdown.replace(/^\s*\n/, '')}`;
 }
 
+function assignmentFile(assignment: AssignmentDraft): string {
+  const { key: _key, brief, ...front } = assignment;
+  return `---\n${yaml(front)}---\n\n${brief.replace(/^\s*\n/, '')}`;
+}
+
 /**
  * The files of a module in the content/ format (see content/README.md), keyed
  * by their path in a package: `modules/<slug>/module.yaml`, `lessons/*.md`,
- * `quiz.yaml`, the captions of each lecture under `lectures/`, and their
+ * `quiz.yaml`, `assignments/*.md`, the captions of each lecture under `lectures/`, and their
  * translations beside them. Lesson
  * attachments and videos are not part of the format and are not included.
  */
@@ -53,8 +59,10 @@ export function modulePackageFiles(mod: PackageModule): Record<string, string> {
       selfEnrol: mod.selfEnrol,
       objectives: mod.objectives,
       lessons: mod.lessons.map((lesson) => lesson.key),
+      ...(mod.assignments?.length ? { assignments: mod.assignments.map((assignment) => assignment.key) } : {}),
     }),
   };
+  for (const assignment of mod.assignments ?? []) files[`${dir}/assignments/${assignment.key}.md`] = assignmentFile(assignment);
   for (const lesson of mod.lessons) {
     files[`${dir}/lessons/${lesson.key}.md`] = lessonFile(lesson);
     if (lesson.lecture && lesson.captionsVtt !== null) files[`${dir}/${lesson.lecture.captions}`] = lesson.captionsVtt;

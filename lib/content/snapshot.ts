@@ -1,4 +1,5 @@
 import type { Attachment, Lecture } from '@/db/schema/content';
+import type { AssignmentSpec } from '@/lib/domain/assignments/rubric';
 import type { ModuleTextTranslation, OptionData, OptionSnapshot, QuestionData, QuestionSnapshot, QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { canonicalJson, sha256 } from './canonical-json';
@@ -27,6 +28,11 @@ export interface LessonDraft {
   attachments: Attachment[];
 }
 
+/** A draft assignment: its specification and the brief in Markdown. */
+export interface AssignmentDraft extends AssignmentSpec {
+  brief: string;
+}
+
 /** Everything that defines a module's published content, lessons in order. */
 export interface ModuleDraft {
   title: string;
@@ -34,11 +40,19 @@ export interface ModuleDraft {
   objectives: string[];
   lessons: LessonDraft[];
   quiz: QuizDraft | null;
+  /** Assignments in order; absent or empty when there are none. */
+  assignments?: AssignmentDraft[];
   /** The draft's translations by locale; absent or empty when there are none. */
   translations?: TranslationDrafts;
 }
 
 export interface PublishedLessonSnapshot extends Omit<LessonDraft, 'markdown'> {
+  position: number;
+  html: string;
+}
+
+/** An assignment as a version stores it: the brief rendered once. */
+export interface PublishedAssignmentSnapshot extends AssignmentSpec {
   position: number;
   html: string;
 }
@@ -49,6 +63,7 @@ export interface ModuleSnapshot {
   objectives: string[];
   lessons: PublishedLessonSnapshot[];
   quiz: QuizSnapshot | null;
+  assignments: PublishedAssignmentSnapshot[];
   /** Module title, summary and objectives by locale. */
   translations: Record<string, ModuleTextTranslation>;
   lessonTranslations: PublishedLessonTranslationSnapshot[];
@@ -106,9 +121,21 @@ function pickDraft(draft: ModuleDraft): ModuleDraft {
     questions: draft.quiz.questions.map(pickQuestion),
   };
   const picked: ModuleDraft = { title: draft.title, summary: draft.summary, objectives: draft.objectives, lessons, quiz };
+  // Like translations: only a module with assignments hashes them, so other modules keep their hash.
+  if (draft.assignments && draft.assignments.length > 0) picked.assignments = draft.assignments.map(pickAssignment);
   // Only a module with translations hashes them, so English-only modules keep their hash (and version).
   if (draft.translations && Object.keys(draft.translations).length > 0) picked.translations = draft.translations;
   return picked;
+}
+
+function pickAssignment(assignment: AssignmentDraft): AssignmentDraft {
+  const { key, title, summary, required, passMark, submission, sources, brief } = assignment;
+  const rubric = assignment.rubric.map((criterion) => ({
+    key: criterion.key,
+    title: criterion.title,
+    levels: criterion.levels.map(({ title: level, points, descriptor }) => ({ title: level, points, descriptor })),
+  }));
+  return { key, title, summary, required, passMark, submission, sources, rubric, brief };
 }
 
 /** A short answer accepts its translated answers too; other types are unchanged. */
@@ -158,6 +185,7 @@ export function buildSnapshot(input: ModuleDraft): ModuleSnapshot {
     objectives: draft.objectives,
     lessons,
     quiz: draft.quiz ? quizSnapshot(draft.quiz, translations) : null,
+    assignments: (draft.assignments ?? []).map(({ brief, ...assignment }, position) => ({ ...assignment, position, html: renderMarkdown(brief) })),
     translations: moduleTexts(translations),
     lessonTranslations: lessonTranslationSnapshots(translations, draft.lessons.map((lesson) => lesson.key)),
     contentHash: sha256(canonicalJson(draft)),

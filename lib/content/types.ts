@@ -1,3 +1,4 @@
+import type { AssignmentFrontMatter } from '@/lib/validation/assignment';
 import type { LessonFrontMatter, ModuleFile, ProgrammeFile, QuizFile } from '@/lib/validation/content';
 import type { TranslationLocale } from '@/lib/domain/content-locales';
 import type { ModuleTranslationFile, QuizTranslationFile } from '@/lib/validation/content-translation';
@@ -31,6 +32,14 @@ export interface ContentLesson extends Omit<LessonFrontMatter, 'lecture'> {
   lecture: ContentLecture | null;
 }
 
+/** An assignment file: its front matter, and the brief (Markdown after it). */
+export interface ContentAssignment extends AssignmentFrontMatter {
+  /** The file name without `.md`; stable across versions (submissions are recorded against it). */
+  key: string;
+  file: string;
+  brief: string;
+}
+
 export interface ContentModule {
   /** The module folder, relative to the working directory. */
   dir: string;
@@ -38,6 +47,8 @@ export interface ContentModule {
   /** In the order module.yaml lists them. */
   lessons: ContentLesson[];
   quiz: QuizFile | null;
+  /** In the order module.yaml lists them (none when it lists none). */
+  assignments: ContentAssignment[];
   /** Translations by locale; a locale with no translation file at all is absent. */
   translations: Partial<Record<TranslationLocale, ModuleTranslation>>;
 }

@@ -33,6 +33,8 @@ export interface DashboardModule {
   lessons: readonly LessonRef[];
   /** The quiz's scoring rule, or null for a module without a quiz. */
   scoring: 'best' | 'last' | null;
+  /** How many required assignments the version has (absent: none). */
+  requiredAssignments?: number;
 }
 
 export interface TraineeFacts {
@@ -104,6 +106,7 @@ function cellFrom(module: DashboardModule, lessonsTotal: number, requiredTotal: 
     lessonsDone: standing?.lessonsDone ?? 0,
     requiredDone: standing?.requiredDone ?? 0,
     quiz: { exists: quiz, passed: quiz && Boolean(standing?.quizPassed), bestPercent: score },
+    assignments: { requiredTotal: module.requiredAssignments ?? 0, requiredDone: standing?.assignmentsDone ?? 0 },
   });
   const state: CellState = progress.complete ? 'complete' : lastActivity(standing) !== null ? 'in-progress' : 'not-started';
   const completedAt = progress.complete ? later(standing?.requiredLastAt ?? null, quiz ? standing?.countedAt : null) : null;

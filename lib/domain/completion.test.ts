@@ -88,6 +88,19 @@ describe('moduleProgress', () => {
   });
 });
 
+describe('moduleProgress with assignments', () => {
+  it.each([
+    ['no required assignment: lessons and quiz decide', { requiredTotal: 0, requiredDone: 0 }, { complete: true, percent: 100 }],
+    ['a required assignment not yet accepted blocks completion', { requiredTotal: 1, requiredDone: 0 }, { complete: false, percent: 80 }],
+    ['accepted: complete', { requiredTotal: 1, requiredDone: 1 }, { complete: true, percent: 100 }],
+    ['one of two accepted', { requiredTotal: 2, requiredDone: 1 }, { complete: false, percent: 83 }],
+    ['more done than required (a dropped one) never exceeds the total', { requiredTotal: 1, requiredDone: 3 }, { complete: true, percent: 100 }],
+  ] as const)('%s', (_name, assignments, expected) => {
+    const result = moduleProgress({ lessons, completedKeys: ['intro', 'budget', 'extra'], quiz: passedQuiz, assignments });
+    expect(result).toMatchObject(expected);
+  });
+});
+
 describe('programmeProgress', () => {
   const mod = (moduleId: number, required: boolean, complete: boolean) => ({ moduleId, required, complete });
 

@@ -10,6 +10,9 @@
  *   floor(100 × (lessons done + quiz passed) / (lessons + quiz)). It is
  *   rounded down so an unfinished module never shows 100, and a complete
  *   module always shows 100 (even with optional lessons unread).
+ * - Required assignments count like required lessons: each one accepted
+ *   (graded at or above its pass mark) is one more unit done, and the module
+ *   is complete only when all of them are. Optional assignments never block.
  * - A programme is complete when all its required modules are complete; one
  *   without required modules is never complete. Optional modules do not count.
  */
@@ -26,6 +29,14 @@ export interface QuizStanding {
   passed: boolean;
   bestPercent: number | null;
 }
+
+/** The module's required assignments and how many the trainee has had accepted. */
+export interface AssignmentCounts {
+  requiredTotal: number;
+  requiredDone: number;
+}
+
+const noAssignments: AssignmentCounts = { requiredTotal: 0, requiredDone: 0 };
 
 /** One trainee's standing in one module. */
 export interface ModuleProgress {
@@ -51,6 +62,7 @@ export function moduleProgress(input: {
   lessons: readonly LessonRef[];
   completedKeys: Iterable<string>;
   quiz: QuizStanding;
+  assignments?: AssignmentCounts;
 }): ModuleProgress {
   const completed = new Set(input.completedKeys);
   const required = input.lessons.filter((lesson) => lesson.required);
@@ -61,6 +73,7 @@ export function moduleProgress(input: {
     lessonsDone: input.lessons.filter((lesson) => completed.has(lesson.key)).length,
     requiredDone: required.length - missingLessons.length,
     quiz: input.quiz,
+    assignments: input.assignments,
   });
   return { ...counts, missing: { lessons: missingLessons, quiz: input.quiz.exists && !counts.quizPassed } };
 }
@@ -75,12 +88,16 @@ export function progressFromCounts(input: {
   lessonsDone: number;
   requiredDone: number;
   quiz: QuizStanding;
+  /** Absent: the version has no required assignment. */
+  assignments?: AssignmentCounts;
 }): Omit<ModuleProgress, 'missing'> {
   const { lessonsTotal, requiredTotal, lessonsDone, requiredDone } = input;
+  const assignments = input.assignments ?? noAssignments;
+  const assignmentsDone = Math.min(assignments.requiredDone, assignments.requiredTotal);
   const quizPassed = input.quiz.exists && input.quiz.passed;
-  const complete = requiredDone >= requiredTotal && (!input.quiz.exists || quizPassed);
-  const units = lessonsTotal + (input.quiz.exists ? 1 : 0);
-  const unitsDone = lessonsDone + (quizPassed ? 1 : 0);
+  const complete = requiredDone >= requiredTotal && (!input.quiz.exists || quizPassed) && assignmentsDone >= assignments.requiredTotal;
+  const units = lessonsTotal + (input.quiz.exists ? 1 : 0) + assignments.requiredTotal;
+  const unitsDone = lessonsDone + (quizPassed ? 1 : 0) + assignmentsDone;
   const percent = complete ? 100 : Math.floor((100 * unitsDone) / units);
   return { lessonsDone, lessonsTotal, requiredDone, requiredTotal, quizPassed, complete, percent };
 }

@@ -1,13 +1,14 @@
 /**
- * The grading queue: pieces of work awaiting a human grade. Each row names
- * its kind, so the capstone assignments can add theirs beside the essays
- * without a second queue; a kind only needs a place to grade it (`href`).
+ * The grading queue: pieces of work awaiting a human grade, essays and
+ * assignments in one list. Each row names its kind and where it is graded
+ * (`href`); who sees which work is decided in the data layer by the grading
+ * scope (lib/domain/assignments/grader-access.ts).
  */
 import { questionType } from './question-types/registry';
 import type { QuestionSnapshot } from './quiz-snapshot';
 
 /** What can wait for a human grade. */
-export const gradingKinds = ['essay'] as const;
+export const gradingKinds = ['essay', 'assignment'] as const;
 export type GradingKind = (typeof gradingKinds)[number];
 
 /** Awaiting a grade, or graded already (kept in the queue for review and regrading). */
@@ -29,6 +30,48 @@ export interface GradingItem {
   /** The points given, once graded, out of `maxPoints`. */
   points: number | null;
   maxPoints: number;
+  /** Sent after the cohort's due date (assignments only; an essay is never late). */
+  late: boolean;
+}
+
+/** Whether the late filter keeps an item: every item, late ones only, or on-time ones only. */
+export const lateFilters = ['all', 'late', 'on-time'] as const;
+export type LateFilter = (typeof lateFilters)[number];
+
+/** Applies the late filter. */
+export function filterLate(items: readonly GradingItem[], late: LateFilter): GradingItem[] {
+  return late === 'all' ? [...items] : items.filter((item) => item.late === (late === 'late'));
+}
+
+/** A submitted assignment version as the data layer reads it. */
+export interface AssignmentWorkRow {
+  submissionId: number;
+  moduleId: number;
+  moduleTitle: string;
+  traineeName: string;
+  title: string;
+  submittedAt: Date | null;
+  status: 'submitted' | 'revision-requested' | 'accepted';
+  points: number | null;
+  maxPoints: number;
+  late: boolean;
+}
+
+/** Submitted assignment versions as queue rows: awaiting while submitted, graded once accepted or returned. */
+export function assignmentQueueItems(rows: readonly AssignmentWorkRow[]): GradingItem[] {
+  return rows.map((row) => ({
+    kind: 'assignment' as const,
+    href: `/author/grading/assignments/${row.submissionId}`,
+    moduleId: row.moduleId,
+    moduleTitle: row.moduleTitle,
+    traineeName: row.traineeName,
+    title: row.title,
+    submittedAt: row.submittedAt,
+    status: row.status === 'submitted' ? ('awaiting' as const) : ('graded' as const),
+    points: row.status === 'submitted' ? null : row.points,
+    maxPoints: row.maxPoints,
+    late: row.late,
+  }));
 }
 
 /** Oldest work first, so nothing waits longest; graded work after everything awaiting. */
@@ -67,6 +110,7 @@ export function essayQueueItems(rows: readonly EssayAnswerRow[]): GradingItem[] 
         status: row.graded ? ('graded' as const) : ('awaiting' as const),
         points: row.graded ? row.score : null,
         maxPoints: question.points,
+        late: false,
       },
     ];
   });

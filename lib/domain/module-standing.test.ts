@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standingFromFacts, type AttemptFacts, type LessonTotals } from './module-standing';
+import { standingFromFacts, type AssignmentFacts, type AttemptFacts, type LessonTotals } from './module-standing';
 
 const T = (iso: string) => Date.parse(iso);
 let nextId = 1;
@@ -16,7 +16,7 @@ describe('standingFromFacts', () => {
   it('carries the lesson totals and no quiz facts when there are no attempts', () => {
     expect(standingFromFacts(lessons, [], 'best')).toEqual({
       lessonsDone: 2, requiredDone: 1, requiredLastAt: lessons.requiredLastAt, lastLessonAt: lessons.lastAt,
-      attempts: 0, countedPercent: null, countedAt: null, quizPassed: false, lastAttemptAt: null, hasOpenAttempt: false,
+      attempts: 0, countedPercent: null, countedAt: null, quizPassed: false, lastAttemptAt: null, hasOpenAttempt: false, assignmentsDone: 0,
     });
   });
 
@@ -35,5 +35,17 @@ describe('standingFromFacts', () => {
       { attempts: 1, countedPercent: null, countedAt: null, quizPassed: false, lastAttemptAt: T('2026-02-05T00:00:00Z') }],
   ])('%s', (_name, attempts, scoring, expected) => {
     expect(standingFromFacts(null, attempts, scoring)).toMatchObject({ lessonsDone: 0, requiredDone: 0, lastLessonAt: null, ...expected });
+  });
+
+  it.each<[string, AssignmentFacts[], number | null]>([
+    ['nothing accepted: no standing without other facts', [{ key: 'plan', status: 'submitted', required: true }], null],
+    ['a required assignment accepted counts and makes a standing', [{ key: 'plan', status: 'accepted', required: true }], 1],
+    ['an optional one accepted does not count', [{ key: 'extra', status: 'accepted', required: false }], null],
+    ['one the version dropped does not count', [{ key: 'old', status: 'accepted', required: null }], null],
+    ['a revision requested is not done', [{ key: 'plan', status: 'revision-requested', required: true }, { key: 'memo', status: 'accepted', required: true }], 1],
+  ])('assignments: %s', (_name, assignments, done) => {
+    const standing = standingFromFacts(null, [], 'best', assignments);
+    if (done === null) expect(standing).toBeNull();
+    else expect(standing).toMatchObject({ assignmentsDone: done, lessonsDone: 0, attempts: 0 });
   });
 });

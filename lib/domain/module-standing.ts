@@ -12,8 +12,12 @@
  *   rule, so the standing agrees with what the trainee sees. A version without
  *   a quiz counts no attempt and is never passed.
  * - Activity: the latest attempt start or submission; whether one is open.
- * - A pair with no completed lesson and no attempt has no standing (null).
+ * - Assignments: how many of the version's required assignments the trainee
+ *   has had accepted (their latest version accepted, which needs the pass
+ *   mark); an assignment the version dropped, or an optional one, never counts.
+ * - A pair with no completed lesson, no attempt and no accepted assignment has no standing (null).
  */
+import type { SubmissionStatus } from './assignments/submission';
 import type { AttemptStatus } from './quiz-snapshot';
 import { countedAttempt, type CountableAttempt } from './grading';
 
@@ -37,6 +41,13 @@ export interface AttemptFacts {
   passed: boolean | null;
 }
 
+/** The latest version of one of the trainee's assignments in the module, and whether the published version requires it (null: not in the version). */
+export interface AssignmentFacts {
+  key: string;
+  status: SubmissionStatus;
+  required: boolean | null;
+}
+
 export interface StandingValues {
   lessonsDone: number;
   requiredDone: number;
@@ -49,6 +60,8 @@ export interface StandingValues {
   quizPassed: boolean;
   lastAttemptAt: number | null;
   hasOpenAttempt: boolean;
+  /** Required assignments of the version whose latest version is accepted. */
+  assignmentsDone: number;
 }
 
 /** A standing row: the values for one (trainee, module). */
@@ -60,8 +73,14 @@ export interface ModuleStanding extends StandingValues {
 const later = (a: number | null, b: number | null) => (b === null ? a : a === null || b > a ? b : a);
 
 /** The standing from a pair's facts, or null when the trainee has done nothing in the module. */
-export function standingFromFacts(lessons: LessonTotals | null, attempts: readonly AttemptFacts[], scoring: 'best' | 'last' | null): StandingValues | null {
-  if (lessons === null && attempts.length === 0) return null;
+export function standingFromFacts(
+  lessons: LessonTotals | null,
+  attempts: readonly AttemptFacts[],
+  scoring: 'best' | 'last' | null,
+  assignments: readonly AssignmentFacts[] = [],
+): StandingValues | null {
+  const assignmentsDone = assignments.filter((a) => a.required === true && a.status === 'accepted').length;
+  if (lessons === null && attempts.length === 0 && assignmentsDone === 0) return null;
   const finished: CountableAttempt[] = [];
   let lastAttemptAt: number | null = null;
   let hasOpenAttempt = false;
@@ -84,5 +103,6 @@ export function standingFromFacts(lessons: LessonTotals | null, attempts: readon
     quizPassed: Boolean(counted?.passed),
     lastAttemptAt,
     hasOpenAttempt,
+    assignmentsDone,
   };
 }

@@ -8,7 +8,7 @@ const lessons = [
 ];
 const withQuiz: StatusVersion = { lessons, quiz: { attemptLimit: 3 } };
 const standing = (values: Partial<StatusStanding>): StatusStanding => ({
-  lessonsDone: 0, requiredDone: 0, attempts: 0, countedPercent: null, quizPassed: false, hasOpenAttempt: false, ...values,
+  lessonsDone: 0, requiredDone: 0, attempts: 0, countedPercent: null, quizPassed: false, hasOpenAttempt: false, assignmentsDone: 0, ...values,
 });
 
 describe('moduleStatus', () => {
@@ -22,6 +22,10 @@ describe('moduleStatus', () => {
     ['passed with every required lesson: complete at 100 with an optional lesson unread', standing({ lessonsDone: 2, requiredDone: 2, attempts: 1, countedPercent: 80, quizPassed: true }), withQuiz,
       { complete: true, percent: 100 }, { kind: 'passed', percent: 80 }],
     ['failed with attempts left under the limit', standing({ attempts: 2, countedPercent: 40 }), withQuiz, { complete: false }, { kind: 'failed', percent: 40, attemptsLeft: 1 }],
+    ['passed, but the required assignment is not accepted yet', standing({ lessonsDone: 2, requiredDone: 2, attempts: 1, countedPercent: 80, quizPassed: true }),
+      { ...withQuiz, assignments: [{ required: true }, { required: false }] }, { complete: false, percent: 60 }, { kind: 'passed', percent: 80 }],
+    ['passed and the required assignment accepted: complete', standing({ lessonsDone: 2, requiredDone: 2, attempts: 1, countedPercent: 80, quizPassed: true, assignmentsDone: 1 }),
+      { ...withQuiz, assignments: [{ required: true }] }, { complete: true, percent: 100 }, { kind: 'passed', percent: 80 }],
     ['failed without a limit', standing({ attempts: 5, countedPercent: 40 }), { lessons, quiz: { attemptLimit: null } }, {}, { kind: 'failed', percent: 40, attemptsLeft: null }],
   ])('%s', (_name, stored, version, progress, quizStatus) => {
     const status = moduleStatus(stored, version);

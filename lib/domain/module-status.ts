@@ -24,10 +24,12 @@ export type QuizStatus =
 export interface StatusVersion {
   lessons: readonly LessonRef[];
   quiz: { attemptLimit: number | null } | null;
+  /** The version's assignments (only whether each is required matters here). */
+  assignments?: readonly { required: boolean }[];
 }
 
 /** The standing facts the status depends on. */
-export type StatusStanding = Pick<StandingValues, 'lessonsDone' | 'requiredDone' | 'attempts' | 'countedPercent' | 'quizPassed' | 'hasOpenAttempt'>;
+export type StatusStanding = Pick<StandingValues, 'lessonsDone' | 'requiredDone' | 'attempts' | 'countedPercent' | 'quizPassed' | 'hasOpenAttempt' | 'assignmentsDone'>;
 
 export interface ModuleStatus {
   progress: Omit<ModuleProgress, 'missing'>;
@@ -43,6 +45,10 @@ export function moduleStatus(standing: StatusStanding | null, version: StatusVer
     lessonsDone: standing?.lessonsDone ?? 0,
     requiredDone: standing?.requiredDone ?? 0,
     quiz: { exists: quiz !== null, passed: Boolean(standing?.quizPassed), bestPercent: standing?.countedPercent ?? null },
+    assignments: {
+      requiredTotal: (version.assignments ?? []).filter((assignment) => assignment.required).length,
+      requiredDone: standing?.assignmentsDone ?? 0,
+    },
   });
   return { progress, quizStatus: quizStatus(standing, quiz) };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { AppDatabase } from '@/db/connection';
 import type { ReportCohort } from '@/db/queries/cohort-access';
-import { reportModules, reportStandings, reportTraineeBatch } from '@/db/queries/cohort-report';
+import { reportAssignmentColumns, reportAssignmentStatuses, reportModules, reportStandings, reportTraineeBatch } from '@/db/queries/cohort-report';
+import { assignmentStatusOf, indexStatuses, type AssignmentCellStatus, type AssignmentColumn, type AssignmentStatuses } from '@/lib/domain/assignments/dashboard';
 import { cohortPace, type RiskReason, type TraineeStatus } from '@/lib/domain/at-risk';
 import { buildTraineeRows, type CellState, type DashboardModule, type TraineeRow } from '@/lib/domain/cohort-dashboard';
 import { CSV_BOM, csvRow } from '@/lib/domain/csv';
@@ -14,6 +15,8 @@ export interface CsvLabels {
   status: Record<TraineeStatus, string>;
   reason: Record<RiskReason, string>;
   cell: Record<CellState, string>;
+  /** The column of one assignment, and the words of its statuses (absent: no assignment columns). */
+  assignment?: { column: (moduleTitle: string, title: string) => string; status: Record<AssignmentCellStatus, string> };
 }
 
 export interface CsvOptions {
@@ -25,13 +28,15 @@ export interface CsvOptions {
   batchSize?: number;
 }
 
-function header(modules: readonly DashboardModule[], labels: CsvLabels): string {
+function header(modules: readonly DashboardModule[], labels: CsvLabels, assignments: readonly AssignmentColumn[]): string {
   const c = labels.columns;
   const fixed = [c.name, c.email, c.country, c.status, c.reasons, c.completion, c.modulesComplete, c.lastActivity];
-  return csvRow([...fixed, ...modules.flatMap((m) => [labels.moduleState(m.title), labels.moduleScore(m.title)])]);
+  const assignmentColumns = labels.assignment ? assignments.map((a) => labels.assignment!.column(a.moduleTitle, a.title)) : [];
+  return csvRow([...fixed, ...modules.flatMap((m) => [labels.moduleState(m.title), labels.moduleScore(m.title)]), ...assignmentColumns]);
 }
 
-function line(row: TraineeRow, labels: CsvLabels): string {
+function line(row: TraineeRow, labels: CsvLabels, assignments: readonly AssignmentColumn[], statuses: AssignmentStatuses): string {
+  const assignmentCells = labels.assignment ? assignments.map((a) => labels.assignment!.status[assignmentStatusOf(statuses, row.id, a.moduleId, a.key)]) : [];
   return csvRow([
     row.name,
     row.email,
@@ -42,6 +47,7 @@ function line(row: TraineeRow, labels: CsvLabels): string {
     row.modulesComplete,
     row.lastActivityAt?.toISOString() ?? '',
     ...row.cells.flatMap((cell) => [labels.cell[cell.state], cell.score]),
+    ...assignmentCells,
   ]);
 }
 
@@ -54,6 +60,7 @@ function line(row: TraineeRow, labels: CsvLabels): string {
 export function cohortCsvStream(db: AppDatabase, cohort: ReportCohort, options: CsvOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const modules = reportModules(db, cohort.programmeId);
+  const assignments = reportAssignmentColumns(db, cohort.programmeId);
   const pace = cohortPace(cohort, options.now);
   const limit = options.batchSize ?? 500;
   let after: { name: string; id: number } | null = null;
@@ -62,7 +69,7 @@ export function cohortCsvStream(db: AppDatabase, cohort: ReportCohort, options: 
     pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(CSV_BOM + header(modules, options.labels)));
+        controller.enqueue(encoder.encode(CSV_BOM + header(modules, options.labels, assignments)));
         return;
       }
       const batch = reportTraineeBatch(db, { cohortId: cohort.id, after, country: options.country, limit });
@@ -74,8 +81,9 @@ export function cohortCsvStream(db: AppDatabase, cohort: ReportCohort, options: 
       after = { name: last.name, id: last.id };
       const scope = { cohortId: cohort.id, programmeId: cohort.programmeId, userIds: batch.map((t) => t.id) };
       const rows = buildTraineeRows({ modules, trainees: batch, standings: reportStandings(db, scope), pace });
+      const statuses = assignments.length > 0 ? indexStatuses(reportAssignmentStatuses(db, scope)) : new Map();
       let text = '';
-      for (const row of rows) if (options.status === null || row.status === options.status) text += line(row, options.labels);
+      for (const row of rows) if (options.status === null || row.status === options.status) text += line(row, options.labels, assignments, statuses);
       controller.enqueue(encoder.encode(text));
     },
   });

@@ -2,13 +2,17 @@ import 'server-only';
 import { getDb } from '@/db';
 import type { AppDatabase } from '@/db/connection';
 import type { ReportCohort } from '@/db/queries/cohort-access';
-import { reportModules, reportStandings, reportTrainees } from '@/db/queries/cohort-report';
+import { reportAssignmentColumns, reportAssignmentStatuses, reportModules, reportStandings, reportTrainees } from '@/db/queries/cohort-report';
+import { indexStatuses, type AssignmentColumn, type AssignmentStatuses } from '@/lib/domain/assignments/dashboard';
 import { cohortPace } from '@/lib/domain/at-risk';
 import { buildTraineeRows, type DashboardModule, type TraineeRow } from '@/lib/domain/cohort-dashboard';
 
 export interface CohortDashboardData {
   modules: DashboardModule[];
   rows: TraineeRow[];
+  /** The programme's assignments, and each trainee's latest status for them. */
+  assignments: AssignmentColumn[];
+  assignmentStatuses: AssignmentStatuses;
 }
 
 /** Every trainee's row of the cohort's dashboard: three set-based queries (one standing row per trainee and touched module), then the pure aggregation. */
@@ -21,7 +25,7 @@ export function loadCohortDashboard(db: AppDatabase, cohort: ReportCohort, now: 
     standings: reportStandings(db, scope),
     pace: cohortPace(cohort, now),
   });
-  return { modules, rows };
+  return { modules, rows, assignments: reportAssignmentColumns(db, cohort.programmeId), assignmentStatuses: indexStatuses(reportAssignmentStatuses(db, scope)) };
 }
 
 /** The dashboard of a cohort from the app's database (what the dashboard page shows). */

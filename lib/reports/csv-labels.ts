@@ -9,6 +9,7 @@ import type { CsvLabels } from './cohort-csv';
  */
 export async function csvLabels(locale: Locale): Promise<CsvLabels> {
   const t = await getTranslations({ locale, namespace: 'dashboard' });
+  const ta = await getTranslations({ locale, namespace: 'assignments' });
   return {
     columns: {
       name: t('csv.name'),
@@ -25,5 +26,15 @@ export async function csvLabels(locale: Locale): Promise<CsvLabels> {
     status: { complete: t('status.complete'), 'on-track': t('status.on-track'), 'at-risk': t('status.at-risk'), 'not-started': t('status.not-started') },
     reason: { inactive: t('reason.inactive'), 'behind-pace': t('reason.behind-pace') },
     cell: { complete: t('cell.complete'), 'in-progress': t('cell.in-progress'), 'not-started': t('cell.not-started') },
+    assignment: {
+      column: (module, title) => ta('csvColumn', { module, title }),
+      status: {
+        'not-started': ta('status.not-started'),
+        draft: ta('status.draft'),
+        submitted: ta('status.submitted'),
+        'revision-requested': ta('status.revision-requested'),
+        accepted: ta('status.accepted'),
+      },
+    },
   };
 }

@@ -1,8 +1,8 @@
 import { getDb } from '@/db/index';
 import { getModuleVersion } from '@/db/queries/published';
-import { enrolments, lessonProgress, modules, moduleStandings, programmeModules, publishedLessons, quizAttempts } from '@/db/schema';
+import { assignmentSubmissions, enrolments, lessonProgress, modules, moduleStandings, programmeModules, publishedAssignments, publishedLessons, quizAttempts } from '@/db/schema';
 import { programmeProgress, progressFromCounts } from '@/lib/domain/completion';
-import { standingFromFacts, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
+import { standingFromFacts, type AssignmentFacts, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
 
 /**
  * The test oracle for stored standings: everything recomputed from the raw
@@ -37,15 +37,35 @@ export function recomputeFromRawTables() {
       { id: a.id, status: a.status, startedAt: a.startedAt.getTime(), submittedAt: a.submittedAt?.getTime() ?? null, percent: a.percent, passed: a.passed },
     ]);
   }
+  const assignments = latestAssignments(versions);
   const rows = [];
-  for (const key of new Set([...keyed.keys(), ...attempts.keys()])) {
+  for (const key of new Set([...keyed.keys(), ...attempts.keys(), ...assignments.keys()])) {
     const [userId, moduleId] = key.split(':').map(Number) as [number, number];
     const versionId = versions.get(moduleId);
     const scoring = versionId ? (getModuleVersion(versionId)?.quiz?.scoring ?? null) : null;
-    const standing = standingFromFacts(keyed.get(key) ?? null, attempts.get(key) ?? [], scoring);
+    const standing = standingFromFacts(keyed.get(key) ?? null, attempts.get(key) ?? [], scoring, assignments.get(key) ?? []);
     if (standing) rows.push({ userId, moduleId, ...standing });
   }
   return rows.sort((x, y) => x.userId - y.userId || x.moduleId - y.moduleId);
+}
+
+/** The latest submission version of each assignment per `user:module`, with whether the published version requires it. */
+function latestAssignments(versions: ReadonlyMap<number, number | null>): Map<string, AssignmentFacts[]> {
+  const db = getDb();
+  const published = db.select().from(publishedAssignments).all();
+  const latest = new Map<string, typeof assignmentSubmissions.$inferSelect>();
+  for (const s of db.select().from(assignmentSubmissions).all()) {
+    const id = `${s.userId}:${s.moduleId}:${s.assignmentKey}`;
+    const seen = latest.get(id);
+    if (!seen || seen.versionNo < s.versionNo) latest.set(id, s);
+  }
+  const byPair = new Map<string, AssignmentFacts[]>();
+  for (const s of latest.values()) {
+    const key = `${s.userId}:${s.moduleId}`;
+    const item = published.find((p) => p.versionId === versions.get(s.moduleId) && p.key === s.assignmentKey);
+    byPair.set(key, [...(byPair.get(key) ?? []), { key: s.assignmentKey, status: s.status, required: item ? item.required : null }]);
+  }
+  return byPair;
 }
 
 /** Every stored standing, times as Unix ms, in the oracle's order. */
@@ -83,6 +103,10 @@ export function completeProgrammes(standings: ReturnType<typeof recomputeFromRaw
               lessonsDone: s?.lessonsDone ?? 0,
               requiredDone: s?.requiredDone ?? 0,
               quiz: { exists: version.quiz !== null, passed: Boolean(s?.quizPassed), bestPercent: s?.countedPercent ?? null },
+              assignments: {
+                requiredTotal: db.select().from(publishedAssignments).all().filter((a) => a.versionId === versionId && a.required).length,
+                requiredDone: s?.assignmentsDone ?? 0,
+              },
             }).complete;
           return { moduleId: m.moduleId, required: m.required, complete };
         });

@@ -40,6 +40,8 @@ export const moduleFileSchema = z.strictObject({
     .min(1, 'list at least one objective')
     .max(12, 'at most 12 objectives'),
   lessons: slugList('lesson'),
+  /** Assignment file names (without .md) under assignments/, in order; none when absent. */
+  assignments: slugList('assignment').optional(),
 });
 export type ModuleFile = z.infer<typeof moduleFileSchema>;
 

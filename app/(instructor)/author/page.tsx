@@ -5,6 +5,7 @@ import { AuthoringLinks } from '@/components/banks/authoring-links';
 import { LinkButton } from '@/components/ui/button';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listAuthoredModules } from '@/db/queries/authoring';
+import { countAwaitingAssignments } from '@/db/queries/assignment-queue';
 import { listEssayAnswers } from '@/db/queries/grading-queue';
 import { requirePermission } from '@/lib/auth/guards';
 import { essayQueueItems } from '@/lib/domain/grading-queue';
@@ -22,7 +23,8 @@ export default async function AuthoringHome() {
   const locale = await getLocale();
   const seesAll = can(user.role, 'content:edit-any');
   const rows = listAuthoredModules(user.id, seesAll);
-  const toGrade = essayQueueItems(listEssayAnswers({ userId: user.id, all: seesAll, status: 'awaiting' })).length;
+  const toGrade =
+    essayQueueItems(listEssayAnswers({ userId: user.id, all: seesAll, status: 'awaiting' })).length + countAwaitingAssignments({ userId: user.id, all: seesAll });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>

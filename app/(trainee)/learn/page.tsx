@@ -15,6 +15,7 @@ import { listUserCertificates } from '@/db/queries/certificates';
 import { requirePermission } from '@/lib/auth/guards';
 import { orderTodo } from '@/lib/domain/todo';
 import { learnerOverview } from '@/lib/learner-overview';
+import { loadAssignmentTodo } from '@/lib/reports/assignment-todo';
 import { surveyTodoItems } from '@/lib/surveys/trainee';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function MyLearningPage() {
   const { enrolled, programmes, catalogue } = learnerOverview(user.id);
   const now = new Date();
   const certificates = new Map(listUserCertificates(user.id).map((c) => [c.programmeId, c]));
-  const todo = orderTodo(surveyTodoItems(user.id, now));
+  const todo = orderTodo([...surveyTodoItems(user.id, now), ...loadAssignmentTodo(user.id, now)]);
   return (
     <div className="space-y-8">
       <div>

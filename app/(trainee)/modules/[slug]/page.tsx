@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, startAttemptAction } from '@/app/(trainee)/modules/actions';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { ModuleAssignments } from '@/components/assignments/module-assignments';
 import { ActionButton } from '@/components/learning/action-button';
 import { ContentLanguage } from '@/components/learning/content-language';
 import { AttemptHistory } from '@/components/learning/attempt-history';
@@ -13,6 +14,7 @@ import { LinkButton } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Section } from '@/components/ui/section';
+import { latestStatuses } from '@/db/queries/assignment-submissions';
 import { listAttempts } from '@/db/queries/attempts';
 import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
@@ -133,6 +135,7 @@ export default async function ModulePage({ params }: Params) {
           )}
         </section>
       )}
+      <ModuleAssignments module={courseModule} statuses={latestStatuses(user.id, courseModule.id)} enrolled={enrolled} />
       {enrolled && (
         <Section id="still-needed" title={t('stillNeeded')} card>
           {progress.complete ? (

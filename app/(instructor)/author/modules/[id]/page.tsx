@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { DraftAssignmentList } from '@/components/assignments/draft-assignment-list';
 import { CoOwners } from '@/components/authoring/co-owners';
 import { DraftSummary } from '@/components/authoring/draft-summary';
 import { LessonList } from '@/components/authoring/lesson-list';
@@ -7,6 +8,7 @@ import { ModuleForm } from '@/components/authoring/module-form';
 import { ModuleNav } from '@/components/authoring/module-nav';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Section } from '@/components/ui/section';
+import { listDraftAssignments } from '@/db/queries/assignment-drafts';
 import { listCollaborators } from '@/db/queries/authoring-collaborators';
 import { getModuleEditor } from '@/db/queries/authoring-modules';
 import { requireEditableModule } from '@/lib/auth/guards';
@@ -42,6 +44,7 @@ export default async function ModuleEditorPage({ params }: Params) {
           <LessonList moduleId={owned.id} lessons={data.lessons} />
         </ClientMessages>
       </section>
+      <DraftAssignmentList moduleId={owned.id} drafts={listDraftAssignments(owned.id)} />
       <Section id="details-heading" title={t('module.details')} card>
         <ClientMessages namespaces={['authoring']}>
           <ModuleForm mode="edit" moduleId={owned.id} revision={data.revision} values={data} />

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { CohortDueDates } from '@/components/assignments/cohort-due-dates';
 import { AddInstructorForm } from '@/components/cohorts/add-instructor-form';
 import { AddTraineeForm } from '@/components/cohorts/add-trainee-form';
 import { EventsTable } from '@/components/cohorts/events-table';
 import { MembersTable } from '@/components/cohorts/members-table';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Section } from '@/components/ui/section';
+import { cohortAssignments } from '@/db/queries/cohort-assignments';
 import { listAssignableInstructors, listCohortMembers } from '@/db/queries/cohort-members';
 import { listCohortEvents } from '@/db/queries/events';
 import { requireCohort } from '@/lib/auth/guards';
@@ -65,6 +67,7 @@ export default async function CohortPage({ params }: Params) {
       <Section id="events" title={t('eventsTitle')}>
         <EventsTable cohortId={cohort.id} timeZone={cohort.timeZone} events={listCohortEvents(cohort.id)} />
       </Section>
+      <CohortDueDates cohortId={cohort.id} timeZone={cohort.timeZone} assignments={cohortAssignments(cohort.id)} />
       <Section id="add-trainee" title={t('addTraineeTitle')} card>
         <ClientMessages namespaces={['cohorts', 'cohortErrors']}>
           <AddTraineeForm cohortId={cohort.id} />

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { GradeEssayForm } from '@/components/grading/grade-essay-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { getEssayForGrading } from '@/db/queries/grading-queue';
-import { requireEditableModule } from '@/lib/auth/guards';
+import { mayGradeWorkOf } from '@/db/queries/grading-scope';
+import { requirePermission } from '@/lib/auth/guards';
+import { can } from '@/lib/domain/permissions';
 import { essayNotes, wordCount } from '@/lib/domain/question-types/essay';
 import { questionType } from '@/lib/domain/question-types/registry';
 
@@ -21,8 +23,9 @@ export default async function GradeEssayPage({ params }: Params) {
   const { attemptId, questionKey } = await params;
   const key = decodeURIComponent(questionKey);
   const essay = /^\d+$/.test(attemptId) ? getEssayForGrading(Number(attemptId), key) : null;
+  const user = await requirePermission('content:author', `/author/grading/${attemptId}/${questionKey}`);
   if (!essay || questionType(essay.question.type).grading !== 'manual') notFound();
-  await requireEditableModule(essay.moduleId, `/author/grading/${attemptId}/${questionKey}`);
+  if (!mayGradeWorkOf({ id: user.id, all: can(user.role, 'cohorts:view-all') }, essay.traineeId, essay.moduleId)) forbidden();
   const t = await getTranslations('grading');
   const format = await getFormatter();
   const { graderInfo } = essayNotes(essay.question.options);

@@ -29,7 +29,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const locale = await getLocale();
   const { query, problems } = parseDashboardQuery(await searchParams);
   const now = new Date();
-  const { modules, rows } = cohortDashboard(cohort, now);
+  const { modules, rows, assignments, assignmentStatuses } = cohortDashboard(cohort, now);
   const summary = summariseCohort(rows, modules);
   const page = tablePage(rows, query);
   const exportHref = `/api/cohorts/${cohort.id}/export${dashboardSearch({ country: query.country, status: query.status })}`;
@@ -60,7 +60,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
           <p role="status">{t('noMatches')}</p>
         ) : (
           <>
-            <TraineeMatrix cohortId={cohort.id} modules={modules} rows={page.rows} query={query} now={now} />
+            <TraineeMatrix cohortId={cohort.id} modules={modules} rows={page.rows} query={query} now={now} assignments={assignments} assignmentStatuses={assignmentStatuses} />
             <Pagination base={base} query={query} page={page.page} pages={page.pages} total={page.total} />
           </>
         )}

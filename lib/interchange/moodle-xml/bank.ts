@@ -54,6 +54,7 @@ export function readMoodleForBank(xml: string): MoodleBankImport {
       prompt: question.prompt,
       explanation: question.explanation,
       options: questionType(question.type).fileOptions(question),
+      points: question.points,
     });
     rows.push({ name: moodle.name, type: question.type, importable: true, warnings });
   });
@@ -62,13 +63,13 @@ export function readMoodleForBank(xml: string): MoodleBankImport {
   return { rows, questions, capped: parsed.capped };
 }
 
-/** A bank's questions (key as title) as a Moodle XML file, all in one category named after the bank. */
+/** A bank's questions (key as title) as a Moodle XML file, all in one category named after the bank; points become `<defaultgrade>`. */
 export function bankToMoodleXml(questions: readonly (GiftQuestion & { title: string })[], bankName: string): string {
   const category = `$course$/${bankName.replaceAll('/', '//')}`;
   return toMoodleXml(
     questions.map((q) =>
       fromQuizQuestion(
-        fileQuestion({ key: q.title, type: q.type, prompt: q.prompt, explanation: q.explanation, points: importedPoints(q.type), options: q.options }),
+        fileQuestion({ key: q.title, type: q.type, prompt: q.prompt, explanation: q.explanation, points: q.points ?? importedPoints(q.type), options: q.options }),
         category,
       ),
     ),

@@ -164,10 +164,14 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   };
 
   review: {
-    /** The trainee's answer as texts. */
-    answer(question: QuestionSnapshot, response: R): string[];
-    /** The correct answer as texts. */
-    correct(question: QuestionSnapshot): string[];
+    /**
+     * The trainee's answer as texts. `labels` shows an answer value (a
+     * matching right-hand text, which stays English in every language) in
+     * the reader's language.
+     */
+    answer(question: QuestionSnapshot, response: R, labels?: Readonly<Record<string, string>>): string[];
+    /** The correct answer as texts, answer values shown through `labels` as in {@link answer}. */
+    correct(question: QuestionSnapshot, labels?: Readonly<Record<string, string>>): string[];
     /** The options the response chose (or matched), whose feedback the trainee gets. */
     chosen(question: QuestionSnapshot, response: R): string[];
   };

@@ -11,4 +11,4 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
 }
 
 /** Every area file; each locale has the same set. */
-export const catalogAreas = ['core', 'authoring', 'banks', 'cohorts', 'dashboard'] as const;
+export const catalogAreas = ['core', 'authoring', 'banks', 'cohorts', 'dashboard', 'gaps'] as const;

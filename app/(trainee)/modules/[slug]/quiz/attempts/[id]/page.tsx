@@ -52,7 +52,15 @@ export default async function AttemptResultPage({ params }: Params) {
   const manual = answerGrades(attempt.id);
   const graded = gradeWithManual(quiz, responses, Object.fromEntries(Object.entries(manual).map(([key, g]) => [key, g.score])));
   const awaiting = graded.final ? [] : graded.awaiting;
-  const byKey = new Map(shown.quiz.questions.map((q) => [q.key, q]));
+  const tLanguage = await getTranslations('contentLanguage');
+  // True/false options are stored as "True" and "False": shown in the reader's language, as in the quiz.
+  const trueFalse: Record<string, string> = { True: tLanguage('true'), False: tLanguage('false') };
+  const byKey = new Map(
+    shown.quiz.questions.map((q) => [
+      q.key,
+      q.type === 'truefalse' ? { ...q, options: q.options.map((o) => ({ ...o, text: trueFalse[o.text] ?? o.text })) } : q,
+    ]),
+  );
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
   const numbers = questionNumbers(questions);
 
@@ -85,7 +93,7 @@ export default async function AttemptResultPage({ params }: Params) {
           const grade = graded.grade.questions[question.key] ?? gradeQuestion(question, responses[question.key]);
           const isManual = questionType(question.type).grading === 'manual';
           const given = manual[question.key];
-          const review = reviewQuestion(question, responses[question.key], visibility);
+          const review = reviewQuestion(question, responses[question.key], visibility, shown.matchLabels[question.key]);
           return (
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">

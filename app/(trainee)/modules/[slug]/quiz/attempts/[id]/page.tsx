@@ -17,6 +17,7 @@ import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question
 import { gradeWithManual } from '@/lib/domain/manual-grading';
 import { attemptVisibility } from '@/lib/domain/review-policy';
 import { localiseQuiz } from '@/lib/domain/quiz-language';
+import { localiseModuleText } from '@/lib/domain/content-fallback';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -66,7 +67,7 @@ export default async function AttemptResultPage({ params }: Params) {
 
   return (
     <div className="space-y-6">
-      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={courseModule.title} />
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={localiseModuleText(locale, courseModule).value.title} />
       <h1 className="text-2xl font-bold">{t('heading', { n: attempt.attemptNo })}</h1>
       <section aria-labelledby="score" className={`rounded border p-4 ${attempt.passed ? 'border-green-300 bg-green-50' : 'border-amber-300 bg-amber-50'}`}>
         <h2 id="score" className="text-lg font-semibold">

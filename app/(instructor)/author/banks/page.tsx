@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
@@ -19,6 +19,7 @@ type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
 export default async function BanksPage({ searchParams }: Props) {
   const user = await requirePermission('content:author', '/author/banks');
   const t = await getTranslations('banks');
+  const format = await getFormatter();
   const seesAll = can(user.role, 'content:edit-any');
   const banks = listBanks(user.id, seesAll);
   const { deleted } = await searchParams;
@@ -43,7 +44,7 @@ export default async function BanksPage({ searchParams }: Props) {
                   <bdi>{bank.name}</bdi>
                 </Link>
               </RowHeader>
-              <Cell>{bank.questionCount}</Cell>
+              <Cell>{format.number(bank.questionCount)}</Cell>
               {seesAll && <Cell>{bank.ownerName ?? t('noOwner')}</Cell>}
             </Row>
           ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
@@ -25,6 +25,7 @@ export default async function BankPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { bank } = await requireManagedBank(id, `/author/banks/${id}`);
   const t = await getTranslations('banks');
+  const format = await getFormatter();
   const questions = listBankQuestions(bank.id);
   const { added, skipped } = await searchParams;
   const counts = { added: Number(added), skipped: Number(skipped) };
@@ -62,7 +63,7 @@ export default async function BankPage({ params, searchParams }: Props) {
                   {question.prompt}
                 </RowHeader>
                 <Cell>{t(`types.${question.type}`)}</Cell>
-                <Cell>{question.points}</Cell>
+                <Cell>{format.number(question.points)}</Cell>
                 <Cell>
                   <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />
                 </Cell>

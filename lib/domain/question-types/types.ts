@@ -53,6 +53,8 @@ export interface QuestionForm {
   graderInfo?: string;
   /** The text an essay's answer box starts with. */
   responseTemplate?: string;
+  /** A short answer's answers match only with the same case (Moodle's `usecase`). */
+  caseSensitive?: boolean;
 }
 
 /** One numerical answer row, as typed (so a bad value can be shown back). */

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FallbackNotice } from '@/components/learning/content-language';
+import { QuestionText } from '@/components/quiz/question-text';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
@@ -87,7 +88,7 @@ export default async function AttemptResultPage({ params }: Params) {
           if (!earnsMarks(question.type)) {
             return (
               <li key={question.key} dir="auto" className="whitespace-pre-line rounded border border-slate-200 bg-white p-4">
-                {question.prompt}
+                <QuestionText text={question.prompt} />
               </li>
             );
           }
@@ -99,7 +100,9 @@ export default async function AttemptResultPage({ params }: Params) {
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
                 <span className="me-2 text-slate-600">{t('questionNumber', { n: numbers[question.key] ?? 0 })}</span>{' '}
-                <span {...contentLang}>{question.prompt}</span>
+                <span {...contentLang}>
+                  <QuestionText text={question.prompt} />
+                </span>
               </h3>
               <p className="font-medium">
                 {isManual && awaiting.includes(question.key)
@@ -132,7 +135,10 @@ export default async function AttemptResultPage({ params }: Params) {
               ))}
               {review.explanation !== null && (
                 <p className="border-s-4 border-brand-600 ps-3">
-                  <span className="font-medium">{t('explanation')}</span> <span {...contentLang}>{review.explanation}</span>
+                  <span className="font-medium">{t('explanation')}</span>{' '}
+                  <span {...contentLang}>
+                    <QuestionText text={review.explanation} />
+                  </span>
                 </p>
               )}
             </li>

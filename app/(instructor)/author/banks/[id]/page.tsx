@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
+import { QuestionText } from '@/components/quiz/question-text';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
@@ -60,7 +61,7 @@ export default async function BankPage({ params, searchParams }: Props) {
             {questions.map((question) => (
               <Row key={question.id}>
                 <RowHeader className="font-normal whitespace-pre-line">
-                  {question.prompt}
+                  <QuestionText text={question.prompt} />
                 </RowHeader>
                 <Cell>{t(`types.${question.type}`)}</Cell>
                 <Cell>{format.number(question.points)}</Cell>

@@ -83,7 +83,7 @@ test('a Moodle XML image and mark are kept in the bank and written back on expor
     <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`;
   await page.getByLabel('Moodle XML file').setInputFiles({ name: 'logo.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
   await page.getByRole('button', { name: 'Preview' }).click();
-  const preview = page.getByRole('region', { name: /questions to import/ });
+  const preview = page.getByRole('region', { name: /to import/ });
   await expect(preview.getByRole('heading', { name: '1 question to import, 0 skipped' })).toBeVisible();
   await expect(preview).not.toContainText('warning');
   await preview.getByRole('button', { name: 'Import 1 question' }).click();

@@ -13,6 +13,7 @@ test('an instructor imports Moodle XML into a bank and builds a quiz; a trainee 
   browser,
   clientAddress,
 }) => {
+  test.setTimeout(2 * 60_000);
   const stamp = Date.now();
   const bank = `Moodle budgets ${stamp}`;
   const title = `Cloud budgets ${stamp}`;

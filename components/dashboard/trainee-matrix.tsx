@@ -34,7 +34,7 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now }: Pro
     );
   };
   return (
-    <div className="overflow-x-auto" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
       <table className={tableClass}>
         <caption id="matrix-caption" className="sr-only">
           {t('matrixCaption')}

@@ -13,6 +13,7 @@ test('an instructor imports Moodle XML into a bank and builds a quiz; a trainee 
   browser,
   clientAddress,
 }) => {
+  test.setTimeout(2 * 60_000);
   const stamp = Date.now();
   const bank = `Moodle budgets ${stamp}`;
   const title = `Cloud budgets ${stamp}`;
@@ -76,6 +77,12 @@ test('an instructor imports Moodle XML into a bank and builds a quiz; a trainee 
   await expect(trainee.getByRole('heading', { name: 'Awaiting grading', level: 2 })).toBeVisible();
   await expect(trainee.getByText('An instructor has still to grade 1 answer.')).toBeVisible();
   await expectAccessible(trainee);
+  const result = trainee.url();
+  await trainee.goto(`/modules/${slug}`);
+  await expect(trainee.getByText('Quiz submitted: awaiting grading by an instructor.')).toBeVisible();
+  await trainee.goto('/learn');
+  await expect(trainee.getByText('Quiz submitted: awaiting grading by an instructor.')).toBeVisible();
+  await trainee.goto(result);
 
   // The instructor grades it from the queue: a bad value first, then a good one.
   await page.goto('/author');
@@ -88,20 +95,20 @@ test('an instructor imports Moodle XML into a bank and builds a quiz; a trainee 
   await expect(page.getByRole('heading', { level: 1, name: 'Grade an essay' })).toBeVisible();
   await expect(page.getByText('Full marks for two risks, each with an example.')).toBeVisible();
   await expect(page.getByText(ESSAY_ANSWER)).toBeVisible();
-  // Bank questions are worth 1 point each (banks keep no marks), so the essay is out of 1.
-  await page.getByLabel('Points (0 to 1)').fill('1.5');
+  // The bank kept Moodle's <defaultgrade>: the essay is out of 4 (the numerical question 1).
+  await page.getByLabel('Points (0 to 4)').fill('4.5');
   await page.getByRole('button', { name: 'Save the grade' }).click();
-  await expect(page.getByText('The points can be at most 1.')).toBeVisible();
+  await expect(page.getByText('The points can be at most 4.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Points (0 to 1)').fill('0.75');
+  await page.getByLabel('Points (0 to 4)').fill('3');
   await page.getByLabel('Feedback for the trainee (optional)').fill('Good examples; name the exit costs too.');
   await page.getByRole('button', { name: 'Save the grade' }).click();
-  await expect(page.getByRole('status')).toHaveText('Grade saved. The attempt is complete: 87.5%.');
+  await expect(page.getByRole('status')).toHaveText('Grade saved. The attempt is complete: 80%.');
 
   // The trainee sees the grade and the feedback; the attempt now counts.
   await trainee.reload();
   await expect(trainee.getByRole('heading', { name: 'Passed', level: 2 })).toBeVisible();
-  await expect(trainee.getByText('0.75 of 1 points, graded by an instructor')).toBeVisible();
+  await expect(trainee.getByText('3 of 4 points, graded by an instructor')).toBeVisible();
   await expect(trainee.getByText('Good examples; name the exit costs too.')).toBeVisible();
   await expectAccessible(trainee);
 });

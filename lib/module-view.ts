@@ -1,4 +1,5 @@
 import 'server-only';
+import { hasAttemptAwaitingGrading } from '@/db/queries/attempts';
 import { getModuleStanding } from '@/db/queries/module-standings';
 import { completedLessonKeys } from '@/db/queries/progress';
 import type { PublishedModule } from '@/db/queries/published';
@@ -7,12 +8,14 @@ import { moduleStatus } from '@/lib/domain/module-status';
 
 /**
  * What a trainee's pages show of one module: progress and quiz status from
- * the stored standing (the same row reports and certificates read), plus
+ * the stored standing (the same row reports and certificates read) and
+ * whether an attempt awaits an instructor's grade, plus
  * which lessons are done, which required ones are missing, and where to
  * continue. Reads only: a page never writes.
  */
 export function traineeModuleView(userId: number, module: PublishedModule) {
-  const { progress, quizStatus } = moduleStatus(getModuleStanding(userId, module.id), module);
+  const awaiting = module.quiz !== null && hasAttemptAwaitingGrading(userId, module.id);
+  const { progress, quizStatus } = moduleStatus(getModuleStanding(userId, module.id), module, awaiting);
   const completed = completedLessonKeys(userId, module.id);
   const missing = {
     lessons: module.lessons.filter((lesson) => lesson.required && !completed.has(lesson.key)).map((lesson) => lesson.key),

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addLessonAction, deleteLessonAction, moveLessonAction } from '@/app/(instructor)/author/_actions/module-actions';
 import { Button } from '@/components/ui/button';
@@ -21,6 +21,7 @@ interface LessonItem {
 /** The module's lessons in order: open, move up or down (keyboard-operable buttons), delete, or add one. */
 export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: LessonItem[] }) {
   const t = useTranslations('authoring');
+  const format = useFormatter();
   const [state, dispatch, pending] = useActionState(moveLessonAction, idle);
   const [deleteState, deleteDispatch] = useActionState(deleteLessonAction, idle);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -34,7 +35,7 @@ export function LessonList({ moduleId, lessons }: { moduleId: number; lessons: L
         <ol className="space-y-2">
           {lessons.map((lesson, index) => (
             <li key={lesson.id} className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-center gap-2' })}>
-              <span className="w-6 text-slate-600">{index + 1}.</span>
+              <span className="w-6 text-slate-600">{format.number(index + 1)}.</span>
               <Link href={`/author/modules/${moduleId}/lessons/${lesson.id}`} className="flex-1 text-brand-700 underline">
                 <bdi>{lesson.title}</bdi>
               </Link>

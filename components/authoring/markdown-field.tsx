@@ -73,6 +73,8 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
         onChange={(event) => onChange(event.target.value)}
         error={error}
         rows={24}
+        // The body may be English or a Dari/Pashto translation: the browser picks the direction from the text.
+        dir="auto"
         className="font-mono text-sm"
       />
       <div className="min-w-0">
@@ -93,6 +95,7 @@ export function MarkdownField({ value, onChange, initialHtml, error }: Props) {
           tabIndex={0}
           aria-labelledby="lesson-preview-heading"
           role="region"
+          dir="auto"
           className={cardClass({ padding: 'sm', className: 'prose-lesson mt-1 max-h-[36rem] overflow-auto' })}
           dangerouslySetInnerHTML={{ __html: html }}
         />

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { deleteQuestionAction, moveQuestionAction } from '@/app/(instructor)/author/_actions/quiz-actions';
 import { idle } from '@/lib/actions/action-state';
@@ -21,6 +21,7 @@ interface QuestionItem {
 /** The quiz's questions in order: edit, move up or down, or remove. */
 export function QuestionList({ moduleId, questions }: { moduleId: number; questions: QuestionItem[] }) {
   const t = useTranslations('authoring');
+  const format = useFormatter();
   const [moveState, move, pending] = useActionState(moveQuestionAction, idle);
   const [deleteState, remove] = useActionState(deleteQuestionAction, idle);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -33,7 +34,7 @@ export function QuestionList({ moduleId, questions }: { moduleId: number; questi
         {questions.map((question, index) => (
           <li key={question.id} className="space-y-1 rounded border border-slate-200 bg-white p-3">
             <p>
-              <span className="me-2 text-slate-600">{index + 1}.</span>
+              <span className="me-2 text-slate-600">{format.number(index + 1)}.</span>
               <span className="me-2 rounded bg-slate-100 px-1.5 text-sm">{t(`types.${question.type}`)}</span>
               {question.prompt} <span className="text-sm text-slate-600">{t('questions.points', { points: question.points })}</span>
             </p>

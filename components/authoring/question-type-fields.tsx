@@ -64,6 +64,21 @@ function EssayFields({ form, set, error }: TypeFieldsProps) {
   );
 }
 
+/** Accepted answers, how `*` works in them, and whether case matters (Moodle's "case sensitive"). */
+function ShortFields({ form, set, error }: TypeFieldsProps) {
+  const t = useTranslations('shortAnswer');
+  return (
+    <div className="space-y-2">
+      <TextRows field="accepted" values={form.accepted} onChange={(accepted) => set({ accepted })} error={error} />
+      <p className="text-sm text-slate-600">{t('wildcardHint')}</p>
+      <label className="inline-flex items-center gap-2">
+        <input type="checkbox" checked={form.caseSensitive ?? false} onChange={(event) => set({ caseSensitive: event.target.checked })} />
+        {t('caseSensitive')}
+      </label>
+    </div>
+  );
+}
+
 /** The fields an author fills in for each question type (its answer data); TypeScript requires one per type. */
 export const typeBuilderFields: Record<QuestionType, ComponentType<TypeFieldsProps>> = {
   single: ({ form, set, error }) => (
@@ -73,9 +88,7 @@ export const typeBuilderFields: Record<QuestionType, ComponentType<TypeFieldsPro
     <QuestionChoices single={false} choices={form.choices} onChange={(choices) => set({ choices })} error={error} />
   ),
   truefalse: TrueFalseFields,
-  short: ({ form, set, error }) => (
-    <TextRows field="accepted" values={form.accepted} onChange={(accepted) => set({ accepted })} error={error} />
-  ),
+  short: ShortFields,
   matching: ({ form, set, error }) => <PairRows pairs={form.pairs} onChange={(pairs) => set({ pairs })} error={error} />,
   ordering: ({ form, set, error }) => <TextRows field="items" values={form.items} onChange={(items) => set({ items })} error={error} />,
   numerical: ({ form, set, error }) => <NumericalRows answers={form.answers} onChange={(answers) => set({ answers })} error={error} />,

@@ -14,12 +14,15 @@ const VALUE_WIDTH = 60;
 /**
  * A horizontal bar chart drawn on the server as SVG. The picture is one image
  * (role="img") named by `label`; its numbers are given by a ChartTable beside it.
+ * Drawn left to right in every language: `direction="ltr"` keeps text anchors
+ * where the coordinates put them on right-to-left pages (labels still read
+ * right to left inside).
  */
 export function BarChart({ label, bars, max }: { label: string; bars: Bar[]; max: number }) {
   const width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
   const height = Math.max(1, bars.length) * ROW;
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl" style={{ blockSize: 'auto' }}>
+    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} direction="ltr" className="w-full max-w-2xl" style={{ blockSize: 'auto' }}>
       {bars.map((bar, i) => {
         const y = i * ROW;
         const length = max > 0 ? Math.max(0, Math.min(1, bar.value / max)) * BAR_WIDTH : 0;

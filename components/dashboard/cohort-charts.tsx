@@ -3,7 +3,7 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { ChartTable } from '@/components/charts/chart-table';
 import { ColumnChart } from '@/components/charts/column-chart';
 import type { CountrySummary, WeekPoint } from '@/lib/domain/cohort-summary';
-import { formatDate, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
 
 /** Cumulative modules completed per week, as a column chart with its data table. */
 export async function CompletionsOverTime({ weeks }: { weeks: WeekPoint[] }) {
@@ -15,7 +15,7 @@ export async function CompletionsOverTime({ weeks }: { weeks: WeekPoint[] }) {
   const day = (iso: string) => formatDate(locale, new Date(`${iso}T12:00:00Z`));
   return (
     <figure>
-      <ColumnChart label={label} columns={weeks.map((w) => ({ label: day(w.weekStart), value: w.cumulative }))} />
+      <ColumnChart label={label} columns={weeks.map((w) => ({ label: day(w.weekStart), value: w.cumulative }))} formatValue={(value) => formatNumber(locale, value)} />
       <ChartTable
         summary={t('showData')}
         caption={label}

@@ -43,8 +43,8 @@ export async function ModuleAverages({ modules, summary }: { modules: DashboardM
               {t('moduleShort', { n: i + 1 })}: {m.title}
               {!m.required && <span className="text-slate-700"> ({t('optional')})</span>}
             </RowHeader>
-            <Cell numeric>{entry?.complete ?? 0}</Cell>
-            <Cell numeric>{entry?.inProgress ?? 0}</Cell>
+            <Cell numeric>{format.number(entry?.complete ?? 0)}</Cell>
+            <Cell numeric>{format.number(entry?.inProgress ?? 0)}</Cell>
             <Cell numeric>
               {m.scoring === null
                 ? t('noQuiz')

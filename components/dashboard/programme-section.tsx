@@ -42,8 +42,8 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
               <Link href={`/manage/cohorts/${c.id}/dashboard`} className="text-brand-700 underline">{t('dashboardLink', { cohort: c.name })}</Link>
             </RowHeader>
             <Cell>{t('dates', { start: formatDay(locale, c.startsOn), end: formatDay(locale, c.endsOn) })}</Cell>
-            <Cell numeric>{c.trainees}</Cell>
-            <Cell numeric>{c.eventsHeld}</Cell>
+            <Cell numeric>{format.number(c.trainees)}</Cell>
+            <Cell numeric>{format.number(c.eventsHeld)}</Cell>
             <Cell numeric>{formatPercent(locale, c.completionPercent / 100)}</Cell>
           </Row>
         ))}
@@ -55,9 +55,9 @@ export async function ProgrammeSection({ programme }: { programme: ProgrammeOver
         {f.byCountry.map((c) => (
           <Row key={c.country}>
             <RowHeader className="font-normal">{c.country || t('countryUnknown')}</RowHeader>
-            <Cell numeric>{c.participants}</Cell>
-            <Cell numeric>{c.moduleCompletions}</Cell>
-            <Cell numeric>{c.programmeCompletions}</Cell>
+            <Cell numeric>{format.number(c.participants)}</Cell>
+            <Cell numeric>{format.number(c.moduleCompletions)}</Cell>
+            <Cell numeric>{format.number(c.programmeCompletions)}</Cell>
           </Row>
         ))}
       </DataTable>

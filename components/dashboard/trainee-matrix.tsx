@@ -39,7 +39,7 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now, assig
     );
   };
   return (
-    <div className="overflow-x-auto" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
       <table className={tableClass}>
         <caption id="matrix-caption" className="sr-only">
           {t('matrixCaption')}

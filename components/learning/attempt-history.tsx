@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import type { AttemptSummary } from '@/db/queries/attempts';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 
 /** The trainee's attempts at a module quiz, with links to each result. */
 export async function AttemptHistory({ attempts, moduleSlug }: { attempts: AttemptSummary[]; moduleSlug: string }) {
@@ -25,7 +25,7 @@ export async function AttemptHistory({ attempts, moduleSlug }: { attempts: Attem
               </Link>
             )}
           </RowHeader>
-          <Cell>{a.version}</Cell>
+          <Cell>{formatNumber(locale, a.version)}</Cell>
           <Cell>{formatDate(locale, a.submittedAt ?? a.startedAt, { withTime: true })}</Cell>
           <Cell>{a.percent === null ? '—' : t('percent', { percent: a.percent })}</Cell>
           <Cell>

@@ -1,8 +1,9 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import { parseVtt } from '@/lib/content/vtt';
 import { languageKey } from '@/lib/domain/content-fallback';
 import { translatedCaptionsPath } from '@/lib/domain/content-locales';
+import { formatClock } from '@/lib/i18n/format';
 
 interface Props {
   lecture: { title: string; video: string; captions: string };
@@ -13,16 +14,11 @@ interface Props {
   videoAvailable: boolean;
 }
 
-function clock(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = Math.floor(seconds % 60);
-  return `${m}:${String(s).padStart(2, '0')}`;
-}
-
 /** A pre-taped lecture: the video with captions when the file exists, and always the transcript. */
 export async function Lecture({ lecture, captionsVtt, captionsLocale, mediaBase, videoAvailable }: Props) {
   const t = await getTranslations('lesson');
   const tLanguage = await getTranslations('contentLanguage');
+  const locale = await getLocale();
   const parsed = captionsVtt ? parseVtt(captionsVtt) : null;
   const cues = parsed && 'cues' in parsed ? parsed.cues : [];
   return (
@@ -44,8 +40,8 @@ export async function Lecture({ lecture, captionsVtt, captionsLocale, mediaBase,
           <ol className="mt-2 space-y-1">
             {cues.map((cue) => (
               <li key={cue.start} className="flex gap-3">
-                <span className="shrink-0 font-mono text-sm text-slate-600">{clock(cue.start)}</span>
-                <span>{cue.text}</span>
+                <span className="shrink-0 font-mono text-sm text-slate-600">{formatClock(locale, cue.start)}</span>
+                <span dir="auto">{cue.text}</span>
               </li>
             ))}
           </ol>

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { QuizStatus } from '@/lib/domain/module-status';
 
-/** The quiz status in words: not started, in progress, passed with score, failed with attempts left. */
+/** The quiz status in words: not started, in progress, awaiting grading, passed with score, failed with attempts left. */
 export async function QuizStatusText({ status }: { status: QuizStatus }) {
   const t = await getTranslations('module');
+  const tStatus = await getTranslations('learningStatus');
   switch (status.kind) {
     case 'none':
       return null;
@@ -11,6 +12,8 @@ export async function QuizStatusText({ status }: { status: QuizStatus }) {
       return <>{t('quizNotStarted')}</>;
     case 'in-progress':
       return <>{t('quizInProgress')}</>;
+    case 'awaiting-grading':
+      return <>{tStatus('quizAwaitingGrading')}</>;
     case 'passed':
       return <>{t('quizPassed', { percent: status.percent })}</>;
     case 'failed':

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
 import { earnsMarks } from '@/lib/domain/question-types/form-facts';
+import { QuestionText } from './question-text';
 import { typeFields } from './types';
 
 interface Props {
@@ -21,7 +22,7 @@ export function QuestionField({ question, number, response, onChange }: Props) {
   if (!earnsMarks(question.type)) {
     return (
       <div dir="auto" className="whitespace-pre-line">
-        {question.prompt}
+        <QuestionText text={question.prompt} />
       </div>
     );
   }
@@ -29,7 +30,9 @@ export function QuestionField({ question, number, response, onChange }: Props) {
     <fieldset>
       <legend className="mb-2 font-medium">
         <span className="me-2 text-slate-600">{t('questionNumber', { n: number })}</span>{' '}
-        <span lang={question.lang?.lang} dir={question.lang?.dir}>{question.prompt}</span>{' '}
+        <span lang={question.lang?.lang} dir={question.lang?.dir}>
+          <QuestionText text={question.prompt} />
+        </span>{' '}
         <span className="text-sm text-slate-600">{t('points', { points: question.points })}</span>
       </legend>
       <div lang={question.lang?.lang} dir={question.lang?.dir}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
@@ -31,6 +31,7 @@ function secondsLeft(deadline: string | null): number | null {
  */
 export function QuizAttemptForm({ attemptId, questions, saved, deadline, resultsHref }: Props) {
   const t = useTranslations('quiz');
+  const format = useFormatter();
   const router = useRouter();
   const { responses, states, update, flush } = useAutosave(attemptId, saved);
   const [error, setError] = useState<string | null>(null);
@@ -103,7 +104,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
         <span>{t('answered', { answered, total: gradable.length })}</span>
         {remaining !== null && (
           <span role="timer" aria-live="off">
-            {t('timeLeft', { minutes: Math.floor(remaining / 60), seconds: String(remaining % 60).padStart(2, '0') })}
+            {t('timeLeft', { minutes: Math.floor(remaining / 60), seconds: format.number(remaining % 60, { minimumIntegerDigits: 2 }) })}
           </span>
         )}
       </div>

@@ -24,7 +24,8 @@ interface DataTableProps {
 /** A plain data table with column headers, scrolling sideways on narrow screens. */
 export function DataTable({ headers, caption, captionHidden = false, children }: DataTableProps) {
   return (
-    <div className="overflow-x-auto">
+    // `relative` keeps screen-reader-only text of cells scrolled out of view inside the scroller (else it widens the page).
+    <div className="relative overflow-x-auto">
       <table className={tableClass}>
         {caption && <caption className={captionHidden ? 'sr-only' : 'mb-1 text-start font-semibold'}>{caption}</caption>}
         <thead>

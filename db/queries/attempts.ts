@@ -43,6 +43,17 @@ export function listAttempts(userId: number, moduleId: number, db: SyncDatabase 
     .all();
 }
 
+/** Whether one of the user's attempts at the module's quiz was submitted with an essay still to grade. */
+export function hasAttemptAwaitingGrading(userId: number, moduleId: number, db: SyncDatabase = getDb()): boolean {
+  const row = db
+    .select({ id: quizAttempts.id })
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.moduleId, moduleId), eq(quizAttempts.status, 'awaiting-grading')))
+    .limit(1)
+    .get();
+  return row !== undefined;
+}
+
 /** Stores a new open attempt, numbered after the user's previous ones in the module; returns its id. */
 export function insertAttempt(
   tx: SyncDatabase,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { ModuleTextTranslation, QuestionTextTranslation } from '@/lib/domain/quiz-snapshot';
 import { getDb } from '../index';
 import { lessons, lessonTranslations, modules, moduleTranslations, questionOptions, questions, questionTranslations, quizzes } from '../schema';
@@ -26,6 +26,26 @@ export function upsertLessonTranslation(tx: SyncDatabase, lessonId: number, loca
   tx.insert(lessonTranslations)
     .values({ lessonId, locale, ...row, updatedAt: now })
     .onConflictDoUpdate({ target: [lessonTranslations.lessonId, lessonTranslations.locale], set: { ...row, updatedAt: now } })
+    .run();
+}
+
+/** Whether a draft lesson has a lecture (null: no such lesson), and whether its translation in `locale` is saved. */
+export function lessonCaptionsTarget(tx: SyncDatabase, lessonId: number, locale: string): { hasLecture: boolean; translated: boolean } | null {
+  const lesson = tx.select({ lecture: lessons.lecture }).from(lessons).where(eq(lessons.id, lessonId)).get();
+  if (!lesson) return null;
+  const row = tx
+    .select({ lessonId: lessonTranslations.lessonId })
+    .from(lessonTranslations)
+    .where(and(eq(lessonTranslations.lessonId, lessonId), eq(lessonTranslations.locale, locale)))
+    .get();
+  return { hasLecture: Boolean(lesson.lecture), translated: row !== undefined };
+}
+
+/** Sets (or, with null, removes) the lecture captions of a lesson's saved translation. */
+export function setLessonTranslationCaptions(tx: SyncDatabase, lessonId: number, locale: string, captionsVtt: string | null, now: Date): void {
+  tx.update(lessonTranslations)
+    .set({ captionsVtt, updatedAt: now })
+    .where(and(eq(lessonTranslations.lessonId, lessonId), eq(lessonTranslations.locale, locale)))
     .run();
 }
 

@@ -9,6 +9,7 @@ import { openDatabase, type AppDatabase } from '../connection';
 import { modules, questionOptions, questions, quizzes, users } from '../schema';
 import { bankAsGift, importIntoBank, readBankQuestions } from './bank-questions';
 import { importContent } from '@/lib/commands/import-content';
+import { readMoodleForBank } from '@/lib/interchange/moodle-xml';
 import { createBank, deleteBank, deleteBankQuestion, listBankQuestions, listBanks } from './question-banks';
 import { addBankQuestionsToQuiz, listDraftQuizQuestions } from './quiz-from-bank';
 
@@ -181,6 +182,19 @@ describe('addBankQuestionsToQuiz', () => {
         .all()
         .every((q) => q.quizId === null),
     ).toBe(true);
+  });
+
+  it("keeps a Moodle XML question's marks in the bank and in the quiz it is copied into", () => {
+    const moduleId = db.insert(modules).values({ slug: 'marks', title: 'Marks', ownerId }).returning().get().id;
+    const bankId = createBank('Marks', ownerId, now, db);
+    const xml = `<quiz><question type="truefalse"><name><text>Heavy</text></name><questiontext><text>Heavy?</text></questiontext>
+      <defaultgrade>2.5</defaultgrade><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`;
+    importIntoBank(bankId, readMoodleForBank(xml).questions, db);
+    expect(listBankQuestions(bankId, db).map((q) => [q.key, q.points])).toEqual([['heavy', 2.5]]);
+    expect(bankAsGift(bankId, 'Marks', db)[0]?.points).toBe(2.5);
+    const [heavy] = listBankQuestions(bankId, db);
+    addBankQuestionsToQuiz({ moduleId, bankId, questionIds: [heavy?.id ?? 0], newQuizTitle: 'Marks quiz', now }, db);
+    expect(listDraftQuizQuestions(moduleId, db).map((q) => [q.key, q.points])).toEqual([['heavy', 2.5]]);
   });
 
   it('creates the quiz with default settings when the module has none', () => {

@@ -68,8 +68,8 @@ export interface BankImportResult {
  * Adds questions to a bank in ONE transaction, after the ones it holds. A
  * question whose content hash matches a question already in the bank is
  * skipped, so importing the same GIFT text again adds nothing. Keys are slugs
- * of the GIFT title (or the prompt), unique within the bank; points are 1
- * (0 for a description).
+ * of the GIFT title (or the prompt), unique within the bank; points are the
+ * file's own (Moodle XML's `<defaultgrade>`), else 1 (0 for a description).
  */
 export function importIntoBank(bankId: number, incoming: readonly GiftQuestion[], db: AppDatabase = getDb()): BankImportResult {
   return db.transaction((tx) => {
@@ -96,7 +96,7 @@ export function importIntoBank(bankId: number, incoming: readonly GiftQuestion[]
           type: question.type,
           prompt: question.prompt,
           explanation: question.explanation,
-          points: importedPoints(question.type),
+          points: question.points ?? importedPoints(question.type),
         })
         .returning({ id: questions.id })
         .get();
@@ -111,14 +111,15 @@ export function importIntoBank(bankId: number, incoming: readonly GiftQuestion[]
   });
 }
 
-/** A bank's questions as GIFT questions: the key as title, the bank name as category. */
+/** A bank's questions as GIFT questions: the key as title, the bank name as category, with their points. */
 export function bankAsGift(bankId: number, bankName: string, db: AppDatabase = getDb()): GiftQuestion[] {
-  return readBankQuestions(db, bankId).map(({ key, type, prompt, explanation, options }) => ({
+  return readBankQuestions(db, bankId).map(({ key, type, prompt, explanation, options, points }) => ({
     title: key,
     category: bankName,
     type,
     prompt,
     explanation,
     options,
+    points,
   }));
 }

@@ -12,8 +12,8 @@ import { gradeQuestion } from '@/lib/domain/grading';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
 import { dariTranslation } from '@/lib/testing/content-fixture-translations';
 import { openDatabase, type AppDatabase } from '../connection';
-import { modules, moduleVersions, publishedLessonTranslations } from '../schema';
-import { upsertModuleTranslation, upsertQuestionTranslation, translationQuestions } from './authoring-translations';
+import { lessons, modules, moduleVersions, publishedLessonTranslations } from '../schema';
+import { lessonCaptionsTarget, setLessonTranslationCaptions, upsertModuleTranslation, upsertQuestionTranslation, translationQuestions } from './authoring-translations';
 import { readModulePackage } from './module-package';
 import { publishVersion } from './publish';
 
@@ -92,6 +92,23 @@ describe('translations: import and publish', () => {
     const expected = original.ok ? original.tree.modules[0]?.translations['fa-AF'] : null;
     const strip = (value: typeof expected) => value && { ...value, lessons: value.lessons.map(({ file: _file, body, ...lesson }) => ({ ...lesson, body: body.trim() })) };
     expect(strip(loaded.module.translations['fa-AF'])).toEqual(strip(expected));
+  });
+
+  it("publishes captions uploaded for a lesson's translation, and none once they are removed", () => {
+    runImport(1);
+    const moduleId = db.select().from(modules).get()?.id ?? 0;
+    const lessonId = db.select().from(lessons).where(eq(lessons.key, '01-intro')).get()?.id ?? 0;
+    expect(lessonCaptionsTarget(db, lessonId, 'fa-AF')).toEqual({ hasLecture: true, translated: true });
+    expect(lessonCaptionsTarget(db, lessonId, 'ps')).toEqual({ hasLecture: true, translated: false });
+    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nزیرنویس تازه.\n';
+    const publishedCaptions = () =>
+      db.select().from(publishedLessonTranslations).where(eq(publishedLessonTranslations.versionId, latest()?.id ?? 0)).get()?.captionsVtt;
+    setLessonTranslationCaptions(db, lessonId, 'fa-AF', vtt, new Date(Date.UTC(2025, 0, 3)));
+    expect(publishVersion(db, { moduleId, actorId: null, changelog: 'New captions', now: new Date(Date.UTC(2025, 0, 3)), readCaptions: () => null })).toMatchObject({ changed: true });
+    expect(publishedCaptions()).toBe(vtt);
+    setLessonTranslationCaptions(db, lessonId, 'fa-AF', null, new Date(Date.UTC(2025, 0, 4)));
+    publishVersion(db, { moduleId, actorId: null, changelog: 'No captions', now: new Date(Date.UTC(2025, 0, 4)), readCaptions: () => null });
+    expect(publishedCaptions()).toBeNull();
   });
 
   it("publishes an author's draft translation (module text and a question) with the next version", () => {

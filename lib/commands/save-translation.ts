@@ -1,5 +1,13 @@
 import 'server-only';
-import { translationQuestions, upsertLessonTranslation, upsertModuleTranslation, upsertQuestionTranslation, type LessonTranslationRow } from '@/db/queries/authoring-translations';
+import {
+  lessonCaptionsTarget,
+  setLessonTranslationCaptions,
+  translationQuestions,
+  upsertLessonTranslation,
+  upsertModuleTranslation,
+  upsertQuestionTranslation,
+  type LessonTranslationRow,
+} from '@/db/queries/authoring-translations';
 import type { TranslationLocale } from '@/lib/domain/content-locales';
 import type { ModuleTextTranslation } from '@/lib/domain/quiz-snapshot';
 import { questionTranslationProblems } from '@/lib/domain/translation-coverage';
@@ -21,6 +29,31 @@ export function saveModuleTranslation(input: { moduleId: number; locale: Transla
 /** Command: saves one lesson's title, summary, Markdown body and lecture title in one language. */
 export function saveLessonTranslation(input: { lessonId: number; locale: TranslationLocale; row: LessonTranslationRow; now: Date }): void {
   inTransaction((tx) => upsertLessonTranslation(tx, input.lessonId, input.locale, input.row, input.now));
+}
+
+/** Why translated captions cannot be set on a lesson: it has no lecture, or its text in that language is not saved yet. */
+export type CaptionsRefusal = 'no-lecture' | 'text-first';
+
+/**
+ * Command: sets one lesson's translated lecture captions (WebVTT text already
+ * checked), or removes them with null. Captions belong to a saved lesson
+ * translation of a lesson with a lecture; otherwise nothing changes and the
+ * refusal says why.
+ */
+export function saveLessonCaptionsTranslation(input: {
+  lessonId: number;
+  locale: TranslationLocale;
+  captionsVtt: string | null;
+  now: Date;
+}): { ok: true } | { ok: false; refusal: CaptionsRefusal } {
+  return inTransaction((tx) => {
+    const target = lessonCaptionsTarget(tx, input.lessonId, input.locale);
+    if (!target) throw new AppError('not-found:lesson', 'No such lesson.');
+    if (!target.hasLecture) return { ok: false, refusal: 'no-lecture' };
+    if (!target.translated) return { ok: false, refusal: 'text-first' };
+    setLessonTranslationCaptions(tx, input.lessonId, input.locale, input.captionsVtt, input.now);
+    return { ok: true };
+  });
 }
 
 /**

@@ -143,7 +143,9 @@ function withTranslatedAnswers(question: QuestionDraft, translations: Translatio
   if (question.type !== 'short') return question;
   const known = new Set(question.options.map((option) => option.text));
   const extra = [...new Set(acceptedInAllLanguages(translations, question.key))].filter((text) => !known.has(text));
-  const added = extra.map((text) => ({ text, correct: true, weight: null, match: null, feedback: '' }));
+  // A translated answer is compared like the English ones (with case or not: the mark is in `match`).
+  const match = question.options[0]?.match ?? null;
+  const added = extra.map((text) => ({ text, correct: true, weight: null, match, feedback: '' }));
   return { ...question, options: [...question.options, ...added] };
 }
 

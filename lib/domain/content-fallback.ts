@@ -30,6 +30,25 @@ export function localise<T>(
   return { value: translated, lang, dir: contentDirection[lang], fallback: false };
 }
 
+/** What a listing of modules shows of one: its English title and summary and their translations. */
+export interface ModuleListingText {
+  title: string;
+  summary: string;
+  translations: Partial<Record<string, { title: string; summary: string } | null | undefined>>;
+}
+
+/**
+ * A module's title and summary for a listing (My learning, breadcrumbs),
+ * with the same rule as the module page: the translation when the module has
+ * one in the reader's locale, else English marked as the fallback.
+ */
+export function localiseModuleText(locale: string, module: ModuleListingText): Localised<{ title: string; summary: string }> {
+  const translated = module.translations[locale];
+  return localise(locale, { title: module.title, summary: module.summary }, {
+    [locale]: translated ? { title: translated.title, summary: translated.summary } : undefined,
+  });
+}
+
 /** The catalogue's name for a content language in `{language, select, …}` messages. */
 export function languageKey(locale: string): 'dari' | 'pashto' | 'other' {
   return locale === 'fa-AF' ? 'dari' : locale === 'ps' ? 'pashto' : 'other';

@@ -19,8 +19,9 @@
  *   side with no options contributes 0.
  * - short: both sides are normalised (Unicode NFKC, so full-width letters
  *   equal ASCII ones; trimmed; inner whitespace collapsed to one space;
- *   locale-independent lower case); the best accepted answer the text
- *   matches (`*` matching any text) gives its weight, or 100% when it has
+ *   locale-independent lower case unless the question is case-sensitive);
+ *   the best accepted answer the text matches (`*` matching any text, `\*`
+ *   a literal star, as in Moodle) gives its weight, or 100% when it has
  *   none; no match earns nothing.
  * - matching: the share of left-hand items paired with their own right text.
  * - ordering: Kendall agreement, the share of item pairs (i < j) in their

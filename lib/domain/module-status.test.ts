@@ -32,4 +32,16 @@ describe('moduleStatus', () => {
     expect(status.progress).toMatchObject(progress);
     expect(status.quizStatus).toEqual(quizStatus);
   });
+
+  it.each<[string, StatusStanding | null, object]>([
+    ['the only attempt has an essay to grade', standing({ lessonsDone: 2, requiredDone: 2 }), { kind: 'awaiting-grading' }],
+    ['a retake awaits grading after a fail', standing({ attempts: 1, countedPercent: 40 }), { kind: 'awaiting-grading' }],
+    ['an open attempt still shows in progress', standing({ attempts: 1, countedPercent: 40, hasOpenAttempt: true }), { kind: 'in-progress' }],
+  ])('awaiting grading: %s', (_name, stored, quizStatus) => {
+    expect(moduleStatus(stored, withQuiz, true).quizStatus).toEqual(quizStatus);
+  });
+
+  it('awaiting grading leaves progress to the graded attempts', () => {
+    expect(moduleStatus(standing({ lessonsDone: 2, requiredDone: 2 }), withQuiz, true).progress).toMatchObject({ quizPassed: false, complete: false });
+  });
 });

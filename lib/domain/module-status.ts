@@ -6,6 +6,8 @@
  *   with the standing's counts; no standing means nothing done yet (a module
  *   with nothing required is then already complete).
  * - Quiz status: none without a quiz; in progress while an attempt is open;
+ *   awaiting grading while a submitted attempt has an essay no instructor has
+ *   graded yet (that attempt has no percent, so the standing cannot say it);
  *   not started before any finished attempt; otherwise passed or failed with
  *   the counted attempt's percent, and the attempts left under the limit.
  */
@@ -17,6 +19,7 @@ export type QuizStatus =
   | { kind: 'none' }
   | { kind: 'not-started' }
   | { kind: 'in-progress' }
+  | { kind: 'awaiting-grading' }
   | { kind: 'passed'; percent: number }
   | { kind: 'failed'; percent: number; attemptsLeft: number | null };
 
@@ -36,8 +39,11 @@ export interface ModuleStatus {
   quizStatus: QuizStatus;
 }
 
-/** A trainee's progress and quiz status in a module, from their stored standing (null: nothing done yet). */
-export function moduleStatus(standing: StatusStanding | null, version: StatusVersion): ModuleStatus {
+/**
+ * A trainee's progress and quiz status in a module, from their stored standing
+ * (null: nothing done yet) and whether one of their attempts awaits grading.
+ */
+export function moduleStatus(standing: StatusStanding | null, version: StatusVersion, awaitingGrading = false): ModuleStatus {
   const quiz = version.quiz;
   const progress = progressFromCounts({
     lessonsTotal: version.lessons.length,
@@ -50,12 +56,13 @@ export function moduleStatus(standing: StatusStanding | null, version: StatusVer
       requiredDone: standing?.assignmentsDone ?? 0,
     },
   });
-  return { progress, quizStatus: quizStatus(standing, quiz) };
+  return { progress, quizStatus: quizStatus(standing, quiz, awaitingGrading) };
 }
 
-function quizStatus(standing: StatusStanding | null, quiz: StatusVersion['quiz']): QuizStatus {
+function quizStatus(standing: StatusStanding | null, quiz: StatusVersion['quiz'], awaitingGrading: boolean): QuizStatus {
   if (!quiz) return { kind: 'none' };
   if (standing?.hasOpenAttempt) return { kind: 'in-progress' };
+  if (awaitingGrading) return { kind: 'awaiting-grading' };
   if (!standing || standing.countedPercent === null) return { kind: 'not-started' };
   if (standing.quizPassed) return { kind: 'passed', percent: standing.countedPercent };
   return { kind: 'failed', percent: standing.countedPercent, attemptsLeft: attemptsLeft(quiz.attemptLimit, standing.attempts) };

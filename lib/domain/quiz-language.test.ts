@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeQuestion } from './grading';
 import { localiseQuiz } from './quiz-language';
+import { reviewQuestion } from './review';
 import { safeReviewPolicy } from './review-policy';
 import type { QuestionSnapshot, QuizSnapshot } from './quiz-snapshot';
 
@@ -53,5 +54,14 @@ describe('localiseQuiz', () => {
   it('falls back to the English quiz, marked, in a language it is not translated into', () => {
     expect(localiseQuiz(quiz, 'ps')).toEqual({ quiz, lang: 'en', dir: 'ltr', fallback: true, matchLabels: {} });
     expect(localiseQuiz(quiz, 'en')).toMatchObject({ quiz, fallback: false });
+  });
+
+  it("reviews a translated matching question with the right-hand texts in the reader's language", () => {
+    const shown = localiseQuiz(quiz, 'fa-AF');
+    const pair = shown.quiz.questions[2] as QuestionSnapshot;
+    const review = reviewQuestion(pair, { type: 'matching', pairs: { l1: '2', l2: '2' } }, { correctAnswers: true, explanations: true }, shown.matchLabels.pair);
+    expect(review.yourAnswer).toEqual(['یک → ۲', 'دو → ۲']);
+    expect(review.correctAnswer).toEqual(['یک → ۱', 'دو → ۲']);
+    expect([...(review.yourAnswer.join('') + (review.correctAnswer ?? []).join(''))].filter((c) => /[A-Za-z0-9]/.test(c))).toEqual([]);
   });
 });

@@ -50,6 +50,13 @@ export function formatNumber(locale: string, value: number, options: Intl.Number
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
+/** A time offset in seconds as minutes and seconds ("1:05", "۱:۰۵"), for transcripts and timers. */
+export function formatClock(locale: string, totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = Math.floor(totalSeconds % 60);
+  return `${formatNumber(locale, minutes, { useGrouping: false })}:${formatNumber(locale, seconds, { minimumIntegerDigits: 2 })}`;
+}
+
 /** A fraction (0.5) as a percentage ("50%", "۵۰٪"), one decimal at most by default. */
 export function formatPercent(locale: string, fraction: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction);

@@ -31,6 +31,7 @@ export const questionFormSchema = z.object({
   answers: list(z.object({ value: z.string().max(50), tolerance: z.string().max(50), weight: z.string().max(20), feedback: text })),
   graderInfo: text.optional(),
   responseTemplate: text.optional(),
+  caseSensitive: z.boolean().optional(),
 }) satisfies z.ZodType<QuestionForm>;
 
 /** The form as the content format's question (the YAML shape), for the second check; a type without marks keeps 0 points. */

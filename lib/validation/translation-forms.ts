@@ -30,6 +30,9 @@ export const lessonTranslationFormSchema = z.object({
   lectureTitle: z.string().trim().max(200, 'title-too-long'),
 });
 
+/** Uploading (the file comes from the form data) or removing a lesson's translated lecture captions. */
+export const lessonCaptionsFormSchema = z.object({ lessonId: id, locale, intent: z.enum(['upload', 'remove']) });
+
 /** One question's texts: option texts and feedback in English order, matches for matching, accepted answers one per line. */
 const questionTextSchema = z.object({
   key: z.string().min(1),

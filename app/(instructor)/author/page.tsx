@@ -10,7 +10,7 @@ import { listEssayAnswers } from '@/db/queries/grading-queue';
 import { requirePermission } from '@/lib/auth/guards';
 import { essayQueueItems } from '@/lib/domain/grading-queue';
 import { can } from '@/lib/domain/permissions';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('author'))('title') };
@@ -50,7 +50,7 @@ export default async function AuthoringHome() {
                 </Link>
               </RowHeader>
               <Cell>{row.publishedVersion ? t('published', { version: row.publishedVersion }) : t('draft')}</Cell>
-              <Cell>{row.lessonCount}</Cell>
+              <Cell>{formatNumber(locale, row.lessonCount)}</Cell>
               <Cell>{row.updatedAt ? formatDate(locale, row.updatedAt) : ''}</Cell>
             </Row>
           ))}

@@ -6,7 +6,7 @@ import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { listManagedCohorts } from '@/db/queries/cohorts';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/domain/permissions';
-import { formatDay } from '@/lib/i18n/format';
+import { formatDay, formatNumber } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('title') };
@@ -41,7 +41,7 @@ export default async function CohortsHome() {
               </RowHeader>
               <Cell>{row.programmeTitle}</Cell>
               <Cell>{t('dates', { start: formatDay(locale, row.startsOn), end: formatDay(locale, row.endsOn) })}</Cell>
-              <Cell>{row.traineeCount}</Cell>
+              <Cell>{formatNumber(locale, row.traineeCount)}</Cell>
             </Row>
           ))}
         </DataTable>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { enrolInModuleAction, enrolInProgrammeAction } from '@/app/(trainee)/modules/actions';
 import { DiscussionsSummary } from '@/app/(discussions)/discussions/_components/discussions-summary';
 import { UpcomingEvents } from '@/components/events/upcoming-events';
@@ -13,6 +13,7 @@ import { TodoList } from '@/components/learning/todo-list';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { listUserCertificates } from '@/db/queries/certificates';
 import { requirePermission } from '@/lib/auth/guards';
+import { localiseModuleText } from '@/lib/domain/content-fallback';
 import { orderTodo } from '@/lib/domain/todo';
 import { learnerOverview } from '@/lib/learner-overview';
 import { loadAssignmentTodo } from '@/lib/reports/assignment-todo';
@@ -29,6 +30,12 @@ export default async function MyLearningPage() {
   const now = new Date();
   const certificates = new Map(listUserCertificates(user.id).map((c) => [c.programmeId, c]));
   const todo = orderTodo([...surveyTodoItems(user.id, now), ...loadAssignmentTodo(user.id, now)]);
+  const locale = await getLocale();
+  // A module's title and summary in the reader's language where translated; English (marked lang="en") otherwise.
+  const textOf = (m: Parameters<typeof localiseModuleText>[1]) => {
+    const shown = localiseModuleText(locale, m);
+    return { ...shown.value, attrs: shown.fallback ? { lang: shown.lang, dir: shown.dir } : { dir: 'auto' as const } };
+  };
   return (
     <div className="space-y-8">
       <div>
@@ -60,25 +67,28 @@ export default async function MyLearningPage() {
           <p>{t('noEnrolments')}</p>
         ) : (
           <ul className="space-y-3">
-            {enrolled.map(({ module, standing }) => (
-              <li key={module.id} className={cardClass({ className: 'space-y-2' })}>
-                <h3 className="font-semibold">
-                  <Link dir="auto" href={`/modules/${module.slug}`} className="text-brand-700 underline">{module.title}</Link>
-                </h3>
-                <ProgressBar percent={standing.progress.percent} label={t('moduleProgress', { title: module.title })} />
-                <p className="text-sm text-slate-700">
-                  {t('lessonsDone', { done: standing.progress.lessonsDone, total: standing.progress.lessonsTotal })}{' '}
-                  <QuizStatusText status={standing.quizStatus} />
-                </p>
-                {standing.progress.complete ? (
-                  <p className="font-medium text-green-800">{t('moduleComplete')}</p>
-                ) : (
-                  <Link href={standing.continueHref} className="inline-block font-medium text-brand-700 underline">
-                    {t('continue')}<span className="sr-only">: {module.title}</span>
-                  </Link>
-                )}
-              </li>
-            ))}
+            {enrolled.map(({ module, standing }) => {
+              const text = textOf(module);
+              return (
+                <li key={module.id} className={cardClass({ className: 'space-y-2' })}>
+                  <h3 className="font-semibold">
+                    <Link {...text.attrs} href={`/modules/${module.slug}`} className="text-brand-700 underline">{text.title}</Link>
+                  </h3>
+                  <ProgressBar percent={standing.progress.percent} label={t('moduleProgress', { title: text.title })} />
+                  <p className="text-sm text-slate-700">
+                    {t('lessonsDone', { done: standing.progress.lessonsDone, total: standing.progress.lessonsTotal })}{' '}
+                    <QuizStatusText status={standing.quizStatus} />
+                  </p>
+                  {standing.progress.complete ? (
+                    <p className="font-medium text-green-800">{t('moduleComplete')}</p>
+                  ) : (
+                    <Link href={standing.continueHref} className="inline-block font-medium text-brand-700 underline">
+                      {t('continue')}<span className="sr-only">: <bdi>{text.title}</bdi></span>
+                    </Link>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
@@ -97,18 +107,21 @@ export default async function MyLearningPage() {
           <p>{t('catalogueEmpty')}</p>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
-            {catalogue.modules.map((m) => (
-              <li key={m.id} className={cardClass({ className: 'space-y-2' })}>
-                <h3 className="font-semibold">
-                  <Link dir="auto" href={`/modules/${m.slug}`} className="text-brand-700 underline">{m.title}</Link>
-                </h3>
-                <p className="text-slate-700">{m.summary}</p>
-                <p className="text-sm text-slate-600">{t('lessonsCount', { count: m.lessons.length })}</p>
-                <ClientMessages namespaces={['learningErrors']}>
-                  <ActionButton action={enrolInModuleAction} fields={{ module: m.slug }} label={t('enrolModule', { title: m.title })} />
-                </ClientMessages>
-              </li>
-            ))}
+            {catalogue.modules.map((m) => {
+              const text = textOf(m);
+              return (
+                <li key={m.id} className={cardClass({ className: 'space-y-2' })}>
+                  <h3 className="font-semibold">
+                    <Link {...text.attrs} href={`/modules/${m.slug}`} className="text-brand-700 underline">{text.title}</Link>
+                  </h3>
+                  <p {...text.attrs} className="text-slate-700">{text.summary}</p>
+                  <p className="text-sm text-slate-600">{t('lessonsCount', { count: m.lessons.length })}</p>
+                  <ClientMessages namespaces={['learningErrors']}>
+                    <ActionButton action={enrolInModuleAction} fields={{ module: m.slug }} label={t('enrolModule', { title: text.title })} />
+                  </ClientMessages>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -1,11 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { TypeFieldProps } from './props';
 
 /** Puts items in sequence with Move up / Move down buttons: keyboard- and screen-reader-friendly. */
 export function OrderingField({ question, response, onChange }: TypeFieldProps) {
   const t = useTranslations('quiz');
+  const format = useFormatter();
   const byKey = new Map(question.options.map((item) => [item.key, item]));
   const order = response && 'order' in response ? response.order : question.options.map((o) => o.key);
   const sequence = order.filter((key) => byKey.has(key));
@@ -24,7 +25,7 @@ export function OrderingField({ question, response, onChange }: TypeFieldProps) 
         const text = byKey.get(key)?.text ?? '';
         return (
           <li key={key} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-slate-50 p-2">
-            <span className="w-6 text-slate-600">{index + 1}.</span>
+            <span className="w-6 text-slate-600">{format.number(index + 1)}.</span>
             <span className="flex-1">{text}</span>
             <button
               type="button"

@@ -3,7 +3,11 @@ import type { OptionData, QuestionType } from '../quiz-snapshot';
 /** One answer of a question, shaped like a `question_options` row (see {@link OptionData}). */
 export type GiftOption = OptionData;
 
-/** A question as GIFT can carry it: no points (Moodle gives every imported question the default mark). */
+/**
+ * A question as a bank imports and exports it. GIFT carries no points (Moodle
+ * gives every imported question the default mark); Moodle XML carries its
+ * `<defaultgrade>` as `points`.
+ */
 export interface GiftQuestion {
   /** The `::title::` name, or null when the question has none. */
   title: string | null;
@@ -14,6 +18,8 @@ export interface GiftQuestion {
   /** The general feedback (`####…`), shown after submission. */
   explanation: string;
   options: GiftOption[];
+  /** The question's marks when the file says (Moodle XML); absent for GIFT, which has none. */
+  points?: number;
 }
 
 /** A question read from GIFT text, with the 1-based line it starts on. */

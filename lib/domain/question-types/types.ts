@@ -53,6 +53,8 @@ export interface QuestionForm {
   graderInfo?: string;
   /** The text an essay's answer box starts with. */
   responseTemplate?: string;
+  /** A short answer's answers match only with the same case (Moodle's `usecase`). */
+  caseSensitive?: boolean;
 }
 
 /** One numerical answer row, as typed (so a bad value can be shown back). */
@@ -164,10 +166,14 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   };
 
   review: {
-    /** The trainee's answer as texts. */
-    answer(question: QuestionSnapshot, response: R): string[];
-    /** The correct answer as texts. */
-    correct(question: QuestionSnapshot): string[];
+    /**
+     * The trainee's answer as texts. `labels` shows an answer value (a
+     * matching right-hand text, which stays English in every language) in
+     * the reader's language.
+     */
+    answer(question: QuestionSnapshot, response: R, labels?: Readonly<Record<string, string>>): string[];
+    /** The correct answer as texts, answer values shown through `labels` as in {@link answer}. */
+    correct(question: QuestionSnapshot, labels?: Readonly<Record<string, string>>): string[];
     /** The options the response chose (or matched), whose feedback the trainee gets. */
     chosen(question: QuestionSnapshot, response: R): string[];
   };

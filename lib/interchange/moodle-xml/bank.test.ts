@@ -33,8 +33,25 @@ describe('Moodle XML for banks', () => {
     );
     const again = readMoodleForBank(written);
     expect(again.rows.every((row) => row.importable)).toBe(true);
+    expect(again.questions.map((q) => q.points)).toEqual([1, 1]);
     expect(again.questions.map(({ type, prompt, explanation, options }) => ({ type, prompt, explanation, options }))).toEqual(
       questions.map(({ type, prompt, explanation, options }) => ({ type, prompt, explanation, options })),
     );
+  });
+
+  it("reads each question's <defaultgrade> as its points and writes them back (a description has none)", () => {
+    const marked = `<quiz>
+  <question type="truefalse"><name><text>Heavy</text></name><questiontext><text>Heavy?</text></questiontext><defaultgrade>2.5</defaultgrade>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>
+  <question type="description"><name><text>Intro</text></name><questiontext><text>Read this.</text></questiontext><defaultgrade>0</defaultgrade></question>
+</quiz>`;
+    const { questions } = readMoodleForBank(marked);
+    expect(questions.map((q) => [q.title, q.points])).toEqual([
+      ['Heavy', 2.5],
+      ['Intro', 0],
+    ]);
+    const written = bankToMoodleXml(questions.map((q) => ({ ...q, title: q.title ?? '' })), 'Marks');
+    expect(written).toContain('<defaultgrade>2.5</defaultgrade>');
+    expect(readMoodleForBank(written).questions.map((q) => q.points)).toEqual([2.5, 0]);
   });
 });

@@ -8,11 +8,13 @@ import { importedPoints } from '@/lib/domain/bank-questions';
 import type { GiftQuestion } from '@/lib/domain/gift';
 import { fileQuestion, questionType } from '@/lib/domain/question-types/registry';
 import type { QuestionType } from '@/lib/domain/quiz-snapshot';
+import { embedStoredImages } from './bank-images';
 import { categorySegments } from './categories';
 import { fromQuizQuestion } from './from-content';
-import { parseMoodleXml } from './parse';
+import { parseMoodleXml, type MoodleXmlOptions } from './parse';
 import { toMoodleXml } from './serialise';
 import { toQuizQuestion } from './to-content';
+import type { ImportedImage } from './types';
 
 /** One question of the file as the preview lists it, in file order (unknown types last). */
 export type MoodlePreviewRow =
@@ -23,17 +25,23 @@ export interface MoodleBankImport {
   rows: MoodlePreviewRow[];
   /** The importable questions, as the bank import takes them. */
   questions: GiftQuestion[];
+  /** The embedded images to store, `question` being the index in `questions` (their texts still say `@@PLUGINFILE@@`). */
+  images: ImportedImage[];
   /** Set when the file held more questions than are read. */
   capped: { limit: number; more: number } | null;
 }
 
-/** Reads a Moodle XML file for a bank (throws MoodleXmlError when the file as a whole is refused). */
-export function readMoodleForBank(xml: string): MoodleBankImport {
-  const parsed = parseMoodleXml(xml);
+/**
+ * Reads a Moodle XML file for a bank (throws MoodleXmlError when the file as
+ * a whole is refused). Images that cannot be imported (missing, not PNG or
+ * JPEG, too large) are named in their question's warnings.
+ */
+export function readMoodleForBank(xml: string, options: MoodleXmlOptions = {}): MoodleBankImport {
+  const parsed = parseMoodleXml(xml, options);
   const taken = new Set<string>();
   const rows: MoodlePreviewRow[] = [];
   const questions: GiftQuestion[] = [];
-  const withImages = new Set(parsed.images.map((image) => image.question));
+  const images: ImportedImage[] = [];
   const fileWarnings = new Map<string, string[]>();
   for (const warning of parsed.warnings) fileWarnings.set(warning.question, [...(fileWarnings.get(warning.question) ?? []), warning.message]);
   parsed.questions.forEach((moodle, index) => {
@@ -44,7 +52,7 @@ export function readMoodleForBank(xml: string): MoodleBankImport {
     }
     const { question } = mapped;
     const warnings = [...(fileWarnings.get(moodle.name) ?? []), ...mapped.warnings];
-    if (withImages.has(index)) warnings.push('embedded images are not imported: the question keeps a reference to a missing picture; add the image by hand');
+    for (const image of parsed.images) if (image.question === index) images.push({ ...image, question: questions.length });
     const segments = moodle.category ? categorySegments(moodle.category) : [];
     if (segments.length > 0) warnings.push(`the category "${segments.join(' / ')}" is kept as the start of the question's key`);
     questions.push({
@@ -54,22 +62,34 @@ export function readMoodleForBank(xml: string): MoodleBankImport {
       prompt: question.prompt,
       explanation: question.explanation,
       options: questionType(question.type).fileOptions(question),
+      points: question.points,
     });
     rows.push({ name: moodle.name, type: question.type, importable: true, warnings });
   });
   // Types the reader does not know at all come after the file's other questions.
   for (const skip of parsed.skipped) rows.push({ name: skip.name, type: skip.type, importable: false, reason: skip.reason });
-  return { rows, questions, capped: parsed.capped };
+  return { rows, questions, images, capped: parsed.capped };
 }
 
-/** A bank's questions (key as title) as a Moodle XML file, all in one category named after the bank. */
-export function bankToMoodleXml(questions: readonly (GiftQuestion & { title: string })[], bankName: string): string {
+/**
+ * A bank's questions (key as title) as a Moodle XML file, all in one category
+ * named after the bank; points become `<defaultgrade>`, and each stored image
+ * a text shows is written into it as a `<file>` (`readImage` gives its bytes).
+ */
+export function bankToMoodleXml(
+  questions: readonly (GiftQuestion & { title: string })[],
+  bankName: string,
+  readImage: (name: string) => Uint8Array | null = () => null,
+): string {
   const category = `$course$/${bankName.replaceAll('/', '//')}`;
   return toMoodleXml(
     questions.map((q) =>
-      fromQuizQuestion(
-        fileQuestion({ key: q.title, type: q.type, prompt: q.prompt, explanation: q.explanation, points: importedPoints(q.type), options: q.options }),
-        category,
+      embedStoredImages(
+        fromQuizQuestion(
+          fileQuestion({ key: q.title, type: q.type, prompt: q.prompt, explanation: q.explanation, points: q.points ?? importedPoints(q.type), options: q.options }),
+          category,
+        ),
+        readImage,
       ),
     ),
   );

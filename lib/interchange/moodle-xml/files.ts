@@ -1,4 +1,4 @@
-import { checkUploadContent, extensionOf, safeFileName, sniffType, SNIFF_BYTES } from '@/lib/domain/upload-rules';
+import { checkUploadContent, defaultUploadLimits, extensionOf, safeFileName, sniffType, SNIFF_BYTES } from '@/lib/domain/upload-rules';
 import type { ImportedImage, MoodleFile, MoodleQuestion, MoodleText } from './types';
 
 /** Moodle's placeholder for "this question's own file area" inside text. */
@@ -32,10 +32,15 @@ function findFile(files: MoodleFile[], reference: string): MoodleFile | undefine
 /**
  * The PNG and JPEG images a question's texts reference, decoded for the caller
  * to store, and a warning for each reference that cannot be honoured: a file
- * missing from the XML, or one that is not an image type we accept (checked
- * by content, not only by name).
+ * missing from the XML, one that is not an image type we accept (checked by
+ * content, not only by name, as uploads are), or one larger than `maxBytes`
+ * (the attachment upload limit unless given).
  */
-export function collectImages(question: MoodleQuestion, index: number): { images: ImportedImage[]; warnings: string[] } {
+export function collectImages(
+  question: MoodleQuestion,
+  index: number,
+  maxBytes: number = defaultUploadLimits.attachment,
+): { images: ImportedImage[]; warnings: string[] } {
   const images: ImportedImage[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -55,6 +60,12 @@ export function collectImages(question: MoodleQuestion, index: number): { images
         IMAGE_EXTENSIONS.has(extensionOf(file.name)) && checkUploadContent(file.name, bytes.subarray(0, SNIFF_BYTES)) === null;
       if (!allowed) {
         warnings.push(`the file "${shown}" is not a PNG or JPEG image, so it was not imported`);
+        continue;
+      }
+      if (bytes.length > maxBytes) {
+        const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+        const limit = mb >= 1 ? `${mb} MB` : `${Math.ceil(maxBytes / 1024)} KB`;
+        warnings.push(`the image "${shown}" is larger than ${limit}, so it was not imported`);
         continue;
       }
       const mime = sniffType(bytes.subarray(0, SNIFF_BYTES)) === 'png' ? 'image/png' : 'image/jpeg';

@@ -5,6 +5,7 @@
  */
 export { MoodleXmlError, type MoodleXmlErrorCode } from './errors';
 export { bankToMoodleXml, readMoodleForBank, type MoodleBankImport, type MoodlePreviewRow } from './bank';
+export { embedStoredImages, withStoredImages } from './bank-images';
 export { categorySegments } from './categories';
 export { collectImages, PLUGINFILE, resolvePluginFiles } from './files';
 export { fromQuizQuestion } from './from-content';

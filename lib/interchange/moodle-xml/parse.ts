@@ -14,6 +14,8 @@ export const MAX_MOODLE_QUESTIONS = 1000;
 export interface MoodleXmlOptions {
   maxBytes?: number;
   maxQuestions?: number;
+  /** Largest embedded image imported (the attachment upload limit unless given). */
+  maxImageBytes?: number;
 }
 
 /** Moodle types we recognise but cannot represent; anything else gets a generic reason. */
@@ -117,7 +119,7 @@ export function parseMoodleXml(xml: string, options: MoodleXmlOptions = {}): Imp
         skip('unsupported-type', unsupported[type] ?? `the question type "${type}" is not supported`);
         return;
       }
-      const images = collectImages(question, result.questions.length);
+      const images = collectImages(question, result.questions.length, options.maxImageBytes);
       result.questions.push(question);
       result.images.push(...images.images);
       messages.push(...images.warnings);

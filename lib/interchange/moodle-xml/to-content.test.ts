@@ -125,7 +125,7 @@ describe('toQuizQuestion', () => {
     });
   });
 
-  it('maps short answer (test_import_shortanswer_19), listing what is left out', () => {
+  it('maps short answer (test_import_shortanswer_19) with its catch-all and feedback, listing what is left out', () => {
     const mapped = map(`<question type="shortanswer"><name><text>Short answer question</text></name>
       <questiontext format="html"><text>Fill in the gap in this sequence: Alpha, ________, Gamma.</text></questiontext>
       <generalfeedback><text>The answer is Beta.</text></generalfeedback><usecase>0</usecase>
@@ -140,23 +140,22 @@ describe('toQuizQuestion', () => {
         prompt: 'Fill in the gap in this sequence: Alpha, ________, Gamma.',
         explanation: 'The answer is Beta.',
         points: 1,
-        accepted: ['Beta'],
+        accepted: [
+          { text: 'Beta', weight: 100, feedback: 'Well done!' },
+          { text: '*', weight: 0, feedback: 'Doh!' },
+        ],
       },
-      warnings: [
-        'the answer "*" (worth 0%) is not kept: only fully right answers are',
-        'feedback on accepted answers is not kept',
-        'hints are not kept',
-      ],
+      warnings: ['hints are not kept'],
     });
   });
 
-  it('reads "\\*" as a literal star and warns about wildcards', () => {
+  it('keeps "\\*" (a literal star) and "*" (a wildcard) as Moodle writes them: both mean the same here', () => {
     const mapped = map(`<question type="shortanswer"><name><text>S</text></name><questiontext><text>Q</text></questiontext>
       <answer fraction="100"><text>2\\*3</text></answer><answer fraction="100"><text>colo*r</text></answer></question>`);
     expect(mapped).toMatchObject({
       ok: true,
-      question: { accepted: ['2*3', 'colo*r'] },
-      warnings: ['"*" in "colo*r" is a wildcard in Moodle; here it is not'],
+      question: { accepted: ['2\\*3', 'colo*r'] },
+      warnings: [],
     });
   });
 

@@ -1,11 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { saveLessonTranslation, saveModuleTranslation, saveQuizTranslation } from '@/lib/commands/save-translation';
-import { invalid } from '@/lib/actions/action-state';
+import { saveLessonCaptionsTranslation, saveLessonTranslation, saveModuleTranslation, saveQuizTranslation } from '@/lib/commands/save-translation';
+import { uploadLimits } from '@/lib/authoring/files';
+import { checkTranslatedCaptions } from '@/lib/content/translated-captions';
+import { failed, invalid, ok } from '@/lib/actions/action-state';
 import { formAction, textFields } from '@/lib/actions/form-action';
 import { requireEditableLessonApi, requireEditableModuleApi } from '@/lib/auth/guards';
-import { lessonTranslationFormSchema, moduleTranslationFormSchema, quizTranslationFormSchema } from '@/lib/validation/translation-forms';
+import { lessonCaptionsFormSchema, lessonTranslationFormSchema, moduleTranslationFormSchema, quizTranslationFormSchema } from '@/lib/validation/translation-forms';
 import { saved } from './state';
 
 const translationsPath = (moduleId: number) => `/author/modules/${moduleId}/translations`;
@@ -27,6 +29,28 @@ export const saveLessonTranslationAction = formAction('content:author', lessonTr
   revalidatePath(translationsPath(owned.id));
   return saved('', 'translationSaved');
 });
+
+/**
+ * Uploads (or removes) one lesson's lecture captions in Dari or Pashto
+ * (`lecture.<locale>.vtt`), checked like every captions upload (name, size,
+ * content, WebVTT cues) and kept with the draft translation until publishing.
+ * Messages are keys under `translationCaptions` (refusals of the file under `upload.`).
+ */
+export const saveLessonCaptionsAction = formAction('content:author', lessonCaptionsFormSchema, async (input, { user, form }) => {
+  const { lessonId, module: owned } = requireEditableLessonApi(user, input.lessonId);
+  let captionsVtt: string | null = null;
+  if (input.intent === 'upload') {
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) return failed('file-required');
+    const checked = checkTranslatedCaptions(file.name, new Uint8Array(await file.arrayBuffer()), uploadLimits());
+    if (!checked.ok) return 'refusal' in checked ? failed(`upload.${checked.refusal.code}`, checked.refusal.values) : failed('upload.captions-invalid', checked.invalid);
+    captionsVtt = checked.vtt;
+  }
+  const outcome = saveLessonCaptionsTranslation({ lessonId, locale: input.locale, captionsVtt, now: new Date() });
+  if (!outcome.ok) return failed(outcome.refusal);
+  revalidatePath(translationsPath(owned.id), 'layout');
+  return ok(null, input.intent === 'upload' ? 'saved' : 'removed');
+}, { invalidKey: 'invalid' });
 
 /** The quiz form posts its questions as one JSON field (rows of texts in English order). */
 function readQuiz(form: FormData) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateBankForm } from '@/components/banks/create-bank-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
@@ -20,6 +20,7 @@ type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
 export default async function BanksPage({ searchParams }: Props) {
   const user = await requirePermission('content:author', '/author/banks');
   const t = await getTranslations('banks');
+  const format = await getFormatter();
   const seesAll = can(user.role, 'content:edit-any');
   const banks = listBanks(user.id, seesAll);
   const { deleted } = await searchParams;
@@ -46,7 +47,7 @@ export default async function BanksPage({ searchParams }: Props) {
                   <bdi>{bank.name}</bdi>
                 </Link>
               </RowHeader>
-              <Cell>{bank.questionCount}</Cell>
+              <Cell>{format.number(bank.questionCount)}</Cell>
               {seesAll && <Cell>{bank.ownerName ?? t('noOwner')}</Cell>}
             </Row>
           ))}

@@ -20,6 +20,7 @@ import { isEnrolled } from '@/db/queries/enrolment';
 import { getPublishedModule } from '@/db/queries/published';
 import { requirePermission } from '@/lib/auth/guards';
 import { localise } from '@/lib/domain/content-fallback';
+import { formatNumber } from '@/lib/i18n/format';
 import { traineeModuleView } from '@/lib/module-view';
 
 type Params = { params: Promise<{ slug: string }> };
@@ -94,7 +95,7 @@ export default async function ModulePage({ params }: Params) {
           {courseModule.lessons.map((lesson, i) => (
             <li key={lesson.key} className={cardClass({ padding: 'sm', className: 'flex flex-wrap items-baseline justify-between gap-2' })}>
               <span>
-                <span className="me-2 text-slate-600">{i + 1}.</span>
+                <span className="me-2 text-slate-600">{formatNumber(locale, i + 1)}.</span>
                 {enrolled ? (
                   <Link href={`/modules/${courseModule.slug}/lessons/${lesson.key}`} className="text-brand-700 underline" lang={lessonTitle(lesson).lang} dir={lessonTitle(lesson).dir}>
                     <bdi>{lessonTitle(lesson).value}</bdi>

@@ -133,11 +133,11 @@ export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<
     },
   },
   review: {
-    answer: (question, { pairs }) =>
+    answer: (question, { pairs }, labels) =>
       Object.entries(pairs)
         .filter(([, right]) => right)
-        .map(([left, right]) => `${optionText(question, left)} → ${right}`),
-    correct: (question) => matchingItems(question).map((o) => `${o.text} → ${o.match ?? ''}`),
+        .map(([left, right]) => `${optionText(question, left)} → ${labels?.[right] ?? right}`),
+    correct: (question, labels) => matchingItems(question).map((o) => `${o.text} → ${(o.match && labels?.[o.match]) || (o.match ?? '')}`),
     chosen: () => [],
   },
   gift: {

@@ -1,9 +1,11 @@
 /**
- * Short answer: typed text, compared with each accepted answer once both are
- * normalised by {@link normaliseAnswer}; `*` in an answer matches any text
- * (Moodle's wildcard, so `*` alone catches every other answer). The share is
- * the best matching answer's weight / 100 (no weight: 100% when `correct`),
- * 0 when none matches.
+ * Short answer: typed text, compared with each accepted answer as Moodle
+ * does (./wildcard.ts): `*` in an answer matches any text (so `*` alone
+ * catches every other answer), `\*` is a literal star, and case is ignored
+ * unless the question's answers are marked case-sensitive (Moodle's
+ * `usecase`, `caseSensitive: true` in quiz.yaml). The share is the best
+ * matching answer's weight / 100 (no weight: 100% when `correct`), 0 when
+ * none matches.
  */
 import { z } from 'zod';
 import { MAX_SHORT_ANSWER_LENGTH } from '../answer-limits';
@@ -13,6 +15,7 @@ import type { OptionData, QuestionSnapshot } from '../../quiz-snapshot';
 import { duplicate, giftFail, isAnswerList, isProblem, option, textIssues } from '../kit';
 import type { GiftBlock, GiftRead, QuestionForm, QuestionTypeModule } from '../types';
 import { shortMoodleXml } from './moodle';
+import { CASE_SENSITIVE, matchesAnswer, normaliseAnswer, shownAnswer } from './wildcard';
 
 export interface ShortResponse {
   type: 'short';
@@ -21,14 +24,7 @@ export interface ShortResponse {
 
 export { MAX_SHORT_ANSWER_LENGTH } from '../answer-limits';
 
-/**
- * Text as compared for short answers: Unicode NFKC (full-width letters equal
- * ASCII ones), trimmed, inner whitespace collapsed to one space,
- * locale-independent lower case.
- */
-export function normaliseAnswer(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
-}
+export { normaliseAnswer };
 
 /** An accepted answer: text, or text with a weight (partial credit, 0 for a catch-all) and feedback. */
 const acceptedSchema = z.union([
@@ -42,6 +38,8 @@ const fileSchema = z
     ...questionFileBase,
     type: z.literal('short'),
     accepted: z.array(acceptedSchema).min(1, 'give at least one accepted answer'),
+    /** Moodle's `usecase`: answers match only with the same upper and lower case. */
+    caseSensitive: z.boolean().optional(),
   })
   .refine((question) => question.accepted.some((a) => typeof a === 'string' || a.weight === 100), {
     path: ['accepted'],
@@ -51,23 +49,19 @@ const fileSchema = z
 /** An answer's share: its weight, else 100% when correct. */
 const share = (o: OptionData) => (o.weight ?? (o.correct ? 100 : 0)) / 100;
 
-/** Whether a normalised response matches a normalised answer, where `*` stands for any text. */
-function matches(answer: string, response: string): boolean {
-  if (!answer.includes('*')) return answer === response;
-  const pattern = answer
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${pattern}$`, 'su').test(response);
-}
+/** Whether the question's answers are compared with case (every option carries the mark). */
+const caseSensitive = (options: readonly OptionData[]) => options.some((o) => o.match === CASE_SENSITIVE);
 
 /** The best accepted answer a response matches (the first of equals), or undefined. */
 function bestMatch<O extends OptionData>(options: readonly O[], text: string): O | undefined {
-  const answer = normaliseAnswer(text);
+  const withCase = caseSensitive(options);
   let best: O | undefined;
-  for (const o of options) if (matches(normaliseAnswer(o.text), answer) && (!best || share(o) > share(best))) best = o;
+  for (const o of options) if (matchesAnswer(o.text, text, withCase) && (!best || share(o) > share(best))) best = o;
   return best;
 }
+
+/** Marks answers as compared with case, or not. */
+const withCaseMark = (options: OptionData[], marked: boolean | undefined) => options.map((o) => ({ ...o, match: marked ? CASE_SENSITIVE : null }));
 
 /** The share of the best accepted answer a response matches, 0 for none. */
 function bestShare(question: QuestionSnapshot, text: string): number {
@@ -99,7 +93,11 @@ function read(block: GiftBlock): GiftRead | null {
  * from an import, which the builder does not edit.
  */
 function builderOptions(form: QuestionForm): OptionData[] {
-  const accepted = new Set(form.accepted.map(normaliseAnswer));
+  return withCaseMark(builderAnswers(form), form.caseSensitive);
+}
+
+function builderAnswers(form: QuestionForm): OptionData[] {
+  const accepted = new Set(form.accepted.map((text) => normaliseAnswer(text)));
   const kept = new Map(form.choices.map((c) => [normaliseAnswer(c.text), c]));
   const full = form.accepted.map((text) => option(text.trim(), true, { feedback: kept.get(normaliseAnswer(text))?.feedback ?? '' }));
   const partial = form.choices
@@ -117,18 +115,21 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
   grading: 'auto',
   fileSchema,
   fileOptions: (file) =>
-    file.accepted.map((a) =>
-      typeof a === 'string'
-        ? option(a, true)
-        : option(a.text, a.weight === 100, { weight: a.weight === 100 ? null : a.weight, feedback: a.feedback }),
+    withCaseMark(
+      file.accepted.map((a) =>
+        typeof a === 'string'
+          ? option(a, true)
+          : option(a.text, a.weight === 100, { weight: a.weight === 100 ? null : a.weight, feedback: a.feedback }),
+      ),
+      file.caseSensitive,
     ),
-  fileFields: (options) => ({ accepted: options.map(fileAccepted) }),
+  fileFields: (options) => ({ accepted: options.map(fileAccepted), ...(caseSensitive(options) ? { caseSensitive: true } : {}) }),
   parseResponse(_question, { text }) {
     if (typeof text !== 'string') return { error: 'text must be a string' };
     if (text.length > MAX_SHORT_ANSWER_LENGTH) return { error: `text is longer than ${MAX_SHORT_ANSWER_LENGTH} characters` };
     return { type: 'short', text };
   },
-  keyResponse: (question) => ({ type: 'short', text: question.options.find((o) => o.correct && (o.weight ?? 100) >= 100)?.text ?? '' }),
+  keyResponse: (question) => ({ type: 'short', text: shownAnswer(question.options.find((o) => o.correct && (o.weight ?? 100) >= 100)?.text ?? '') }),
   fraction(question, response) {
     if (normaliseAnswer(response.text) === '') return null;
     return bestShare(question, response.text);
@@ -137,7 +138,7 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
   layout: { shown: () => [], shuffle: 'never' },
   review: {
     answer: (_question, response) => (response.text.trim() ? [response.text] : []),
-    correct: (question) => question.options.filter((o) => o.correct).map((o) => o.text),
+    correct: (question) => question.options.filter((o) => o.correct).map((o) => shownAnswer(o.text)),
     chosen: (question, response) => {
       const best = normaliseAnswer(response.text) === '' ? undefined : bestMatch(question.options, response.text);
       return best ? [best.key] : [];
@@ -149,11 +150,12 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
     empty: () => ({ accepted: [''] }),
     issues(form) {
       if (form.accepted.length === 0) return [{ field: 'accepted', key: 'accepted-required' }];
-      return textIssues(form.accepted, 'accepted', 'accepted-blank', 'accepted-duplicate', normaliseAnswer);
+      return textIssues(form.accepted, 'accepted', 'accepted-blank', 'accepted-duplicate', (text) => normaliseAnswer(text));
     },
     options: builderOptions,
     // The builder edits the full-credit texts; `choices` keeps every answer's feedback and weight (imported partial credit).
     fields: (options) => ({
+      caseSensitive: caseSensitive(options),
       accepted: options.filter((o) => o.correct).map((o) => o.text),
       choices: options.map(({ text, correct, feedback, weight }) => ({ text, correct, feedback, weight })),
     }),

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { DeleteBankForm } from '@/components/banks/delete-bank-form';
 import { DeleteQuestionButton } from '@/components/banks/delete-question-button';
 import { RenameBankForm } from '@/components/banks/rename-bank-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { QuestionText } from '@/components/quiz/question-text';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
@@ -26,6 +27,7 @@ export default async function BankPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { bank } = await requireManagedBank(id, `/author/banks/${id}`);
   const t = await getTranslations('banks');
+  const format = await getFormatter();
   const questions = listBankQuestions(bank.id);
   const { added, skipped } = await searchParams;
   const counts = { added: Number(added), skipped: Number(skipped) };
@@ -60,10 +62,10 @@ export default async function BankPage({ params, searchParams }: Props) {
             {questions.map((question) => (
               <Row key={question.id}>
                 <RowHeader className="font-normal whitespace-pre-line">
-                  {question.prompt}
+                  <QuestionText text={question.prompt} />
                 </RowHeader>
                 <Cell>{t(`types.${question.type}`)}</Cell>
-                <Cell>{question.points}</Cell>
+                <Cell>{format.number(question.points)}</Cell>
                 <Cell>
                   <ClientMessages namespaces={['banks']}>
                     <DeleteQuestionButton bankId={bank.id} questionId={question.id} questionKey={question.key} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { PreviewBanner } from '@/components/authoring/preview-banner';
 import { LinkButton } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
@@ -19,6 +19,7 @@ export default async function ModulePreviewPage({ params }: Params) {
   const { id } = await params;
   const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/preview`);
   const t = await getTranslations('module');
+  const format = await getFormatter();
   const tAuthor = await getTranslations('authoring');
   const { snapshot } = getDraftPreview(owned.id, moduleCaptionsReader(owned.slug));
   const base = `/author/modules/${owned.id}/preview`;
@@ -48,7 +49,7 @@ export default async function ModulePreviewPage({ params }: Params) {
         <ol className="space-y-2">
           {snapshot.lessons.map((lesson, i) => (
             <li key={lesson.key} className={cardClass({ padding: 'sm' })}>
-              <span className="me-2 text-slate-600">{i + 1}.</span>
+              <span className="me-2 text-slate-600">{format.number(i + 1)}.</span>
               <Link href={`${base}/lessons/${lesson.key}`} className="text-brand-700 underline">
                 <bdi>{lesson.title}</bdi>
               </Link>

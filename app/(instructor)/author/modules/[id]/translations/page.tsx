@@ -74,7 +74,9 @@ export default async function TranslationsPage({ params }: Params) {
                     <Row>
                       <RowHeader>{t('translations.partCaptions', { title: lesson.title })}</RowHeader>
                       <Cell>{status(lesson.captions)}</Cell>
-                      <Cell />
+                      <Cell>
+                        <Link href={`${base}/translations/${locale}/lessons/${overview.lessons[index]?.id}#translation-captions`} className="text-brand-700 underline">{t('translations.edit')}</Link>
+                      </Cell>
                     </Row>
                   )}
                 </Fragment>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { AddFromBankForm } from '@/components/banks/add-from-bank-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Button } from '@/components/ui/button';
@@ -23,6 +23,7 @@ export default async function FromBankPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { user, module: mod } = await requireEditableModule(id, `/author/modules/${id}/quiz/from-bank`);
   const t = await getTranslations('banks');
+  const format = await getFormatter();
   const banks = listBanks(user.id, can(user.role, 'content:edit-any'));
   const chosenId = idSchema.safeParse((await searchParams).bank);
   const chosen =
@@ -51,7 +52,7 @@ export default async function FromBankPage({ params, searchParams }: Props) {
               {banks.map((bank) => (
                 // An option cannot hold <bdi>: its own direction follows the bank's name instead.
                 <option key={bank.id} value={bank.id} dir="auto">
-                  {`${bank.name} (${bank.questionCount})`}
+                  {`${bank.name} (${format.number(bank.questionCount)})`}
                 </option>
               ))}
             </Select>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FallbackNotice } from '@/components/learning/content-language';
+import { QuestionText } from '@/components/quiz/question-text';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { cardClass } from '@/components/ui/card';
 import { savedResponses } from '@/db/queries/attempt-answers';
@@ -17,6 +18,7 @@ import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question
 import { gradeWithManual } from '@/lib/domain/manual-grading';
 import { attemptVisibility } from '@/lib/domain/review-policy';
 import { localiseQuiz } from '@/lib/domain/quiz-language';
+import { localiseModuleText } from '@/lib/domain/content-fallback';
 
 type Params = { params: Promise<{ slug: string; id: string }> };
 
@@ -52,13 +54,21 @@ export default async function AttemptResultPage({ params }: Params) {
   const manual = answerGrades(attempt.id);
   const graded = gradeWithManual(quiz, responses, Object.fromEntries(Object.entries(manual).map(([key, g]) => [key, g.score])));
   const awaiting = graded.final ? [] : graded.awaiting;
-  const byKey = new Map(shown.quiz.questions.map((q) => [q.key, q]));
+  const tLanguage = await getTranslations('contentLanguage');
+  // True/false options are stored as "True" and "False": shown in the reader's language, as in the quiz.
+  const trueFalse: Record<string, string> = { True: tLanguage('true'), False: tLanguage('false') };
+  const byKey = new Map(
+    shown.quiz.questions.map((q) => [
+      q.key,
+      q.type === 'truefalse' ? { ...q, options: q.options.map((o) => ({ ...o, text: trueFalse[o.text] ?? o.text })) } : q,
+    ]),
+  );
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
   const numbers = questionNumbers(questions);
 
   return (
     <div className="space-y-6">
-      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={courseModule.title} />
+      <Breadcrumb label={t('breadcrumb')} href={`/modules/${slug}`} parent={localiseModuleText(locale, courseModule).value.title} />
       <h1 className="text-2xl font-bold">{t('heading', { n: attempt.attemptNo })}</h1>
       <section aria-labelledby="score" className={`rounded border p-4 ${attempt.passed ? 'border-green-300 bg-green-50' : 'border-amber-300 bg-amber-50'}`}>
         <h2 id="score" className="text-lg font-semibold">
@@ -78,19 +88,21 @@ export default async function AttemptResultPage({ params }: Params) {
           if (!earnsMarks(question.type)) {
             return (
               <li key={question.key} dir="auto" className="whitespace-pre-line rounded border border-slate-200 bg-white p-4">
-                {question.prompt}
+                <QuestionText text={question.prompt} />
               </li>
             );
           }
           const grade = graded.grade.questions[question.key] ?? gradeQuestion(question, responses[question.key]);
           const isManual = questionType(question.type).grading === 'manual';
           const given = manual[question.key];
-          const review = reviewQuestion(question, responses[question.key], visibility);
+          const review = reviewQuestion(question, responses[question.key], visibility, shown.matchLabels[question.key]);
           return (
             <li key={question.key} className={cardClass({ className: 'space-y-2' })}>
               <h3 className="font-medium">
                 <span className="me-2 text-slate-600">{t('questionNumber', { n: numbers[question.key] ?? 0 })}</span>{' '}
-                <span {...contentLang}>{question.prompt}</span>
+                <span {...contentLang}>
+                  <QuestionText text={question.prompt} />
+                </span>
               </h3>
               <p className="font-medium">
                 {isManual && awaiting.includes(question.key)
@@ -123,7 +135,10 @@ export default async function AttemptResultPage({ params }: Params) {
               ))}
               {review.explanation !== null && (
                 <p className="border-s-4 border-brand-600 ps-3">
-                  <span className="font-medium">{t('explanation')}</span> <span {...contentLang}>{review.explanation}</span>
+                  <span className="font-medium">{t('explanation')}</span>{' '}
+                  <span {...contentLang}>
+                    <QuestionText text={review.explanation} />
+                  </span>
                 </p>
               )}
             </li>

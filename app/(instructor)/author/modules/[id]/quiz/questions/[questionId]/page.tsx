@@ -28,7 +28,7 @@ export default async function EditQuestionPage({ params }: Params) {
       <ModuleNav moduleId={owned.id} title={owned.title} current="quiz" />
       <h1 className="text-2xl font-bold">{t('question.editTitle')}</h1>
       {question.inBank && <p className="rounded bg-amber-50 p-2 text-amber-900">{t('question.inBank')}</p>}
-      <ClientMessages namespaces={['authoring']}>
+      <ClientMessages namespaces={['authoring', 'shortAnswer']}>
         <QuestionEditor
           mode="edit"
           moduleId={owned.id}

@@ -29,7 +29,7 @@ export default async function NewQuestionPage({ params, searchParams }: Params) 
     <div className="max-w-3xl space-y-6">
       <ModuleNav moduleId={owned.id} title={owned.title} current="quiz" />
       <h1 className="text-2xl font-bold">{t('question.newHeading', { type: t(`types.${type}`) })}</h1>
-      <ClientMessages namespaces={['authoring']}>
+      <ClientMessages namespaces={['authoring', 'shortAnswer']}>
         <QuestionEditor mode="create" moduleId={owned.id} initial={emptyQuestionForm(type)} />
       </ClientMessages>
     </div>

@@ -3,10 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ModuleNav } from '@/components/authoring/module-nav';
+import { TranslationCaptionsForm } from '@/components/authoring/translation-captions-form';
 import { TranslationLessonForm } from '@/components/authoring/translation-lesson-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { readTranslationOverview } from '@/db/queries/authoring-translations';
 import { requireEditableModule } from '@/lib/auth/guards';
+import { uploadLimits } from '@/lib/authoring/files';
+import { parseVtt } from '@/lib/content/vtt';
 import { languageKey } from '@/lib/domain/content-fallback';
 import { isTranslationLocale } from '@/lib/domain/content-locales';
 import { renderMarkdown } from '@/lib/markdown/render';
@@ -17,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('authoring'))('translations.heading') };
 }
 
-/** One lesson's translation: its text in Markdown with a live preview, and a link to preview it as a trainee. */
+/** One lesson's translation: its text in Markdown with a live preview, its lecture captions, and a link to preview it as a trainee. */
 export default async function LessonTranslationPage({ params }: Params) {
   const { id, locale, lessonId } = await params;
   const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/translations/${locale}/lessons/${lessonId}`);
@@ -29,6 +32,7 @@ export default async function LessonTranslationPage({ params }: Params) {
   const saved = overview.drafts[locale]?.lessons[lesson.key];
   const values = { title: saved?.title ?? '', summary: saved?.summary ?? '', body: saved?.markdown ?? '', lectureTitle: saved?.lectureTitle ?? '' };
   const language = languageKey(locale);
+  const captions = saved?.captionsVtt ? parseVtt(saved.captionsVtt) : null;
   return (
     <div className="space-y-6">
       <ModuleNav moduleId={owned.id} title={owned.title} current="translations" />
@@ -48,6 +52,17 @@ export default async function LessonTranslationPage({ params }: Params) {
           initialHtml={values.body ? renderMarkdown(values.body) : ''}
         />
       </ClientMessages>
+      {lesson.lecture && (
+        <ClientMessages namespaces={['authoring', 'translationCaptions']}>
+          <TranslationCaptionsForm
+            lessonId={lesson.id}
+            locale={locale}
+            current={captions ? { cues: 'cues' in captions ? captions.cues.length : 0 } : null}
+            textSaved={saved !== undefined}
+            limitMb={uploadLimits().captions / (1024 * 1024)}
+          />
+        </ClientMessages>
+      )}
     </div>
   );
 }

@@ -81,7 +81,7 @@ const config = [
     files: ['app/**/page.tsx', 'app/**/layout.tsx'],
     rules: { 'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='getDb']", message: 'Pages read through db/queries functions.' }] },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'public/sw.js', 'public/swe-worker-*.js', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 
 export default config;

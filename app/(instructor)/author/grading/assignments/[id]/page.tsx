@@ -73,7 +73,12 @@ export default async function GradeAssignmentPage({ params }: Params) {
           </ClientMessages>
         ) : (
           <>
-            <p>{t('graded', { status: ta(`status.${submission.status}`) })}</p>
+            {/* The grade just given replaces the form on re-render, so its outcome is announced here. */}
+            <p role="status">
+              {(submission.status === 'accepted' || submission.status === 'revision-requested') && submission.points !== null
+                ? t(`saved.${submission.status}`, { points: submission.points, max: submission.maxPoints ?? 0 })
+                : t('graded', { status: ta(`status.${submission.status}`) })}
+            </p>
             <VersionList versions={[submission]} rubric={assignment.rubric} locale={locale} timeZone={view.timeZone} />
           </>
         )}

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
+import { headers } from 'next/headers';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { PASHTO_DIGITS_SCRIPT } from '@/lib/i18n/browser-digits';
 import { alwaysPresentNamespaces } from '@/lib/i18n/client-namespaces';
 import { directionOf } from '@/lib/i18n/config';
 import './globals.css';
@@ -23,6 +25,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} dir={dir}>
       {/* The Arabic-script font is linked on right-to-left pages only, so English pages never download it. */}
       <head>
+        {locale === 'ps' && (
+          // Before any other script: Pashto digits where the browser lacks Pashto data (lib/i18n/browser-digits.ts).
+          <script nonce={(await headers()).get('x-nonce') ?? undefined} dangerouslySetInnerHTML={{ __html: PASHTO_DIGITS_SCRIPT }} />
+        )}
         {dir === 'rtl' && (
           // eslint-disable-next-line @next/next/no-css-tags -- a CSS import would be bundled into every page, English ones too
           <link rel="stylesheet" href="/fonts/vazirmatn/arabic.css" />

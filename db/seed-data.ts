@@ -114,4 +114,13 @@ export const demoUsers: DemoUser[] = [
     jobTitle: 'Head of information systems',
     preferredLanguage: 'en', // The Pashto journey of the RTL spec switches this profile itself; no other journey signs in as her.
   },
+  {
+    email: 'mariam.sultani@example.org',
+    name: 'Mariam Sultani',
+    role: 'trainee',
+    country: 'Afghanistan',
+    ministry: 'Ministry of Education',
+    jobTitle: 'Director of information technology',
+    preferredLanguage: 'en', // The translated-learning journey switches this profile to Dari itself; no other journey signs in as her.
+  },
 ];

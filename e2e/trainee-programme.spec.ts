@@ -127,7 +127,9 @@ test('a trainee enrols, reads every lesson, fails then passes a quiz, finishes t
   await signIn(instructor, demo.instructor.email);
   await instructor.goto('/author/grading');
   await instructor.getByRole('row').filter({ hasText: demo.trainee.name }).getByRole('link', { name: `Assignment: ${CAPSTONE}` }).click();
+  await expect(instructor.getByRole('heading', { level: 1, name: 'Grade an assignment' })).toBeVisible();
   for (const criterion of await instructor.getByRole('group').all()) await criterion.getByRole('radio', { name: /^Strong \(/ }).check();
+  await expect(instructor.getByText('Total: 20 of 20 points (100%); pass mark 60%')).toBeVisible();
   await instructor.getByRole('button', { name: 'Accept' }).click();
   await expect(instructor.getByRole('status').filter({ hasText: 'Accepted: 20 of 20 points.' })).toBeVisible();
   await owner.close();

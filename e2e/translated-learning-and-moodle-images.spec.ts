@@ -10,7 +10,8 @@ import { demo, expect, expectAccessible, signIn, submitSignIn, test } from './fi
  */
 
 const SLUG = 'building-capacity-unpog';
-const TRAINEE = 'layla.haddad@example.org';
+/** A trainee no other journey signs in as: her profile starts in English and she is enrolled in nothing. */
+const TRAINEE = 'mariam.sultani@example.org';
 const fa = JSON.parse(readFileSync('lib/i18n/messages/fa-AF/core.json', 'utf8'));
 const dariTitle = (parse(readFileSync(`content/modules/${SLUG}/module.fa-AF.yaml`, 'utf8')) as { title: string }).title;
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -19,7 +20,7 @@ const LATIN_DIGIT = /[0-9]/;
 async function useDari(page: Page) {
   await page.goto('/profile');
   await page.getByLabel('Language').selectOption({ label: 'دری' });
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 }
 

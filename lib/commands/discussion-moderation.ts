@@ -7,32 +7,32 @@ import { inTransaction } from './transaction';
 
 /** Command: a moderator pins or unpins a thread (pinned threads sort first). Audited. */
 export function setThreadPinned(input: { actor: DiscussionActor; threadId: number; pinned: boolean; now: Date }): void {
-  inTransaction((tx) => {
-    const { thread } = threadFor(tx, input.threadId, input.actor, 'pin');
-    setThreadFlag(tx, thread.id, 'pinnedAt', input.pinned ? input.now : null);
-    writeAudit(
-      {
-        actorId: input.actor.id,
-        action: input.pinned ? 'discussion.thread-pinned' : 'discussion.thread-unpinned',
-        targetType: 'discussion-thread',
-        targetId: thread.id,
-        details: { cohortId: thread.cohortId, title: thread.title },
-      },
-      tx,
-    );
-  });
+  setThreadFlagAudited(input, 'pin', 'pinnedAt', input.pinned, ['discussion.thread-pinned', 'discussion.thread-unpinned']);
 }
 
-/** Command: a moderator locks a thread (only moderators post in it then) or unlocks it. Audited. */
+/**
+ * Command: a moderator locks a thread (only moderators post in it then) or unlocks it. Audited.
+ * Locking is checked as 'lock', not 'post': a moderator may always reach a locked thread.
+ */
 export function setThreadLocked(input: { actor: DiscussionActor; threadId: number; locked: boolean; now: Date }): void {
+  setThreadFlagAudited(input, 'lock', 'lockedAt', input.locked, ['discussion.thread-locked', 'discussion.thread-unlocked']);
+}
+
+/** Sets or clears one moderation flag of a thread and audits it, in one transaction. */
+function setThreadFlagAudited(
+  input: { actor: DiscussionActor; threadId: number; now: Date },
+  check: 'pin' | 'lock',
+  flag: 'pinnedAt' | 'lockedAt',
+  on: boolean,
+  [onAction, offAction]: [string, string],
+): void {
   inTransaction((tx) => {
-    // Locking is checked as 'lock', not 'post': a moderator may always reach a locked thread.
-    const { thread } = threadFor(tx, input.threadId, input.actor, 'lock');
-    setThreadFlag(tx, thread.id, 'lockedAt', input.locked ? input.now : null);
+    const { thread } = threadFor(tx, input.threadId, input.actor, check);
+    setThreadFlag(tx, thread.id, flag, on ? input.now : null);
     writeAudit(
       {
         actorId: input.actor.id,
-        action: input.locked ? 'discussion.thread-locked' : 'discussion.thread-unlocked',
+        action: on ? onAction : offAction,
         targetType: 'discussion-thread',
         targetId: thread.id,
         details: { cohortId: thread.cohortId, title: thread.title },

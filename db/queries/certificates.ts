@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { certificates, enrolments, modules, moduleStandings, moduleVersions, programmeModules, programmes, publishedAssignments, publishedLessons, users } from '../schema';
 import type { SyncDatabase } from './module-draft';
+import { publishedCache } from './published-cache';
 
 export interface CertificateRow {
   code: string;
@@ -79,11 +80,17 @@ export function programmeModuleStandings(tx: SyncDatabase, programmeId: number, 
 }
 
 /** The shape of a published version that completion depends on: its lessons and whether (and how often) its quiz may be taken. */
-export function versionShape(
-  tx: SyncDatabase,
-  versionId: number,
-): { lessons: { key: string; required: boolean }[]; quiz: { attemptLimit: number | null } | null; assignments: { required: boolean }[] } | null {
-  // Only two facts of the quiz matter here: reading them in SQL spares parsing the whole snapshot per trainee.
+export type VersionShape = { lessons: { key: string; required: boolean }[]; quiz: { attemptLimit: number | null } | null; assignments: { required: boolean }[] };
+
+// Every progress write checks the certificates of the programmes around it, each needing the shape of every
+// module's version: kept once read (published versions never change), so that check costs two queries, not 26.
+const shapes = publishedCache<number, VersionShape>();
+
+/** {@link VersionShape} of a published version, or null when there is no such version. */
+export function versionShape(tx: SyncDatabase, versionId: number): VersionShape | null {
+  const cached = shapes.get(versionId);
+  if (cached) return cached;
+  // Only two facts of the quiz matter here: reading them in SQL spares parsing the whole snapshot.
   const version = tx
     .select({
       hasQuiz: sql<number>`json_type(${moduleVersions.quiz}) IS 'object'`,
@@ -99,7 +106,9 @@ export function versionShape(
     .where(eq(publishedLessons.versionId, versionId))
     .all();
   const assignments = tx.select({ required: publishedAssignments.required }).from(publishedAssignments).where(eq(publishedAssignments.versionId, versionId)).all();
-  return { lessons, quiz: version.hasQuiz ? { attemptLimit: version.attemptLimit } : null, assignments };
+  const shape = { lessons, quiz: version.hasQuiz ? { attemptLimit: version.attemptLimit } : null, assignments };
+  shapes.set(versionId, shape);
+  return shape;
 }
 
 /** Stores a certificate; the holder's name is copied from their account as it is now. */

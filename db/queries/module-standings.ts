@@ -4,6 +4,7 @@ import type { AssignmentFacts, AttemptFacts, LessonTotals, ModuleStanding } from
 import { getDb } from '../index';
 import { moduleStandings, type ModuleStandingRow } from '../schema';
 import type { SyncDatabase } from './module-draft';
+import { publishedCache } from './published-cache';
 
 /**
  * `module_standings`: the facts a standing is computed from, the one writer
@@ -14,12 +15,19 @@ import type { SyncDatabase } from './module-draft';
 
 type Scoring = 'best' | 'last' | null;
 
+// Reading the rule means parsing the version's whole quiz snapshot in SQLite, on every progress write: kept per version.
+const scoringByVersion = publishedCache<number, Scoring>();
+
 /** The scoring rule of the module's published version's quiz (null: unpublished or no quiz). */
 function versionScoring(tx: SyncDatabase, moduleId: number): Scoring {
-  const row = tx.get<{ scoring: string | null } | undefined>(
-    sql`SELECT json_extract(mv.quiz, '$.scoring') AS scoring FROM modules m JOIN module_versions mv ON mv.id = m.published_version_id WHERE m.id = ${moduleId}`,
-  );
-  return row?.scoring === 'best' || row?.scoring === 'last' ? row.scoring : null;
+  const module = tx.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`);
+  if (!module?.versionId) return null;
+  const cached = scoringByVersion.get(module.versionId);
+  if (cached !== undefined) return cached;
+  const row = tx.get<{ scoring: string | null } | undefined>(sql`SELECT json_extract(quiz, '$.scoring') AS scoring FROM module_versions WHERE id = ${module.versionId}`);
+  const scoring = row?.scoring === 'best' || row?.scoring === 'last' ? row.scoring : null;
+  scoringByVersion.set(module.versionId, scoring);
+  return scoring;
 }
 
 type LessonRow = [userId: number, done: number, requiredDone: number, requiredLastAt: number | null, lastAt: number | null];

@@ -4,6 +4,7 @@ import type { AssignmentSpec } from '@/lib/domain/assignments/rubric';
 import { getDb } from '../index';
 import { publishedAssignments } from '../schema';
 import type { SyncDatabase } from './module-draft';
+import { publishedCache } from './published-cache';
 
 /** An assignment of a published version as module pages list it. */
 export interface PublishedAssignmentSummary {
@@ -38,7 +39,7 @@ export function publishedAssignmentSummaries(db: SyncDatabase, versionId: number
 }
 
 // Published versions never change, so an assignment is kept in memory once read.
-const cache = new Map<string, PublishedAssignment>();
+const cache = publishedCache<string, PublishedAssignment>();
 
 /** One assignment of a published version, or null. Pass `db` inside a transaction. */
 export function getPublishedAssignment(versionId: number, key: string, db: SyncDatabase = getDb()): PublishedAssignment | null {

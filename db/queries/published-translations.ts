@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, type AppDatabase } from '../index';
 import { publishedLessonTranslations } from '../schema';
+import { publishedCache } from './published-cache';
 
 /** Translated lesson titles and summaries of a version: locale → lesson key → text. */
 export type LessonTitles = Partial<Record<string, Record<string, { title: string; summary: string }>>>;
@@ -27,7 +28,7 @@ export interface PublishedLessonTranslationContent {
 }
 
 // Published versions never change, so a translation read once is kept (null: none in that language).
-const cache = new Map<string, PublishedLessonTranslationContent | null>();
+const cache = publishedCache<string, PublishedLessonTranslationContent | null>();
 
 /** One published lesson in one language, its HTML rendered at publish time, or null when not translated. */
 export function getPublishedLessonTranslation(versionId: number, key: string, locale: string): PublishedLessonTranslationContent | null {

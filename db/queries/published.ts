@@ -4,6 +4,7 @@ import type { ModuleTextTranslation } from '@/lib/domain/quiz-snapshot';
 import type { QuizSnapshot } from '@/db/schema/versions';
 import { getDb } from '../index';
 import { modules, moduleVersions, publishedLessons } from '../schema';
+import { publishedCache } from './published-cache';
 import { publishedAssignmentSummaries, type PublishedAssignmentSummary } from './published-assignments';
 import { publishedLessonTitles, type LessonTitles } from './published-translations';
 
@@ -37,7 +38,7 @@ export interface PublishedModule {
 }
 
 // Published versions never change, so their content is kept in memory once read.
-const versionCache = new Map<number, Omit<PublishedModule, 'id' | 'slug' | 'selfEnrol'>>();
+const versionCache = publishedCache<number, Omit<PublishedModule, 'id' | 'slug' | 'selfEnrol'>>();
 
 function loadVersion(versionId: number) {
   const cached = versionCache.get(versionId);
@@ -106,7 +107,7 @@ export interface PublishedLessonContent {
   attachments: { title: string; path: string; size: number; mimeType: string }[];
 }
 
-const lessonCache = new Map<string, PublishedLessonContent>();
+const lessonCache = publishedCache<string, PublishedLessonContent>();
 
 /** One lesson of a published version, with its pre-rendered HTML. */
 export function getPublishedLesson(versionId: number, key: string): PublishedLessonContent | null {

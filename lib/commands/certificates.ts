@@ -15,21 +15,15 @@ export type CertificateIssuer = (userId: number, moduleIds: readonly number[]) =
  * trainee has now completed (every required module enrolled in and complete,
  * as the stored standings say). Runs inside the caller's transaction, after
  * the standing refresh, so a certificate is never issued for a change that
- * rolls back. One issuer serves a whole command: published versions never
- * change, so their shapes are read once however many trainees it checks.
+ * rolls back.
  */
 export function certificateIssuer(tx: Tx, now: Date): CertificateIssuer {
-  const shapes = new Map<number, ReturnType<typeof versionShape>>();
-  const shapeOf = (versionId: number) => {
-    if (!shapes.has(versionId)) shapes.set(versionId, versionShape(tx, versionId));
-    return shapes.get(versionId) ?? null;
-  };
   return (userId, moduleIds) => {
     const programmes = new Map(moduleIds.flatMap((moduleId) => programmesContaining(tx, moduleId, userId)).map((p) => [p.id, p]));
     for (const programme of programmes.values()) {
       if (programme.certified) continue;
       const modules = programmeModuleStandings(tx, programme.id, userId).map((m) => {
-        const version = m.versionId === null ? null : shapeOf(m.versionId);
+        const version = m.versionId === null ? null : versionShape(tx, m.versionId);
         const complete = Boolean(version && m.enrolled && moduleStatus(m.standing, version).progress.complete);
         return { moduleId: m.moduleId, required: m.required, complete };
       });

@@ -38,6 +38,22 @@ describe('readSessionToken', () => {
     expect(await readSessionToken()).toBeNull();
   });
 
+  it('stops accepting a remembered token once it expires', async () => {
+    const now = Date.now();
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    try {
+      jar.cookies = [{ name: 'next-auth.session-token', value: await token({ uid: 9, sv: 1 }, undefined, 60) }];
+      expect(await readSessionToken()).toEqual({ id: 9, sessionVersion: 1 });
+      vi.setSystemTime(now + 30_000);
+      expect(await readSessionToken()).toEqual({ id: 9, sessionVersion: 1 });
+      // next-auth allows 15 s of clock skew past `exp`.
+      vi.setSystemTime(now + 60_000 + 16_000);
+      expect(await readSessionToken()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('ignores a token without a numeric user id', async () => {
     jar.cookies = [{ name: 'next-auth.session-token', value: await token({ sub: 'x' }) }];
     expect(await readSessionToken()).toBeNull();

@@ -33,8 +33,39 @@ export async function readSessionToken(): Promise<SessionClaims | null> {
   for (const name of SESSION_COOKIES) {
     const token = cookieValue(all, name);
     if (token === null) continue;
-    const claims = await decode({ token, secret: authSecret() }).catch(() => null);
-    return claims && typeof claims.uid === 'number' ? { id: claims.uid, sessionVersion: claims.sv } : null;
+    return decodeOnce(token, Date.now());
   }
   return null;
+}
+
+interface Decoded {
+  claims: SessionClaims | null;
+  /** When the token stops being accepted (ms), as next-auth's `decode` judges it. */
+  expiresAt: number;
+}
+
+// Same leeway as next-auth's decode gives `exp`.
+const CLOCK_TOLERANCE_MS = 15_000;
+const MAX_REMEMBERED = 10_000;
+const decoded = new Map<string, Decoded>();
+
+/**
+ * Decrypting a token costs a key derivation (HKDF) and an AES-GCM decryption on
+ * every request; a token is immutable and authenticated, so what it said is
+ * remembered until it expires (at most MAX_REMEMBERED tokens, oldest first
+ * out). Revocation does not depend on this: the guards compare the session
+ * version with the user record on every request. A token that fails to decrypt
+ * is not remembered (it costs the caller the same each time, as before).
+ */
+async function decodeOnce(token: string, now: number): Promise<SessionClaims | null> {
+  const known = decoded.get(token);
+  if (known && now < known.expiresAt) return known.claims;
+  if (known) decoded.delete(token);
+  const payload = await decode({ token, secret: authSecret() }).catch(() => null);
+  if (!payload) return null;
+  const claims = typeof payload.uid === 'number' ? { id: payload.uid, sessionVersion: payload.sv } : null;
+  const exp = typeof payload.exp === 'number' ? payload.exp * 1000 + CLOCK_TOLERANCE_MS : now;
+  if (decoded.size >= MAX_REMEMBERED) decoded.delete(decoded.keys().next().value as string);
+  decoded.set(token, { claims, expiresAt: exp });
+  return claims;
 }

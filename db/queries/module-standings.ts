@@ -20,13 +20,13 @@ const scoringByVersion = publishedCache<number, Scoring>();
 
 /** The scoring rule of the module's published version's quiz (null: unpublished or no quiz). */
 function versionScoring(tx: SyncDatabase, moduleId: number): Scoring {
-  const module = tx.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`);
-  if (!module?.versionId) return null;
-  const cached = scoringByVersion.get(module.versionId);
+  const published = tx.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`);
+  if (!published?.versionId) return null;
+  const cached = scoringByVersion.get(published.versionId);
   if (cached !== undefined) return cached;
-  const row = tx.get<{ scoring: string | null } | undefined>(sql`SELECT json_extract(quiz, '$.scoring') AS scoring FROM module_versions WHERE id = ${module.versionId}`);
+  const row = tx.get<{ scoring: string | null } | undefined>(sql`SELECT json_extract(quiz, '$.scoring') AS scoring FROM module_versions WHERE id = ${published.versionId}`);
   const scoring = row?.scoring === 'best' || row?.scoring === 'last' ? row.scoring : null;
-  scoringByVersion.set(module.versionId, scoring);
+  scoringByVersion.set(published.versionId, scoring);
   return scoring;
 }
 

@@ -87,6 +87,7 @@ const bodyReaders = [
   ['attempts/[id]/answers/route.ts', 'PUT'],
   ['author/markdown/route.ts', 'POST'],
   ['author/packages/route.ts', 'POST'],
+  ['surveys/[id]/response/route.ts', 'PUT'],
 ] as const;
 
 const malformedBodies: [string, BodyInit, string][] = [

@@ -1,7 +1,8 @@
 /**
  * `npm run uploads:clean [-- --dry-run]`: removes uploaded lesson files that
- * no draft lesson or published version refers to and that are over a day
- * old. Runs before `next start`; safe to run at any time.
+ * no draft lesson or published version refers to, and trainees' assignment
+ * files no submission version holds, once they are over a day old. Runs
+ * before `next start`; safe to run at any time.
  */
 import { CLI_BUSY_TIMEOUT_MS, databasePath, openDatabase } from '@/db/connection';
 import { cleanOrphanedUploads } from '@/lib/authoring/orphan-uploads';

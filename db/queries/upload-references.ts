@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { LessonFiles } from '@/lib/domain/orphan-uploads';
 import type { AppDatabase } from '../index';
-import { lessons, modules, moduleVersions, publishedLessons } from '../schema';
+import { assignmentSubmissions, lessons, modules, moduleVersions, publishedLessons } from '../schema';
 
 /** The files every draft lesson and every lesson of every published version refers to, with its module's slug. */
 export function lessonFileReferences(db: AppDatabase): LessonFiles[] {
@@ -18,4 +18,9 @@ export function lessonFileReferences(db: AppDatabase): LessonFiles[] {
     .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
     .all();
   return [...drafts, ...published];
+}
+
+/** The files of every assignment submission version, draft or submitted. */
+export function submissionFileReferences(db: AppDatabase): { files: { path: string }[] }[] {
+  return db.select({ files: assignmentSubmissions.files }).from(assignmentSubmissions).all();
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type AppDatabase } from '@/db/connection';
-import { lessons, modules, moduleVersions, publishedLessons } from '@/db/schema';
+import { assignmentSubmissions, lessons, modules, moduleVersions, publishedLessons, users } from '@/db/schema';
 import { cleanOrphanedUploads } from './orphan-uploads';
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -15,14 +15,17 @@ const twoDaysAgo = new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000);
 let dir: string;
 let db: AppDatabase;
 
-/** Writes an upload under the temp UPLOADS_DIR, dated `modified`. */
-function upload(slug: string, path: string, modified: Date): string {
-  const full = join(dir, 'modules', slug, path);
+/** Writes a file at `path` under the temp UPLOADS_DIR, dated `modified`. */
+function place(path: string, modified: Date): string {
+  const full = join(dir, path);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, 'x');
   utimesSync(full, modified, modified);
   return full;
 }
+
+/** Writes a lesson upload of module `slug`, dated `modified`. */
+const upload = (slug: string, path: string, modified: Date) => place(join('modules', slug, path), modified);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cio-uploads-'));
@@ -97,6 +100,23 @@ describe('cleanOrphanedUploads', () => {
     const file = upload('egov', 'files/intro-eeee-abandoned.pdf', twoDaysAgo);
     expect(await cleanOrphanedUploads({ db, uploadsDir: dir, now, dryRun: true })).toEqual(['egov/files/intro-eeee-abandoned.pdf']);
     expect(existsSync(file)).toBe(true);
+  });
+
+  it("removes a trainee's old assignment file no submission version holds, and keeps held and fresh ones", async () => {
+    const userId = db.insert(users).values({ email: 't@example.org', name: 'Trainee', role: 'trainee' }).returning().get().id;
+    const moduleId = db.select().from(modules).get()?.id ?? 0;
+    const file = (name: string) => ({ name, path: `${userId}/${name}`, size: 1, mimeType: 'application/pdf' });
+    const version = { userId, moduleId, assignmentKey: 'plan', updatedAt: now };
+    db.insert(assignmentSubmissions).values({ ...version, versionNo: 1, status: 'submitted', files: [file('egov-plan-1111-v1.pdf')] }).run();
+    db.insert(assignmentSubmissions).values({ ...version, versionNo: 2, files: [file('egov-plan-2222-draft.pdf')] }).run();
+    const put = (name: string, modified: Date) => place(join('submissions', String(userId), name), modified);
+    const kept = [put('egov-plan-1111-v1.pdf', twoDaysAgo), put('egov-plan-2222-draft.pdf', twoDaysAgo), put('egov-plan-3333-uploading.pdf', now)];
+    // Removed from the draft, or stored before a refused attach: nothing holds it, and each upload could fill the disk.
+    const removed = put('egov-plan-4444-removed.pdf', twoDaysAgo);
+
+    expect(await cleanOrphanedUploads({ db, uploadsDir: dir, now })).toEqual([`submissions/${userId}/egov-plan-4444-removed.pdf`]);
+    for (const path of kept) expect(existsSync(path), path).toBe(true);
+    expect(existsSync(removed)).toBe(false);
   });
 
   it('does nothing when there is no uploads folder yet', async () => {

@@ -2,8 +2,8 @@ import 'server-only';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { AppDatabase } from '@/db';
-import { lessonFileReferences } from '@/db/queries/upload-references';
-import { orphanedUploads, referencedUploads, type StoredUpload } from '@/lib/domain/orphan-uploads';
+import { lessonFileReferences, submissionFileReferences } from '@/db/queries/upload-references';
+import { orphanedUploads, referencedSubmissionFiles, referencedUploads, type StoredUpload } from '@/lib/domain/orphan-uploads';
 
 /** Every file under `root`, recursively (an absent folder has none). */
 async function filesUnder(root: string): Promise<string[]> {
@@ -21,22 +21,28 @@ async function filesUnder(root: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** The files under UPLOADS_DIR/modules/<slug>/, each with its module slug, module-relative path and time. */
-async function storedUploads(uploadsDir: string): Promise<(StoredUpload & { fullPath: string })[]> {
-  const modulesRoot = resolve(uploadsDir, 'modules');
-  const files = await filesUnder(modulesRoot);
+/**
+ * The files under `root`, each split at its first folder and dated: under
+ * modules/ the module slug and the module-relative path; under submissions/
+ * the trainee's folder and the file name.
+ */
+async function storedUploads(root: string): Promise<(StoredUpload & { fullPath: string })[]> {
+  const files = await filesUnder(root);
   return Promise.all(
     files.map(async (fullPath) => {
-      const [moduleSlug = '', ...rest] = relative(modulesRoot, fullPath).split(sep);
+      const [moduleSlug = '', ...rest] = relative(root, fullPath).split(sep);
       return { moduleSlug, path: rest.join('/'), modifiedAt: (await stat(fullPath)).mtime, fullPath };
     }),
   );
 }
 
 /**
- * Removes uploads no draft lesson or published version refers to, once they
- * are a day old (lib/domain/orphan-uploads.ts decides). Returns the removed
- * (or, with `dryRun`, the removable) files as module-slug/path.
+ * Removes uploads no draft lesson or published version refers to, and
+ * trainees' assignment files no submission version holds (removed from a
+ * draft, or left by a refused attach), once they are a day old
+ * (lib/domain/orphan-uploads.ts decides). Returns the removed (or, with
+ * `dryRun`, the removable) files: module-slug/path for lesson files,
+ * submissions/user/name for trainees' files.
  */
 export async function cleanOrphanedUploads(options: {
   db: AppDatabase;
@@ -44,10 +50,16 @@ export async function cleanOrphanedUploads(options: {
   now: Date;
   dryRun?: boolean;
 }): Promise<string[]> {
-  // Files first, references second: a file saved into a lesson in between is then seen as referenced.
-  const stored = await storedUploads(options.uploadsDir);
-  const referenced = referencedUploads(lessonFileReferences(options.db));
-  const orphans = orphanedUploads(stored, referenced, options.now) as (StoredUpload & { fullPath: string })[];
+  // Files first, references second: a file saved into a lesson or a draft in between is then seen as referenced.
+  const stored = await storedUploads(resolve(options.uploadsDir, 'modules'));
+  const submitted = await storedUploads(resolve(options.uploadsDir, 'submissions'));
+  const orphans = [
+    ...orphanedUploads(stored, referencedUploads(lessonFileReferences(options.db)), options.now),
+    ...orphanedUploads(submitted, referencedSubmissionFiles(submissionFileReferences(options.db)), options.now).map((file) => ({
+      ...file,
+      moduleSlug: `submissions/${file.moduleSlug}`,
+    })),
+  ] as (StoredUpload & { fullPath: string })[];
   if (!options.dryRun) await Promise.all(orphans.map((file) => rm(file.fullPath, { force: true })));
   return orphans.map((file) => `${file.moduleSlug}/${file.path}`);
 }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ContentError } from './types';
 
@@ -30,7 +30,32 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
       }),
     };
   }
-  return { ok: true, source: { file, doc, lineCounter, lineOffset }, data: doc.toJS() };
+  try {
+    return { ok: true, source: { file, doc, lineCounter, lineOffset }, data: doc.toJS() };
+  } catch (error) {
+    // Aliases are resolved only here, and a failure is thrown (a ReferenceError, not a parse error):
+    // an alias with no anchor before it (`title: *draft`) or an alias bomb over the library's limit.
+    if (!(error instanceof Error)) throw error;
+    return { ok: false, errors: [{ file, line: aliasLine(doc, lineCounter) + lineOffset, message: `YAML: ${error.message}` }] };
+  }
+}
+
+/** The line of the first alias whose anchor is missing, else of the first alias: where an alias failure is. */
+function aliasLine(doc: Document.Parsed, lineCounter: LineCounter): number {
+  let first: number | null = null;
+  let unresolved: number | null = null;
+  visit(doc, {
+    Alias(_key, node) {
+      const line = lineCounter.linePos(node.range?.[0] ?? 0).line;
+      first ??= line;
+      if (node.resolve(doc) === undefined) {
+        unresolved = line;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first ?? 1;
 }
 
 /**

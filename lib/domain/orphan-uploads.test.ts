@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORPHAN_MIN_AGE_MS, orphanedUploads, referencedUploads, type StoredUpload } from './orphan-uploads';
+import { ORPHAN_MIN_AGE_MS, orphanedUploads, referencedSubmissionFiles, referencedUploads, type StoredUpload } from './orphan-uploads';
 
 const now = new Date(Date.UTC(2026, 11, 1, 12));
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -32,5 +32,13 @@ describe('orphanedUploads', () => {
   it('treats exactly one day as old enough', () => {
     const file = { moduleSlug: 'egov', path: 'files/x.pdf', modifiedAt: ago(ORPHAN_MIN_AGE_MS) };
     expect(orphanedUploads([file], referenced, now)).toEqual([file]);
+  });
+});
+
+describe('referencedSubmissionFiles', () => {
+  it('holds the files of every version, as stored under the trainee folder', () => {
+    const held = referencedSubmissionFiles([{ files: [{ path: '7/plan-aa-v1.pdf' }] }, { files: [{ path: '7/plan-aa-v1.pdf' }, { path: '7/plan-bb-v2.pdf' }] }, { files: [] }]);
+    const stored = (path: string): StoredUpload => ({ moduleSlug: '7', path, modifiedAt: old });
+    expect(orphanedUploads([stored('plan-aa-v1.pdf'), stored('plan-bb-v2.pdf'), stored('plan-cc-removed.pdf')], held, now)).toEqual([stored('plan-cc-removed.pdf')]);
   });
 });

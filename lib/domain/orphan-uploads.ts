@@ -41,6 +41,18 @@ export function referencedUploads(lessons: Iterable<LessonFiles>): Set<string> {
   return keys;
 }
 
+/**
+ * The keys of every trainee file that some version of an assignment
+ * submission (draft or submitted) holds: its stored path, `<user>/<name>`
+ * under UPLOADS_DIR/submissions/, which is `uploadKey(<user>, <name>)`. A
+ * file removed from a draft, or left by a refused attach, is held by none.
+ */
+export function referencedSubmissionFiles(versions: Iterable<{ files: readonly { path: string }[] }>): Set<string> {
+  const keys = new Set<string>();
+  for (const version of versions) for (const file of version.files) keys.add(file.path);
+  return keys;
+}
+
 /** The uploads no lesson refers to that were last written at least ORPHAN_MIN_AGE_MS before `now`. */
 export function orphanedUploads(files: readonly StoredUpload[], referenced: ReadonlySet<string>, now: Date): StoredUpload[] {
   const cutoff = now.getTime() - ORPHAN_MIN_AGE_MS;

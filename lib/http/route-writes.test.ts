@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 // An administrator is signed in, so every role check passes and what is left
 // is the origin and body checks that come next, before any database read.
+// `signedIn` turns the session off for the authorisation-first cases.
+let signedIn = true;
 vi.mock('@/lib/auth/dal', () => ({
-  currentUser: async () => ({ id: 1, email: 'admin@example.org', name: 'Admin', role: 'admin', active: true, preferredLanguage: 'en' }),
+  currentUser: async () => (signedIn ? { id: 1, email: 'admin@example.org', name: 'Admin', role: 'admin', active: true, preferredLanguage: 'en' } : null),
 }));
 
 type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
@@ -65,6 +67,20 @@ describe('mutating route handlers', () => {
     expect(await response.json()).toMatchObject({ error: 'forbidden:origin' });
   });
 
+  it.each(writes)('%s %s answers 401 to a foreign, oversize request without a session: authorisation comes first', async (file, method) => {
+    signedIn = false;
+    try {
+      const response = await call(file, method, {
+        body: new ReadableStream({ pull: () => undefined }),
+        duplex: 'half',
+        headers: { host: 'localhost:3000', origin: 'https://evil.test', 'content-length': String(2 * 1024 * 1024 * 1024), 'content-type': 'application/json' },
+      } as RequestInit & { headers: Record<string, string> });
+      expect(response.status).toBe(401);
+    } finally {
+      signedIn = true;
+    }
+  });
+
   it.each(writes)('%s %s answers 413 for a declared 2 GB body without reading it', async (file, method) => {
     const body = new ReadableStream({ pull: () => undefined });
     const response = await call(file, method, {
@@ -87,6 +103,7 @@ const bodyReaders = [
   ['attempts/[id]/answers/route.ts', 'PUT'],
   ['author/markdown/route.ts', 'POST'],
   ['author/packages/route.ts', 'POST'],
+  ['surveys/[id]/response/route.ts', 'PUT'],
 ] as const;
 
 const malformedBodies: [string, BodyInit, string][] = [

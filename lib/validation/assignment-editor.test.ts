@@ -16,4 +16,12 @@ describe('parseRubricYaml', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.where).toContain(where);
   });
+
+  it.each([
+    ['an alias with no anchor (a title typed as *Plan*)', '- key: plan\n  title: *Plan*\n  levels: []\n'],
+    ['an alias bomb', 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c]\n'],
+  ])('refuses %s as a problem with the rubric (the library throws there, which was a 500)', (_name, text) => {
+    const result = parseRubricYaml(text);
+    expect(result).toMatchObject({ ok: false, where: 'rubric' });
+  });
 });

@@ -31,6 +31,8 @@ export function parseRubricYaml(text: string): { ok: true; rubric: RubricCriteri
     data = parse(text);
   } catch (error) {
     if (error instanceof YAMLParseError) return { ok: false, where: `line ${error.linePos?.[0]?.line ?? 1}`, problem: error.message.split('\n')[0] ?? '' };
+    // The library throws a plain error for aliases it cannot resolve (`*bold*` read as an alias, an alias bomb): still the text's fault.
+    if (error instanceof Error) return { ok: false, where: 'rubric', problem: error.message };
     throw error;
   }
   const parsed = rubricSchema.safeParse(data);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canGradeInCohort, canGradeWork } from './grader-access';
+import { canGradeInCohort, canGradeWork, canReadSubmissionFile } from './grader-access';
 
 describe('canGradeInCohort', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('canGradeWork', () => {
     [{ role: 'admin', inCohort: false, memberRole: null, editsModule: false }, true],
   ])('%j → %s', (input, allowed) => {
     expect(canGradeWork(input)).toBe(allowed);
+  });
+});
+
+describe('canReadSubmissionFile', () => {
+  const cohortInstructor = { role: 'instructor', inCohort: true, memberRole: 'instructor', editsModule: false };
+  const owner = { role: 'instructor', inCohort: false, memberRole: null, editsModule: true };
+  const stranger = { role: 'instructor', inCohort: true, memberRole: null, editsModule: true };
+  it.each([
+    ['the trainee, a draft', { ownWork: true, draft: true, grader: stranger }, true],
+    ['an instructor of the cohort, handed-in work', { ownWork: false, draft: false, grader: cohortInstructor }, true],
+    ["an instructor of the cohort, the trainee's draft", { ownWork: false, draft: true, grader: cohortInstructor }, false],
+    ["the module's owner, work outside any cohort (they grade it)", { ownWork: false, draft: false, grader: owner }, true],
+    ["the module's owner, work in a cohort they do not teach", { ownWork: false, draft: false, grader: stranger }, false],
+  ])('%s: %s', (_who, input, allowed) => {
+    expect(canReadSubmissionFile(input)).toBe(allowed);
   });
 });

@@ -23,3 +23,13 @@ export function canGradeWork(input: { role: string; inCohort: boolean; memberRol
   if (input.inCohort) return canGradeInCohort(input.role, input.memberRole);
   return can(input.role, 'cohorts:view-all') || (can(input.role, 'content:author') && input.editsModule);
 }
+
+/**
+ * Who may download a file of a submission version: its trainee always; a
+ * grader (by {@link canGradeWork}, the rule of the grading page) only once
+ * the version is handed in, since a draft is still the trainee's own.
+ */
+export function canReadSubmissionFile(input: { ownWork: boolean; draft: boolean; grader: Parameters<typeof canGradeWork>[0] }): boolean {
+  if (input.ownWork) return true;
+  return !input.draft && canGradeWork(input.grader);
+}

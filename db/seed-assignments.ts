@@ -3,6 +3,8 @@
  * - in the living cohort, every trainee who finished the last module's
  *   lessons and quiz also sent the capstone and had it accepted, so finished
  *   trainees stay finished now that the capstone is required;
+ * - work still moving in the living cohort: late, awaiting a grade, returned
+ *   for revision (seed-capstone-queue.ts);
  * - a small "Capstone pilot cohort" (managed by the demo manager, with no
  *   instructor yet) whose trainee, Hamid Noori, has done everything in the
  *   last module but the capstone, which the cohort has set a due date for.
@@ -26,6 +28,7 @@ import { submitAttempt } from '@/lib/commands/submit-attempt';
 import { questionType } from '@/lib/domain/question-types/registry';
 import type { AppDatabase } from './connection';
 import { assignmentSubmissions, cohortMembers, cohorts, programmes, users } from './schema';
+import { seedCapstoneQueue } from './seed-capstone-queue';
 
 export const PILOT_COHORT_NAME = 'Capstone pilot cohort';
 export const PILOT_TRAINEE = { email: 'hamid.noori@example.org', name: 'Hamid Noori', country: 'Afghanistan', ministry: 'Ministry of Communications and IT', jobTitle: 'Director of e-Government' };
@@ -47,6 +50,9 @@ export function seedAssignments(context: Context): number {
   const assignment = capstone?.assignments[0];
   if (!programme || !capstone || !assignment) return 0;
   seedPilotCohort(context, programme.id, capstone, assignment.key);
+  // The work still moving comes first: it sets the cohort's due dates in the order they changed.
+  const { db, now, managerId, instructorId, demoCohortName: cohortName } = context;
+  seedCapstoneQueue({ db, now, managerId, instructorId, cohortName, moduleId: capstone.id, assignmentKey: assignment.key, planFile });
   return seedFinishedCapstones(context, capstone, assignment.key);
 }
 
@@ -64,13 +70,16 @@ function seedFinishedCapstones(context: Context, capstone: PublishedModule, key:
   for (const { userId } of trainees) {
     const standing = getModuleStanding(userId, capstone.id);
     if (!standing || standing.requiredDone < required || !standing.quizPassed || hasSubmission(db, userId, capstone.id)) continue;
-    const sentAt = new Date((standing.countedAt?.getTime() ?? now.getTime() - 2 * DAY) + DAY / 2);
+    // Sent up to half a day after the module was done and graded soon after, both before the seed's "now".
+    const doneAt = standing.countedAt?.getTime() ?? now.getTime() - 2 * DAY;
+    const gap = Math.min(DAY / 2, (now.getTime() - doneAt) / 3);
+    const sentAt = new Date(doneAt + gap);
     const target = { userId, moduleId: capstone.id, assignmentKey: key };
     const text = 'Action plan: diagnosis of our online services, barriers, the CIO mandate, intersectoral steps and open data commitments.';
     saveAssignmentDraft({ ...target, change: { text, add: [planFile(userId, text)] }, now: sentAt });
     const sent = submitAssignment({ ...target, now: sentAt });
     const levels = { diagnosis: 2, barriers: 2, leadership: 1, governance: 1, 'open-data': 2 };
-    gradeAssignment({ submissionId: sent.submissionId, grader: { id: instructorId, role: 'instructor' }, levels, decision: 'accept', feedback: 'A clear, realistic plan.', now: new Date(sentAt.getTime() + DAY / 4) });
+    gradeAssignment({ submissionId: sent.submissionId, grader: { id: instructorId, role: 'instructor' }, levels, decision: 'accept', feedback: 'A clear, realistic plan.', now: new Date(sentAt.getTime() + gap / 2) });
     played += 1;
   }
   return played;

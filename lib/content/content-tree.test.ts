@@ -68,6 +68,13 @@ describe('the content/ tree', () => {
       const application = questions.filter((question) => question.skill === 'application').length;
       expect(application * 2).toBeGreaterThanOrEqual(questions.length);
     });
+
+    it('says that every application case is an illustration, and cites the lesson in every explanation', () => {
+      for (const question of mod?.quiz?.questions ?? []) {
+        if (question.skill === 'application') expect(question.prompt, question.key).toMatch(/^Illustrative case\b/);
+        expect(question.explanation, question.key).toMatch(/\bLessons? \d/);
+      }
+    });
   });
 
   it('asks no question twice across the programme', () => {

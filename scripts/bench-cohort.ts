@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase } from '@/db/connection';
@@ -22,7 +22,8 @@ import { buildSyntheticCohort } from './bench/synthetic-cohort';
 
 const TRAINEES = Number(process.env.BENCH_TRAINEES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const targets = { dashboardP95Ms: 200, csvMs: 2000, csvPeakMb: 300 };
+// Issue 12's targets for the dashboard data (the round-1 target was p95 < 200 ms).
+const targets = { dashboardMedianMs: 100, dashboardP95Ms: 150, csvMs: 2000, csvPeakMb: 300 };
 
 function main(): number {
   const dir = mkdtempSync(join(tmpdir(), 'cio-bench-'));
@@ -64,12 +65,13 @@ function main(): number {
     const median = quantile(times, 0.5);
     const p95 = quantile(times, 0.95);
     const checks: [string, string, boolean][] = [
-      ['dashboard data, median', `${median.toFixed(1)} ms`, true],
-      [`dashboard data, p95 (target < ${targets.dashboardP95Ms} ms)`, `${p95.toFixed(1)} ms`, p95 < targets.dashboardP95Ms],
+      [`dashboard data, median (target ≤ ${targets.dashboardMedianMs} ms)`, `${median.toFixed(1)} ms`, median <= targets.dashboardMedianMs],
+      [`dashboard data, p95 (target ≤ ${targets.dashboardP95Ms} ms)`, `${p95.toFixed(1)} ms`, p95 <= targets.dashboardP95Ms],
       [`CSV export, time (target < ${targets.csvMs} ms)`, `${csv.ms.toFixed(0)} ms for ${csv.lines} lines, ${(csv.bytes / 1e6).toFixed(1)} MB`, csv.ms < targets.csvMs],
       [`CSV export, peak RSS (target < ${targets.csvPeakMb} MB)`, `${csv.maxRssMb} MB (process maxRSS; sampled RSS peak ${csv.peakRssMb} MB, heap peak ${csv.peakHeapMb} MB)`, csv.maxRssMb < targets.csvPeakMb],
     ];
-    console.log(`\nDashboard runs (${RUNS}, warm): ${times.map((x) => x.toFixed(0)).join(' ')} ms`);
+    console.log(`\nload average ${loadavg()[0]!.toFixed(1)} (the dashboard's timings depend on what else the machine does)`);
+    console.log(`Dashboard runs (${RUNS}, warm): ${times.map((x) => x.toFixed(0)).join(' ')} ms`);
     for (const [name, value, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
     return checks.every(([, , ok]) => ok) ? 0 : 1;
   } finally {

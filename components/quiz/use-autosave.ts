@@ -5,6 +5,7 @@ import { currentUserKey, queueStore, requestBackgroundSync } from '@/lib/offline
 import { REPLAY_SYNC_TAG, WRITE_SETTLED_EVENT } from '@/lib/offline/routes';
 import { newIdempotencyKey, replayQueue, sendWithFetch, type QueuedWrite, type QueueStore, type SendOutcome } from '@/lib/offline/replay';
 import type { QuizResponse } from '@/lib/domain/grading';
+import { nextRevision, PerKeyChain } from '@/lib/offline/save-chain';
 
 /** A question's save state; 'queued' is "saved on this device, will be sent", 'refused' a save the server turned down. */
 export type SaveState = 'saved' | 'saving' | 'pending' | 'queued' | 'refused';
@@ -24,7 +25,7 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
   const [responses, setResponses] = useState(initial);
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const current = useRef(initial);
-  const chains = useRef<Record<string, Promise<unknown>>>({});
+  const chains = useRef(new PerKeyChain());
   const revisions = useRef<Record<string, number>>({});
   const unsent = useRef(new Set<string>());
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
@@ -81,13 +82,12 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
 
   const save = useCallback(
     (key: string) => {
-      const revision = Math.max(Date.now(), (revisions.current[key] ?? 0) + 1);
+      const revision = nextRevision(revisions.current[key], Date.now());
       revisions.current[key] = revision;
       unsent.current.add(key);
       const body = { questionKey: key, response: current.current[key], revision, idempotencyKey: newIdempotencyKey(), deviceSavedAt: new Date().toISOString() };
       const write: QueuedWrite = { kind: 'answer', url, body, subject: `${attemptId}:${key}`, createdAt: Date.now() };
-      const chain = (chains.current[key] ?? Promise.resolve()).then(() => deliver(write));
-      chains.current[key] = chain.catch((error: unknown) => console.warn('Answer kept on this device', error));
+      void chains.current.run(key, () => deliver(write), (error: unknown) => console.warn('Answer kept on this device', error));
     },
     [attemptId, deliver, url],
   );
@@ -120,7 +120,7 @@ export function useAutosave(attemptId: number, initial: Record<string, QuizRespo
       if (unsent.current.has(key)) save(key);
     }
     timers.current = {};
-    await Promise.all(Object.values(chains.current));
+    await chains.current.settled();
     await replay();
     return unsent.current.size === 0;
   }, [replay, save]);

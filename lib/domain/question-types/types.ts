@@ -151,8 +151,6 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   parseResponse(question: QuestionSnapshot, fields: Record<string, unknown>): ParseOutcome<R>;
   /** The share of the points a response earns, in [0, 1], or null when it is empty (unanswered). */
   fraction(question: QuestionSnapshot, response: R): number | null;
-  /** The answer a question left untouched is taken to give (an ordering left as shown), if any. */
-  defaultResponse?(question: PublicQuestion): R;
   /** A response that earns full marks: what demo data and tests answer with. */
   keyResponse(question: QuestionSnapshot): R;
 

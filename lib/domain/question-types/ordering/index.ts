@@ -63,7 +63,6 @@ export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<
   fraction: (question, response) => kendall(question, response.order),
   keyResponse: (question) => ({ type: 'ordering', order: question.options.map((o) => o.key) }),
   // An ordering left as shown is answered in the order shown.
-  defaultResponse: (question) => ({ type: 'ordering', order: question.options.map((o) => o.key) }),
   layout: { shown: (question) => question.options, shuffle: 'not-authored' },
   review: {
     answer: (question, response) => response.order.map((key) => optionText(question, key)),

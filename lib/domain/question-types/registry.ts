@@ -15,6 +15,7 @@ import { ordering } from './ordering';
 import { short } from './short';
 import { single } from './single';
 import { truefalse } from './truefalse';
+import { listTranslatesOptions } from './translation-list';
 import type { QuestionTypeModule, ResponseBase } from './types';
 
 const modules = { single, multiple, truefalse, short, numerical, matching, ordering, essay, description } satisfies {
@@ -48,6 +49,26 @@ export function earnsMarks(type: QuestionType): boolean {
 export function questionNumbers(questions: readonly { key: string; type: QuestionType }[]): Record<string, number> {
   let n = 0;
   return Object.fromEntries(questions.flatMap((q) => (earnsMarks(q.type) ? [[q.key, ++n] as const] : [])));
+}
+
+/**
+ * Whether a question's options are texts a translation replaces (choices,
+ * matching pairs, ordering items); other types' options are answer data
+ * (numbers, accepted answers, true/false) and stay as they are.
+ */
+export function translatesOptions(type: QuestionType): boolean {
+  return listTranslatesOptions(questionType(type).translationList);
+}
+
+/**
+ * A question with the option texts its type writes itself (true/false's)
+ * in the reader's language; `translate` looks a `contentLanguage` key up.
+ * Authored texts are left as they are.
+ */
+export function withOwnTexts<Q extends { type: QuestionType; options: { text: string }[] }>(question: Q, translate: (key: string) => string): Q {
+  const own = questionType(question.type).layout.ownTexts;
+  if (!own) return question;
+  return { ...question, options: question.options.map((option) => (own[option.text] ? { ...option, text: translate(own[option.text]) } : option)) };
 }
 
 /** Whether untrusted text names a question type. */

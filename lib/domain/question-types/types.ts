@@ -161,6 +161,12 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
     shuffle: 'quiz' | 'never' | 'not-authored';
     /** Anything else the browser needs before submission (never the key). */
     extras?(question: QuestionSnapshot, order: string[], seed: string): Pick<PublicQuestion, 'matchChoices' | 'responseTemplate'>;
+    /**
+     * Option texts the type writes itself, not an author (true/false's "True"
+     * and "False"): stored text → its key in the `contentLanguage` catalogue,
+     * so the quiz and its review show them in the reader's language.
+     */
+    ownTexts?: Readonly<Record<string, string>>;
   };
 
   review: {

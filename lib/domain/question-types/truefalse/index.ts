@@ -59,7 +59,7 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
   },
   fraction: (question, response) => choiceFraction(question, response.optionKey),
   keyResponse: (question) => ({ type: 'truefalse', optionKey: question.options.find((o) => o.correct)?.key ?? null }),
-  layout: { shown: (question) => question.options, shuffle: 'never' },
+  layout: { shown: (question) => question.options, shuffle: 'never', ownTexts: { True: 'true', False: 'false' } },
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKey ? [response.optionKey] : []),
     correct: correctTexts,

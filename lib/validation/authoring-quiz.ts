@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { questionDraftFromForm, questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
-import { earnsMarks, fileQuestion } from '@/lib/domain/question-types/registry';
-import { questionTypes } from '@/lib/domain/quiz-snapshot';
+import { earnsMarks, fileQuestion, questionTypes } from '@/lib/domain/question-types/registry';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/action-state';
 import { quizQuestionSchema, quizSettingsSchema, type QuizQuestion, type QuizSettings } from './content';
 import { reviewTimings } from '@/lib/domain/review-policy';

@@ -1,11 +1,12 @@
 /**
- * The question types, each one module behind {@link QuestionTypeModule}.
- * Adding a type: a folder `./<type>/index.ts`, its name in `questionTypes`
- * (../quiz-snapshot.ts), one line in `modules` below, and its catalogue
- * strings; TypeScript refuses the registry until all three agree.
+ * The question types, each one folder with its module behind
+ * {@link QuestionTypeModule}. The line in `modules` below is what makes a
+ * type exist: `QuestionType` and `questionTypes` are read off it, and every
+ * other per-type map is checked against it (see README.md, "Adding a
+ * question type").
  */
 import { z } from 'zod';
-import { questionTypes, type QuestionData, type QuestionType } from '../quiz-snapshot';
+import type { QuestionData } from '../quiz-snapshot';
 import { description } from './description';
 import { essay } from './essay';
 import { matching } from './matching';
@@ -18,10 +19,18 @@ import { truefalse } from './truefalse';
 import { listTranslatesOptions } from './translation-list';
 import type { QuestionTypeModule, ResponseBase } from './types';
 
-const modules = { single, multiple, truefalse, short, numerical, matching, ordering, essay, description } satisfies {
-  [T in QuestionType]: QuestionTypeModule<T, ResponseBase<T>>;
-};
+// In the order authors are offered them.
+const modules = { single, multiple, truefalse, short, numerical, matching, ordering, essay, description };
 type Modules = typeof modules;
+
+/** A question type's name. */
+export type QuestionType = keyof Modules;
+
+/** Each module is registered under its own type (a module under another type's name fails to compile). */
+const _eachUnderItsType: { [T in QuestionType]: QuestionTypeModule<T, ResponseBase<T>> } = modules;
+
+/** Every question type's name, in the order authors are offered them. */
+export const questionTypes = Object.keys(_eachUnderItsType) as readonly QuestionType[] as readonly [QuestionType, ...QuestionType[]];
 
 /** A trainee's answer to one question, tagged with the question's type (the union of every type's response). */
 export type QuizResponse = { [T in QuestionType]: Exclude<ReturnType<Modules[T]['parseResponse']>, { error: string }> }[QuestionType];
@@ -68,7 +77,11 @@ export function translatesOptions(type: QuestionType): boolean {
 export function withOwnTexts<Q extends { type: QuestionType; options: { text: string }[] }>(question: Q, translate: (key: string) => string): Q {
   const own = questionType(question.type).layout.ownTexts;
   if (!own) return question;
-  return { ...question, options: question.options.map((option) => (own[option.text] ? { ...option, text: translate(own[option.text]) } : option)) };
+  const shown = (text: string) => {
+    const key = own[text];
+    return key ? translate(key) : text;
+  };
+  return { ...question, options: question.options.map((option) => ({ ...option, text: shown(option.text) })) };
 }
 
 /** Whether untrusted text names a question type. */

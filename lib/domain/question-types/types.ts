@@ -12,7 +12,7 @@ import type { OptionData, OptionSnapshot, QuestionSnapshot, QuestionType } from 
 export type TranslationList = 'options' | 'pairs' | 'items' | 'accepted';
 
 /** Every response carries the type of the question it answers. */
-export interface ResponseBase<T extends QuestionType = QuestionType> {
+export interface ResponseBase<T extends string = QuestionType> {
   type: T;
 }
 
@@ -129,7 +129,8 @@ export interface FileQuestionBase {
  * Methods take the question's own type only; the registry checks the type
  * before calling (a response of another type is never passed in).
  */
-export interface QuestionTypeModule<T extends QuestionType = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown> {
+// `T extends string`, not `QuestionType`: the type names are read off the registry's modules, which implement this.
+export interface QuestionTypeModule<T extends string = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown> {
   type: T;
   /**
    * How the question is graded. `auto`: by {@link fraction} on submission.

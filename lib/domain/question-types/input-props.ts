@@ -4,8 +4,8 @@
  * modules and the UI can both name them.
  */
 import type { ComponentType } from 'react';
-import type { QuizResponse } from './registry';
-import type { PublicQuestion, QuestionForm } from './types';
+import type { QuestionForm, QuizResponse } from './registry';
+import type { PublicQuestion } from './types';
 
 /** What every question type's input gets: the public question (never its key) and the trainee's response. */
 export interface TypeFieldProps {

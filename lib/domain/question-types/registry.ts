@@ -17,7 +17,7 @@ import { short } from './short';
 import { single } from './single';
 import { truefalse } from './truefalse';
 import { listTranslatesOptions } from './translation-list';
-import type { QuestionTypeModule, ResponseBase } from './types';
+import type { QuestionFormBase, QuestionTypeModule, ResponseBase } from './types';
 
 // In the order authors are offered them.
 const modules = { single, multiple, truefalse, short, numerical, matching, ordering, essay, description };
@@ -38,6 +38,16 @@ export type QuizResponse = { [T in QuestionType]: Exclude<ReturnType<Modules[T][
 /** A question as a quiz.yaml file holds it (the union of every type's file question). */
 export type QuizQuestion = { [T in QuestionType]: z.output<Modules[T]['fileSchema']> }[QuestionType];
 
+/** A type's own fields of the builder's question form. */
+type FormFieldsOf<M> = M extends { builder: { blank(): infer B } } ? B : never;
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The type-specific part of a question form: every type's own fields (a form holds them all; its type reads its part). */
+export type QuestionFormFields = Intersection<{ [T in QuestionType]: FormFieldsOf<Modules[T]> }[QuestionType]>;
+
+/** One question as the builder edits it. */
+export type QuestionForm = QuestionFormBase & QuestionFormFields;
+
 /** A registered type, as code that does not know which one it holds sees it. */
 export type RegisteredType = QuestionTypeModule<QuestionType, QuizResponse, QuizQuestion>;
 
@@ -48,6 +58,16 @@ export function questionType(type: QuestionType): RegisteredType {
 
 /** Every registered type, in the order authors are offered them. */
 export const QUESTION_TYPES: readonly RegisteredType[] = questionTypes.map(questionType);
+
+/** Every type's form fields as a form of another type holds them (empty lists, nothing chosen). */
+export function blankFormFields(): QuestionFormFields {
+  return Object.assign({}, ...QUESTION_TYPES.map((module) => module.builder.blank())) as QuestionFormFields;
+}
+
+/** The zod shape of every type's form fields, as the builder sends them (for lib/validation). */
+export const questionFormShape = Object.assign({}, ...QUESTION_TYPES.map((module) => module.builder.formShape)) as {
+  [K in keyof QuestionFormFields]-?: z.ZodType<QuestionFormFields[K]>;
+};
 
 /** Whether a question of this type earns marks (counts toward the maximum score); a description does not. */
 export function earnsMarks(type: QuestionType): boolean {

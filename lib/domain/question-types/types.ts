@@ -36,36 +36,20 @@ export interface PublicQuestion {
   responseTemplate?: string;
 }
 
-/** One question as the builder edits it; each type uses its own part of the form. */
-export interface QuestionForm {
+/**
+ * The part of a question form every type has. The whole form
+ * (`QuestionForm`, in ./registry) adds every type's own fields
+ * (`builder.blank`); each type reads and writes its part.
+ */
+export interface QuestionFormBase {
   type: QuestionType;
   prompt: string;
   explanation: string;
   /** As typed, so a bad value can be shown back. */
   points: string;
-  choices: ChoiceForm[];
-  answer: boolean | null;
-  accepted: string[];
-  pairs: { left: string; right: string }[];
-  items: string[];
-  answers: AnswerForm[];
-  /** An essay's notes for the grader (never shown to trainees). */
-  graderInfo?: string;
-  /** The text an essay's answer box starts with. */
-  responseTemplate?: string;
-  /** A short answer's answers match only with the same case (Moodle's `usecase`). */
-  caseSensitive?: boolean;
 }
 
-/** One numerical answer row, as typed (so a bad value can be shown back). */
-export interface AnswerForm {
-  value: string;
-  tolerance: string;
-  /** Percentage of the marks, 100 for a right answer. */
-  weight: string;
-  feedback: string;
-}
-
+/** One choice row of the builder (choice questions; a short answer's imported answers keep theirs here). */
 export interface ChoiceForm {
   text: string;
   correct: boolean;
@@ -73,9 +57,6 @@ export interface ChoiceForm {
   /** A GIFT-style percentage kept from imported questions; the builder does not edit it. */
   weight: number | null;
 }
-
-/** The type-specific part of a form: everything but type, prompt, explanation and points. */
-export type FormFields = Omit<QuestionForm, 'type' | 'prompt' | 'explanation' | 'points'>;
 
 /** A problem with one form field; `field` is a dotted path such as `choices.2.text`; `key` names a catalogue message. */
 export interface FormIssue {
@@ -125,12 +106,13 @@ export interface FileQuestionBase {
 }
 
 /**
- * A question type. `R` is its response, `F` its question in a quiz.yaml file.
+ * A question type. `R` is its response, `F` its question in a quiz.yaml file,
+ * `B` its own fields of the builder's question form.
  * Methods take the question's own type only; the registry checks the type
  * before calling (a response of another type is never passed in).
  */
 // `T extends string`, not `QuestionType`: the type names are read off the registry's modules, which implement this.
-export interface QuestionTypeModule<T extends string = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown> {
+export interface QuestionTypeModule<T extends string = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown, B extends object = object> {
   type: T;
   /**
    * How the question is graded. `auto`: by {@link fraction} on submission.
@@ -203,14 +185,18 @@ export interface QuestionTypeModule<T extends string = QuestionType, R extends R
   };
 
   builder: {
+    /** Its own fields as zod checks them in the JSON the builder sends (bounds only; `issues` names problems). */
+    formShape: { [K in keyof B]-?: z.ZodType<B[K]> };
+    /** Its fields as a form of another type holds them (empty lists, nothing chosen): every form has every type's fields. */
+    blank(): B;
     /** The rows a new question of this type starts from. */
-    empty(): Partial<FormFields>;
+    empty(): Partial<B>;
     /** Problems with the type's own fields, in the order the form shows them. */
-    issues(form: QuestionForm): FormIssue[];
+    issues(form: B): FormIssue[];
     /** A valid form's answer data as options. */
-    options(form: QuestionForm): OptionData[];
+    options(form: B): OptionData[];
     /** Stored options back as the type's own form fields. */
-    fields(options: OptionData[]): Partial<FormFields>;
+    fields(options: OptionData[]): Partial<B>;
   };
 
   /** How author-facing lists (GIFT preview) show one option, and whether right/wrong means anything. */

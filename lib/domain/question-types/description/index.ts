@@ -40,7 +40,7 @@ export const description: QuestionTypeModule<'description', DescriptionResponse,
   gift: { write: () => ({ textOnly: true }) },
   // A description has no points whatever Moodle's mark says.
   moodleXml: { read: (data) => (data.type === 'description' ? { type: 'description', points: 0 } : null), write: () => ({ type: 'description' }) },
-  builder: { empty: () => ({}), issues: () => [], options: () => [], fields: () => ({}) },
+  builder: { formShape: {}, blank: () => ({}), empty: () => ({}), issues: () => [], options: () => [], fields: () => ({}) },
   listing: { text: () => '', marksCorrect: false },
   translationList: null,
 };

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { FieldError } from '@/components/ui/field-error';
 import { buttonStyles } from '@/components/authoring/fields';
 import type { TypeBuilderProps } from '../input-props';
-import type { AnswerForm } from '../types';
+import type { AnswerForm } from '.';
 
 interface NumericalRowsProps {
   answers: AnswerForm[];

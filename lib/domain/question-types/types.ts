@@ -166,6 +166,8 @@ export interface QuestionTypeModule<T extends string = QuestionType, R extends R
   };
 
   gift: {
+    /** A question written with no answer block at all is of this type (a description); one type at most. */
+    bare?: true;
     /** Reads an answer block written in this type's syntax; null when the syntax is not this type's. */
     read?(block: GiftBlock): GiftRead | null;
     /** The answers inside the braces, or null when GIFT cannot express this type. */

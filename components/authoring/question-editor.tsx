@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { createQuestionAction, saveQuestionAction } from '@/app/(instructor)/author/_actions/quiz-actions';
 import { FormField } from '@/components/ui/form-field';
 import type { QuestionForm } from '@/lib/domain/question-builder';
-import { typeBuilder } from '@/lib/domain/question-types/builders';
+import { typeBuilders } from '@/lib/domain/question-types/builders';
 import { EditStatus, useFieldError } from './edit-status';
 import { buttonStyles, TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
@@ -25,7 +25,7 @@ export function QuestionEditor(props: Props) {
   const error = useFieldError(edit.state);
   const [form, setForm] = useState(props.initial);
   const set = (patch: Partial<QuestionForm>) => setForm((current) => ({ ...current, ...patch }));
-  const TypeFields = typeBuilder(form.type);
+  const TypeFields = typeBuilders[form.type];
 
   return (
     <form onSubmit={edit.submit} noValidate className="space-y-5">

@@ -16,6 +16,7 @@ import { ShortBuilder } from './short/builder';
 import { SingleBuilder } from './single/builder';
 import { TruefalseBuilder } from './truefalse/builder';
 
+/** The fields an author fills in for a question of each type (its answer data). */
 export const typeBuilders = {
   single: SingleBuilder,
   multiple: MultipleBuilder,
@@ -27,8 +28,3 @@ export const typeBuilders = {
   essay: EssayBuilder,
   description: DescriptionBuilder,
 } satisfies Record<QuestionType, ComponentType<TypeBuilderProps>>;
-
-/** The fields an author fills in for a question of this type (its answer data). */
-export function typeBuilder(type: QuestionType): ComponentType<TypeBuilderProps> {
-  return typeBuilders[type];
-}

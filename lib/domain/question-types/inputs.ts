@@ -19,6 +19,7 @@ import { singleInput } from './single/input';
 import { truefalseInput } from './truefalse/input';
 import type { PublicQuestion } from './types';
 
+/** The input of each question type. */
 export const typeInputs = {
   single: singleInput,
   multiple: multipleInput,

@@ -17,6 +17,8 @@ const questionTypeUi = [
   'lib/domain/question-types/inputs.ts',
   'lib/domain/question-types/builders.ts',
   'lib/domain/question-types/input-props.ts',
+  // Checks the UI registries against the folders, so it loads them.
+  'lib/domain/question-types/folders.test.ts',
 ];
 
 /**

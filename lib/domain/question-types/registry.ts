@@ -17,7 +17,7 @@ import { short } from './short';
 import { single } from './single';
 import { truefalse } from './truefalse';
 import { listTranslatesOptions } from './translation-list';
-import type { QuestionFormBase, QuestionTypeModule, ResponseBase } from './types';
+import type { PublicQuestionBase, QuestionFormBase, QuestionTypeModule, ResponseBase } from './types';
 
 // In the order authors are offered them.
 const modules = { single, multiple, truefalse, short, numerical, matching, ordering, essay, description };
@@ -47,6 +47,12 @@ export type QuestionFormFields = Intersection<{ [T in QuestionType]: FormFieldsO
 
 /** One question as the builder edits it. */
 export type QuestionForm = QuestionFormBase & QuestionFormFields;
+
+/** What a type's input needs beyond the common public fields. */
+type PublicExtrasOf<M> = M extends { layout: { extras?(...args: never[]): infer P } } ? P : never;
+
+/** A question as an open attempt may show it (never the key): the common fields, and each type's extras (matching's choices, an essay's template). */
+export type PublicQuestion = PublicQuestionBase & Partial<Intersection<{ [T in QuestionType]: PublicExtrasOf<Modules[T]> }[QuestionType]>>;
 
 /** A registered type, as code that does not know which one it holds sees it. */
 export type RegisteredType = QuestionTypeModule<QuestionType, QuizResponse, QuizQuestion>;

@@ -19,22 +19,24 @@ export interface ResponseBase<T extends string = QuestionType> {
 /** A response, or why untrusted input was refused. */
 export type ParseOutcome<R> = R | { error: string };
 
-/** A question as an open attempt may show it: no correct flags, weights, feedback, matches or explanation. */
-export interface PublicQuestion {
+/**
+ * What every question of an open attempt shows: no correct flags, weights,
+ * feedback, matches or explanation. `PublicQuestion` (./registry) adds what
+ * each type's `layout.extras` gives its input.
+ */
+export interface PublicQuestionBase {
   key: string;
   type: QuestionType;
   prompt: string;
   points: number;
   options: { key: string; text: string }[];
-  /** Unlabelled right-hand texts, shuffled (matching). */
-  matchChoices?: string[];
-  /** A right-hand text's label in the reader's language; the English text stays the answer value. */
+  /** An answer value's label in the reader's language (matching's right-hand texts); the English text stays the value. */
   matchLabels?: Record<string, string>;
   /** The language the question's text is in, when it is not the page's (an untranslated quiz). */
   lang?: { lang: string; dir: 'ltr' | 'rtl' };
-  /** The text an essay's answer box starts with. */
-  responseTemplate?: string;
 }
+
+export type { PublicQuestion } from './registry';
 
 /**
  * The part of a question form every type has. The whole form
@@ -107,12 +109,19 @@ export interface FileQuestionBase {
 
 /**
  * A question type. `R` is its response, `F` its question in a quiz.yaml file,
- * `B` its own fields of the builder's question form.
+ * `B` its own fields of the builder's question form, `P` what its input
+ * needs of a question beyond the common public fields (`layout.extras`).
  * Methods take the question's own type only; the registry checks the type
  * before calling (a response of another type is never passed in).
  */
 // `T extends string`, not `QuestionType`: the type names are read off the registry's modules, which implement this.
-export interface QuestionTypeModule<T extends string = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown, B extends object = object> {
+export interface QuestionTypeModule<
+  T extends string = QuestionType,
+  R extends ResponseBase<T> = ResponseBase<T>,
+  F = unknown,
+  B extends object = object,
+  P extends object = object,
+> {
   type: T;
   /**
    * How the question is graded. `auto`: by {@link fraction} on submission.
@@ -143,7 +152,7 @@ export interface QuestionTypeModule<T extends string = QuestionType, R extends R
     /** `quiz`: shuffled when the quiz shuffles options; `never`; `not-authored`: always shuffled, never in authored order. */
     shuffle: 'quiz' | 'never' | 'not-authored';
     /** Anything else the browser needs before submission (never the key). */
-    extras?(question: QuestionSnapshot, order: string[], seed: string): Pick<PublicQuestion, 'matchChoices' | 'responseTemplate'>;
+    extras?(question: QuestionSnapshot, order: string[], seed: string): P;
     /**
      * Option texts the type writes itself, not an author (true/false's "True"
      * and "False"): stored text → its key in the `contentLanguage` catalogue,

@@ -41,6 +41,11 @@ const given = ({ graderInfo, responseTemplate }: { graderInfo: string; responseT
   ...(responseTemplate ? { responseTemplate } : {}),
 });
 
+/** What an essay's input needs: the text its answer box starts with. */
+export interface EssayPublic {
+  responseTemplate: string;
+}
+
 /** An essay's fields of the builder's form. */
 export interface EssayFields {
   /** Notes for the grader (never shown to trainees). */
@@ -58,7 +63,7 @@ function noteIssues(form: EssayFields): FormIssue[] {
 
 export { MAX_ESSAY_LENGTH, wordCount } from '../answer-limits';
 
-export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile, EssayFields> = {
+export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile, EssayFields, EssayPublic> = {
   type: 'essay',
   grading: 'manual',
   fileSchema,

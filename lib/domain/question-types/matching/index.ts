@@ -88,6 +88,11 @@ function read(block: GiftBlock): GiftRead | null {
   return { ok: true, type: 'matching', options };
 }
 
+/** What a matching input needs beyond the items: the right-hand texts, unlabelled and shuffled. */
+export interface MatchingPublic {
+  matchChoices: string[];
+}
+
 /** A matching question's field of the builder's form: the pairs (a blank left side is a distractor). */
 export interface MatchingFields {
   pairs: { left: string; right: string }[];
@@ -115,7 +120,7 @@ function pairIssues(form: MatchingFields): FormIssue[] {
   ];
 }
 
-export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<typeof fileSchema>, MatchingFields> = {
+export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<typeof fileSchema>, MatchingFields, MatchingPublic> = {
   type: 'matching',
   grading: 'auto',
   fileSchema,

@@ -1,8 +1,10 @@
 /**
  * The one interface every question type implements. A type is a folder
- * `./<type>/index.ts` exporting a {@link QuestionTypeModule}, registered in
- * `./registry.ts`; grading, attempt layout, review, GIFT, the content files
- * and the builder look it up there instead of switching on the type.
+ * `./<type>/` whose `index.ts` exports a {@link QuestionTypeModule},
+ * registered in `./registry.ts` (its `input.tsx` and `builder.tsx` in
+ * `./inputs.ts` and `./builders.ts`); grading, attempt layout, review, GIFT,
+ * the content files and the builder look it up there instead of switching
+ * on the type. See README.md.
  */
 import type { z } from 'zod';
 import type { MoodleText, MoodleTypeData } from '@/lib/interchange/moodle-xml/types';

@@ -11,6 +11,16 @@ const noDataLayerInComponents = {
   message: 'Components receive data as props; only server pages, actions and handlers read db/ (types are fine).',
 };
 
+/** A question type's UI pieces: its trainee input and builder fields, and the client-side registries of them. */
+const questionTypeUi = [
+  'lib/domain/question-types/**/*.tsx',
+  'lib/domain/question-types/inputs.ts',
+  'lib/domain/question-types/builders.ts',
+  'lib/domain/question-types/input-props.ts',
+  // Checks the UI registries against the folders, so it loads them.
+  'lib/domain/question-types/folders.test.ts',
+];
+
 /**
  * Layer boundaries (see STYLE.md): lib/domain owns the vocabulary and imports no db/; db/queries loads and
  * persists while commands decide; components never touch the data layer; pages never write or open the database.
@@ -25,14 +35,28 @@ const config = [
     },
   },
   {
-    // lib/domain owns the vocabulary; db/schema imports it, never the reverse.
+    // lib/domain owns the vocabulary; db/schema imports it, never the reverse. Its rules are plain TypeScript:
+    // no React, Next or components. The one exception is a question type's UI pieces (below), kept in its folder.
     files: ['lib/domain/**/*.ts', 'lib/domain/**/*.tsx'],
+    ignores: questionTypeUi,
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^@/db(/|$))|(^(\\.\\./)+db(/|$))', message: 'lib/domain must not import db/: move the type into lib/domain instead.' }] },
+        {
+          patterns: [
+            { regex: '(^@/db(/|$))|(^(\\.\\./)+db(/|$))', message: 'lib/domain must not import db/: move the type into lib/domain instead.' },
+            { regex: '^@/components(/|$)', message: 'lib/domain must not import components/: rules are plain TypeScript.' },
+            { regex: '^(react|react-dom|next|next-intl)(/|$)', message: 'lib/domain is plain TypeScript: React and Next belong in components (or a question type\'s input.tsx / builder.tsx).' },
+            { regex: '(^|/)(input|builder|inputs|builders|input-props|choice-input)$', message: 'A question type\'s UI pieces are for components; its domain module never imports them.' },
+          ],
+        },
       ],
     },
+  },
+  {
+    // A question type's UI pieces (input.tsx, builder.tsx and their registries) live in its folder and follow the components' rules.
+    files: questionTypeUi,
+    rules: { 'no-restricted-imports': ['error', { patterns: [commandsOnlyFromWriters, noDataLayerInComponents] }] },
   },
   {
     files: ['app/**/page.tsx', 'app/**/layout.tsx'],

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { createQuestionAction, saveQuestionAction } from '@/app/(instructor)/author/_actions/quiz-actions';
 import { FormField } from '@/components/ui/form-field';
 import type { QuestionForm } from '@/lib/domain/question-builder';
+import { typeBuilders } from '@/lib/domain/question-types/builders';
 import { EditStatus, useFieldError } from './edit-status';
 import { buttonStyles, TextAreaField } from './fields';
-import { typeBuilderFields } from './question-type-fields';
 import { useEditAction } from './use-edit-action';
 
 type Props = { moduleId: number; initial: QuestionForm } & (
@@ -25,7 +25,7 @@ export function QuestionEditor(props: Props) {
   const error = useFieldError(edit.state);
   const [form, setForm] = useState(props.initial);
   const set = (patch: Partial<QuestionForm>) => setForm((current) => ({ ...current, ...patch }));
-  const TypeFields = typeBuilderFields[form.type];
+  const TypeFields = typeBuilders[form.type];
 
   return (
     <form onSubmit={edit.submit} noValidate className="space-y-5">

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { saveQuizTranslationAction } from '@/app/(instructor)/author/_actions/translation-actions';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
+import { listTranslatesOptions } from '@/lib/domain/question-types/translation-list';
+import type { TranslationList } from '@/lib/domain/question-types/types';
 import { EditStatus } from './edit-status';
 import { TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
@@ -14,7 +16,8 @@ type OptionText = { text: string; feedback: string; match: string | null };
 /** One English question and its translation so far (empty strings where none). */
 export interface QuizTranslationRow {
   key: string;
-  type: string;
+  /** Which list of its type's a translation carries (see `translationList` in the question-type registry). */
+  list: TranslationList | null;
   english: { prompt: string; explanation: string; options: OptionText[] };
   values: { prompt: string; explanation: string; options: OptionText[]; accepted: string[] };
 }
@@ -24,9 +27,6 @@ interface Props {
   locale: 'fa-AF' | 'ps';
   rows: QuizTranslationRow[];
 }
-
-/** Types whose options are texts to translate; the others' options are answer data. */
-const hasOptions = (type: string) => ['single', 'multiple', 'matching', 'ordering'].includes(type);
 
 /** The quiz questions in one language: prompt, explanation and option texts in English order. */
 export function TranslationQuizForm({ moduleId, locale, rows }: Props) {
@@ -48,7 +48,7 @@ export function TranslationQuizForm({ moduleId, locale, rows }: Props) {
         <fieldset key={row.key} className="space-y-3 border-t border-slate-200 pt-4">
           <legend className="font-medium">{t('translations.prompt', { n: index + 1 })}</legend>
           <TextAreaField id={`tr-q${index}-prompt`} label={t('question.prompt')} hint={t('translations.english', { text: row.english.prompt })} value={questions[index]?.prompt ?? ''} onChange={(e) => update(index, { prompt: e.target.value })} rows={2} dir="auto" />
-          {hasOptions(row.type) &&
+          {listTranslatesOptions(row.list) &&
             row.english.options.map((option, optionIndex) => (
               <div key={optionIndex} className="space-y-2 ps-4">
                 <FormField name={`q${index}-o${optionIndex}`} id={`tr-q${index}-o${optionIndex}`} label={t('translations.option', { n: optionIndex + 1 })} hint={t('translations.english', { text: option.text })} value={questions[index]?.options[optionIndex]?.text ?? ''} onChange={(e) => setOption(index, optionIndex, { text: e.target.value })} dir="auto" />
@@ -60,7 +60,7 @@ export function TranslationQuizForm({ moduleId, locale, rows }: Props) {
                 )}
               </div>
             ))}
-          {row.type === 'short' && (
+          {row.list === 'accepted' && (
             <TextAreaField id={`tr-q${index}-accepted`} label={t('translations.accepted')} value={questions[index]?.accepted ?? ''} onChange={(e) => update(index, { accepted: e.target.value })} rows={3} dir="auto" />
           )}
           <TextAreaField id={`tr-q${index}-explanation`} label={t('translations.explanation')} hint={t('translations.english', { text: row.english.explanation })} value={questions[index]?.explanation ?? ''} onChange={(e) => update(index, { explanation: e.target.value })} rows={2} dir="auto" />

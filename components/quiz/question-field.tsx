@@ -3,9 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
-import { earnsMarks } from '@/lib/domain/question-types/form-facts';
+import { typeInput } from '@/lib/domain/question-types/inputs';
 import { QuestionText } from './question-text';
-import { typeFields } from './types';
 
 interface Props {
   question: PublicQuestion;
@@ -14,12 +13,12 @@ interface Props {
   onChange: (response: QuizResponse, delayMs?: number) => void;
 }
 
-/** One question of an open attempt, as the input its type needs (see ./types). */
+/** One question of an open attempt, as the input its type needs (its folder's `input.tsx`). */
 export function QuestionField({ question, number, response, onChange }: Props) {
   const t = useTranslations('quiz');
-  const Field = typeFields[question.type];
-  // A description (no marks) is text to read, not a question to answer.
-  if (!earnsMarks(question.type)) {
+  const { Field } = typeInput(question.type);
+  // A type with no input (a description, no marks) is text to read, not a question to answer.
+  if (!Field) {
     return (
       <div dir="auto" className="whitespace-pre-line">
         <QuestionText text={question.prompt} />

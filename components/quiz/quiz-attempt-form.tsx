@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
-import { defaultResponse, earnsMarks, questionNumbers } from '@/lib/domain/question-types/form-facts';
+import { defaultResponse, earnsMarks, questionNumbers } from '@/lib/domain/question-types/inputs';
 import { submitSummary } from '@/lib/domain/submit-summary';
 import { useOnline } from '@/components/offline/use-online';
 import { QuestionField } from './question-field';

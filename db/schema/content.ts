@@ -1,10 +1,10 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, id, timestamp } from './columns';
-import { questionSkills, questionTypes, scoringRules } from '../../lib/domain/quiz-snapshot';
+import { questionSkills, scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
 import { users } from './users';
 import { safeReviewPolicy, type ReviewPolicy } from '../../lib/domain/review-policy';
 
-export { questionTypes, scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
+export { scoringRules, type QuestionType } from '../../lib/domain/quiz-snapshot';
 
 export interface Lecture {
   title: string;
@@ -131,7 +131,8 @@ export const questions = sqliteTable(
     bankId: integer('bank_id').references(() => questionBanks.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     position: integer('position').notNull().default(0),
-    type: text('type', { enum: questionTypes }).notNull(),
+    // The names come from the question-type registry (runtime code drizzle-kit does not load); SQLite keeps no enum either way.
+    type: text('type').$type<QuestionType>().notNull(),
     prompt: text('prompt').notNull(),
     explanation: text('explanation').notNull().default(''),
     points: real('points').notNull().default(1),

@@ -1,6 +1,7 @@
 import type { Attachment, Lecture } from '@/db/schema/content';
 import type { AssignmentSpec } from '@/lib/domain/assignments/rubric';
 import type { ModuleTextTranslation, OptionData, OptionSnapshot, QuestionData, QuestionSnapshot, QuizSnapshot } from '@/lib/domain/quiz-snapshot';
+import { questionType } from '@/lib/domain/question-types/registry';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { canonicalJson, sha256 } from './canonical-json';
 import { acceptedInAllLanguages, lessonTranslationSnapshots, moduleTexts, quizTranslations, type PublishedLessonTranslationSnapshot } from './snapshot-translations';
@@ -138,9 +139,9 @@ function pickAssignment(assignment: AssignmentDraft): AssignmentDraft {
   return { key, title, summary, required, passMark, submission, sources, rubric, brief };
 }
 
-/** A short answer accepts its translated answers too; other types are unchanged. */
+/** A type whose translations carry accepted answers (short answers) accepts them too; other types are unchanged. */
 function withTranslatedAnswers(question: QuestionDraft, translations: TranslationDrafts): QuestionDraft {
-  if (question.type !== 'short') return question;
+  if (questionType(question.type).translationList !== 'accepted') return question;
   const known = new Set(question.options.map((option) => option.text));
   const extra = [...new Set(acceptedInAllLanguages(translations, question.key))].filter((text) => !known.has(text));
   // A translated answer is compared like the English ones (with case or not: the mark is in `match`).

@@ -1,4 +1,6 @@
 import type { TranslationLocale } from '@/lib/domain/content-locales';
+import { questionType } from '@/lib/domain/question-types/registry';
+import type { TranslationList } from '@/lib/domain/question-types/types';
 import type { ModuleTextTranslation, QuestionTextTranslation } from '@/lib/domain/quiz-snapshot';
 import type { QuizQuestion } from '@/lib/validation/content';
 import type { QuestionTranslationFile } from '@/lib/validation/content-translation';
@@ -31,19 +33,22 @@ export interface TranslationDraft {
 
 export type TranslationDrafts = Partial<Record<TranslationLocale, TranslationDraft>>;
 
-/** A translated question's texts laid out in the English options' order, by type. */
+/** A translated question's texts laid out in the English options' order, from the list its type translates. */
 export function questionText(english: Pick<QuizQuestion, 'type'>, file: QuestionTranslationFile): QuestionTextTranslation {
-  const plain = (text: string) => ({ text, feedback: '', match: null });
-  const options =
-    english.type === 'single' || english.type === 'multiple'
-      ? (file.options ?? []).map((option) => ({ text: option.text, feedback: option.feedback ?? '', match: null }))
-      : english.type === 'matching'
-        ? (file.pairs ?? []).map((pair) => ({ text: pair.left, feedback: '', match: pair.right }))
-        : english.type === 'ordering'
-          ? (file.items ?? []).map(plain)
-          : [];
+  const options = optionTexts[questionType(english.type).translationList ?? 'none'](file);
   return { prompt: file.prompt, explanation: file.explanation, options };
 }
+
+type OptionText = QuestionTextTranslation['options'][number];
+
+// Accepted answers are extra answers (added to the question's), not option texts.
+const optionTexts: Record<TranslationList | 'none', (file: QuestionTranslationFile) => OptionText[]> = {
+  options: (file) => (file.options ?? []).map((option) => ({ text: option.text, feedback: option.feedback ?? '', match: null })),
+  pairs: (file) => (file.pairs ?? []).map((pair) => ({ text: pair.left, feedback: '', match: pair.right })),
+  items: (file) => (file.items ?? []).map((text) => ({ text, feedback: '', match: null })),
+  accepted: () => [],
+  none: () => [],
+};
 
 /** Lesson bodies are stored like the English ones: no leading blank lines, one final newline. */
 export function normaliseMarkdown(body: string): string {

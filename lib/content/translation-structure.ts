@@ -54,7 +54,7 @@ function checkQuestion(english: QuizQuestion, translated: QuestionTranslationFil
       errors.push(at(source, ['questions', index, field], `questions[${index}].${field}: a ${english.type} question has no ${field}`));
     }
   }
-  if ((english.type === 'single' || english.type === 'multiple') && translated.options) {
+  if (expected?.field === 'options' && 'options' in english && translated.options) {
     translated.options.forEach((option, optionIndex) => {
       if (option.feedback && !english.options[optionIndex]?.feedback) {
         const message = `questions[${index}].options[${optionIndex}].feedback: the English option has no feedback`;

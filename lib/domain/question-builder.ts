@@ -6,18 +6,18 @@
  * by its module's `builder` (./question-types). Messages are catalog keys
  * (authoring.errors.*).
  */
-import { earnsMarks, questionType } from './question-types/registry';
-import type { FormIssue, QuestionForm } from './question-types/types';
+import { blankFormFields, earnsMarks, questionType, type QuestionForm } from './question-types/registry';
+import type { FormIssue } from './question-types/types';
 import type { OptionData, QuestionData, QuestionType } from './quiz-snapshot';
 
-export type { ChoiceForm, FormIssue, QuestionForm } from './question-types/types';
+export type { QuestionForm } from './question-types/registry';
+export type { ChoiceForm, FormIssue } from './question-types/types';
 
 export const PROMPT_MAX = 2000;
 
 /** A new, empty question of a type, with the rows the type needs to start from. */
 export function emptyQuestionForm(type: QuestionType): QuestionForm {
-  const blank = { choices: [], answer: null, accepted: [], pairs: [], items: [], answers: [] };
-  return { type, prompt: '', explanation: '', points: '1', ...blank, ...questionType(type).builder.empty() };
+  return { type, prompt: '', explanation: '', points: '1', ...blankFormFields(), ...questionType(type).builder.empty() };
 }
 
 /** Points as a number, or null when not a number in (0, 100]. */

@@ -1,4 +1,5 @@
 import { localise } from './content-fallback';
+import { questionType, translatesOptions } from './question-types/registry';
 import type { QuestionSnapshot, QuestionTextTranslation, QuizSnapshot } from './quiz-snapshot';
 
 /** A quiz shown in a reader's language, and how matching right-hand texts are labelled. */
@@ -14,18 +15,18 @@ export interface LocalisedQuiz {
 function translateQuestion(question: QuestionSnapshot, text: QuestionTextTranslation | undefined): QuestionSnapshot {
   if (!text) return question;
   // Only choices and matching/ordering items are texts; other types' options are answer data (kept).
-  const options =
-    question.type !== 'single' && question.type !== 'multiple' && question.type !== 'matching' && question.type !== 'ordering'
-      ? question.options
-      : question.options.map((option, index) => {
-          const translated = text.options[index];
-          return translated ? { ...option, text: translated.text, feedback: translated.feedback || option.feedback } : option;
-        });
+  const options = !translatesOptions(question.type)
+    ? question.options
+    : question.options.map((option, index) => {
+        const translated = text.options[index];
+        return translated ? { ...option, text: translated.text, feedback: translated.feedback || option.feedback } : option;
+      });
   return { ...question, prompt: text.prompt, explanation: text.explanation, options };
 }
 
 function matchLabelsOf(question: QuestionSnapshot, text: QuestionTextTranslation | undefined): Record<string, string> {
-  if (question.type !== 'matching' || !text) return {};
+  // Only pairs have right-hand texts, which stay English as answer values and are labelled in the reader's language.
+  if (questionType(question.type).translationList !== 'pairs' || !text) return {};
   return Object.fromEntries(
     question.options.flatMap((option, index) => {
       const translated = text.options[index]?.match;

@@ -6,14 +6,11 @@
  * This file imports only types (erased at run time), so drizzle-kit can load
  * it from the schema with a relative path.
  */
+import type { QuestionType } from './question-types/registry';
 import type { ReviewPolicy } from './review-policy';
 
-/**
- * The question types, in the order authors are offered them. Each one has a
- * module under `./question-types/<type>`, registered in `./question-types/registry`.
- */
-export const questionTypes = ['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching', 'ordering', 'essay', 'description'] as const;
-export type QuestionType = (typeof questionTypes)[number];
+/** A question type's name: the key of its folder's module in `./question-types/registry` (which lists them). */
+export type { QuestionType };
 
 /** Which submitted attempt counts for the module: the best one or the last one. */
 export const scoringRules = ['best', 'last'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { questionTranslationProblems, translationCoverage } from './translation-coverage';
+import { questionTranslationProblems, translationCoverage, type TranslatableModule } from './translation-coverage';
 
-const english = {
+const english: TranslatableModule = {
   lessons: [
     { key: 'a', title: 'A', hasLecture: true },
     { key: 'b', title: 'B', hasLecture: false },

@@ -3,11 +3,13 @@
  * "Translations" page, and the structure rule a translated question must
  * keep (same option count as English) so grading stays shared.
  */
+import { translatesOptions } from './question-types/registry';
+import type { QuestionType } from './quiz-snapshot';
 
 /** What a module's English draft has that can be translated. */
 export interface TranslatableModule {
   lessons: { key: string; title: string; hasLecture: boolean }[];
-  questions: { key: string; type: string; optionCount: number }[];
+  questions: { key: string; type: QuestionType; optionCount: number }[];
 }
 
 /** What one locale's draft translation holds (lib/content/translation-draft TranslationDraft, reduced). */
@@ -40,16 +42,13 @@ export function translationCoverage(english: TranslatableModule, presence: Trans
   return { module: moduleText, lessons, quiz, complete };
 }
 
-/** Question types whose options are texts a trainee reads (choices, matching items, ordering items). */
-const textOptionTypes = new Set(['single', 'multiple', 'matching', 'ordering']);
-
 /**
  * The option texts a translated question needs. Other types' options are
  * answer data (true/false, accepted short answers, numbers), never translated;
  * a short answer's extra accepted answers are given separately.
  */
-export function expectedOptionCount(question: { type: string; optionCount: number }): number {
-  return textOptionTypes.has(question.type) ? question.optionCount : 0;
+export function expectedOptionCount(question: { type: QuestionType; optionCount: number }): number {
+  return translatesOptions(question.type) ? question.optionCount : 0;
 }
 
 export interface TranslationProblem {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { questionDraftFromForm, questionIssues, type FormIssue, type QuestionForm } from '@/lib/domain/question-builder';
-import { earnsMarks, fileQuestion } from '@/lib/domain/question-types/registry';
-import { questionTypes } from '@/lib/domain/quiz-snapshot';
+import { earnsMarks, fileQuestion, questionFormShape, questionTypes } from '@/lib/domain/question-types/registry';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/action-state';
 import { quizQuestionSchema, quizSettingsSchema, type QuizQuestion, type QuizSettings } from './content';
 import { reviewTimings } from '@/lib/domain/review-policy';
@@ -15,23 +14,14 @@ import { reviewTimings } from '@/lib/domain/review-policy';
  */
 
 const text = z.string().max(5000);
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(50);
 
-/** The shape of a question form as the client sends it (JSON). */
+/** The shape of a question form as the client sends it (JSON): the common fields, then every type's own (see `builder.formShape`). */
 export const questionFormSchema = z.object({
   type: z.enum(questionTypes),
   prompt: text,
   explanation: text,
   points: z.string().max(20),
-  choices: list(z.object({ text, correct: z.boolean(), feedback: text, weight: z.number().min(-100).max(100).nullable() })),
-  answer: z.boolean().nullable(),
-  accepted: list(text),
-  pairs: list(z.object({ left: text, right: text })),
-  items: list(text),
-  answers: list(z.object({ value: z.string().max(50), tolerance: z.string().max(50), weight: z.string().max(20), feedback: text })),
-  graderInfo: text.optional(),
-  responseTemplate: text.optional(),
-  caseSensitive: z.boolean().optional(),
+  ...questionFormShape,
 }) satisfies z.ZodType<QuestionForm>;
 
 /** The form as the content format's question (the YAML shape), for the second check; a type without marks keeps 0 points. */

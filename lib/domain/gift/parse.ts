@@ -1,5 +1,6 @@
 import { parseAnswerBlock } from './answers';
 import { giftPlain } from '../question-types/gift-kit';
+import { QUESTION_TYPES } from '../question-types/registry';
 import { protect, unprotect } from './escapes';
 import type { GiftError, GiftParseResult, ParsedQuestion } from './types';
 
@@ -67,11 +68,12 @@ function parseQuestion(lines: Block['lines'], category: string | null): Question
   const error = (at: number, message: string): QuestionOutcome => ({ errors: [{ line: lineAt(at), message, ...named }] });
   const open = rest.indexOf('{');
   const close = rest.indexOf('}', open);
-  // No braces at all: Moodle's description item (text only).
-  if (open < 0 && rest.indexOf('}') < 0) {
+  // No braces at all: Moodle's description item (text only), the type that reads a bare question.
+  const bare = QUESTION_TYPES.find((module) => module.gift.bare)?.type;
+  if (bare && open < 0 && rest.indexOf('}') < 0) {
     const prompt = giftPlain(rest);
     if (prompt === '') return error(offset, 'the question text is empty');
-    return { question: { line, title, category, type: 'description', prompt, explanation: '', options: [] } };
+    return { question: { line, title, category, type: bare, prompt, explanation: '', options: [] } };
   }
   const nextOpen = rest.indexOf('{', open + 1);
   if (open < 0 || close < 0 || (nextOpen >= 0 && nextOpen < close)) {

@@ -7,7 +7,8 @@ import type { OptionData, QuestionSnapshot } from '../quiz-snapshot';
 import { questionFileBase, requiredText, uniqueBy } from './file-schema';
 import { giftPercent } from './gift-kit';
 import { duplicate, giftFail, isAnswerList, isProblem, option, optionText, textIssues, TEXT_MAX } from './kit';
-import type { ChoiceForm, FormIssue, GiftAnswer, GiftBlock, GiftRead, QuestionForm } from './types';
+import { choiceFormSchema, formList } from './form-schema';
+import type { ChoiceForm, FormIssue, GiftAnswer, GiftBlock, GiftRead } from './types';
 
 /** Fewest choices a single or multiple choice question may have. */
 const MIN_CHOICES = 2;
@@ -53,12 +54,23 @@ export const chosenTexts = (question: QuestionSnapshot, keys: string[]) => keys.
 /** The texts of the correct options, in authored order. */
 export const correctTexts = (question: QuestionSnapshot) => question.options.filter((o) => o.correct).map((o) => o.text);
 
+/** A choice question's fields of the builder's form. */
+export interface ChoiceFields {
+  choices: ChoiceForm[];
+}
+
+/** The form fields of a choice question, as the builder sends them. */
+export const choiceFormShape = { choices: formList(choiceFormSchema) };
+
+/** No choices (a form of another type). */
+export const blankChoices = (): ChoiceFields => ({ choices: [] });
+
 const blankChoice = (): ChoiceForm => ({ text: '', correct: false, feedback: '', weight: null });
 /** A new choice question starts with three blank choices. */
 export const emptyChoices = () => ({ choices: [blankChoice(), blankChoice(), blankChoice()] });
 
 /** Too few, blank, repeated or too long choices, and no correct one. */
-export function choiceIssues(form: QuestionForm, noCorrectKey: string): FormIssue[] {
+export function choiceIssues(form: ChoiceFields, noCorrectKey: string): FormIssue[] {
   if (form.choices.length < MIN_CHOICES) return [{ field: 'choices', key: 'choices-too-few', values: { min: MIN_CHOICES } }];
   const texts = form.choices.map((c) => c.text);
   const issues = textIssues(texts, 'choices', 'choice-text-required', 'choice-duplicate').map((issue) => ({
@@ -74,7 +86,7 @@ export function choiceIssues(form: QuestionForm, noCorrectKey: string): FormIssu
 }
 
 /** A valid form's choices as options, texts and feedback trimmed, imported weights kept. */
-export const formChoiceOptions = (form: QuestionForm): OptionData[] =>
+export const formChoiceOptions = (form: ChoiceFields): OptionData[] =>
   form.choices.map((c) => option(c.text.trim(), c.correct, { feedback: c.feedback.trim(), weight: c.weight }));
 
 /** Stored options back as the builder's choices. */

@@ -3,8 +3,8 @@ import { buildAttemptLayout, publicQuestions } from '../attempt-layout';
 import { parseGift, toGift } from '../gift';
 import { gradeQuestion, parseResponse, type QuizResponse } from '../grading';
 import { emptyQuestionForm, questionDraftFromForm, questionFormFromDraft, questionIssues } from '../question-builder';
-import { questionTypes, type QuestionSnapshot, type QuestionType, type QuizSnapshot } from '../quiz-snapshot';
-import { earnsMarks, fileQuestion, isQuestionType, QUESTION_TYPES, questionType, type QuizQuestion, quizQuestionSchema } from './registry';
+import type { QuestionSnapshot, QuestionType, QuizSnapshot } from '../quiz-snapshot';
+import { earnsMarks, fileQuestion, isQuestionType, QUESTION_TYPES, questionType, questionTypes, type QuizQuestion, quizQuestionSchema } from './registry';
 import { safeReviewPolicy } from '../review-policy';
 
 const base = { prompt: 'Which one?', explanation: 'Because.', points: 2 };

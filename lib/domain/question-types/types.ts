@@ -1,8 +1,10 @@
 /**
  * The one interface every question type implements. A type is a folder
- * `./<type>/index.ts` exporting a {@link QuestionTypeModule}, registered in
- * `./registry.ts`; grading, attempt layout, review, GIFT, the content files
- * and the builder look it up there instead of switching on the type.
+ * `./<type>/` whose `index.ts` exports a {@link QuestionTypeModule},
+ * registered in `./registry.ts` (its `input.tsx` and `builder.tsx` in
+ * `./inputs.ts` and `./builders.ts`); grading, attempt layout, review, GIFT,
+ * the content files and the builder look it up there instead of switching
+ * on the type. See README.md.
  */
 import type { z } from 'zod';
 import type { MoodleText, MoodleTypeData } from '@/lib/interchange/moodle-xml/types';
@@ -12,60 +14,46 @@ import type { OptionData, OptionSnapshot, QuestionSnapshot, QuestionType } from 
 export type TranslationList = 'options' | 'pairs' | 'items' | 'accepted';
 
 /** Every response carries the type of the question it answers. */
-export interface ResponseBase<T extends QuestionType = QuestionType> {
+export interface ResponseBase<T extends string = QuestionType> {
   type: T;
 }
 
 /** A response, or why untrusted input was refused. */
 export type ParseOutcome<R> = R | { error: string };
 
-/** A question as an open attempt may show it: no correct flags, weights, feedback, matches or explanation. */
-export interface PublicQuestion {
+/**
+ * What every question of an open attempt shows: no correct flags, weights,
+ * feedback, matches or explanation. `PublicQuestion` (./registry) adds what
+ * each type's `layout.extras` gives its input.
+ */
+export interface PublicQuestionBase {
   key: string;
   type: QuestionType;
   prompt: string;
   points: number;
   options: { key: string; text: string }[];
-  /** Unlabelled right-hand texts, shuffled (matching). */
-  matchChoices?: string[];
-  /** A right-hand text's label in the reader's language; the English text stays the answer value. */
+  /** An answer value's label in the reader's language (matching's right-hand texts); the English text stays the value. */
   matchLabels?: Record<string, string>;
   /** The language the question's text is in, when it is not the page's (an untranslated quiz). */
   lang?: { lang: string; dir: 'ltr' | 'rtl' };
-  /** The text an essay's answer box starts with. */
-  responseTemplate?: string;
 }
 
-/** One question as the builder edits it; each type uses its own part of the form. */
-export interface QuestionForm {
+export type { PublicQuestion } from './registry';
+
+/**
+ * The part of a question form every type has. The whole form
+ * (`QuestionForm`, in ./registry) adds every type's own fields
+ * (`builder.blank`); each type reads and writes its part.
+ */
+export interface QuestionFormBase {
   type: QuestionType;
   prompt: string;
   explanation: string;
   /** As typed, so a bad value can be shown back. */
   points: string;
-  choices: ChoiceForm[];
-  answer: boolean | null;
-  accepted: string[];
-  pairs: { left: string; right: string }[];
-  items: string[];
-  answers: AnswerForm[];
-  /** An essay's notes for the grader (never shown to trainees). */
-  graderInfo?: string;
-  /** The text an essay's answer box starts with. */
-  responseTemplate?: string;
-  /** A short answer's answers match only with the same case (Moodle's `usecase`). */
-  caseSensitive?: boolean;
 }
 
-/** One numerical answer row, as typed (so a bad value can be shown back). */
-export interface AnswerForm {
-  value: string;
-  tolerance: string;
-  /** Percentage of the marks, 100 for a right answer. */
-  weight: string;
-  feedback: string;
-}
-
+/** One choice row of the builder (choice questions; a short answer's imported answers keep theirs here). */
 export interface ChoiceForm {
   text: string;
   correct: boolean;
@@ -73,9 +61,6 @@ export interface ChoiceForm {
   /** A GIFT-style percentage kept from imported questions; the builder does not edit it. */
   weight: number | null;
 }
-
-/** The type-specific part of a form: everything but type, prompt, explanation and points. */
-export type FormFields = Omit<QuestionForm, 'type' | 'prompt' | 'explanation' | 'points'>;
 
 /** A problem with one form field; `field` is a dotted path such as `choices.2.text`; `key` names a catalogue message. */
 export interface FormIssue {
@@ -125,11 +110,20 @@ export interface FileQuestionBase {
 }
 
 /**
- * A question type. `R` is its response, `F` its question in a quiz.yaml file.
+ * A question type. `R` is its response, `F` its question in a quiz.yaml file,
+ * `B` its own fields of the builder's question form, `P` what its input
+ * needs of a question beyond the common public fields (`layout.extras`).
  * Methods take the question's own type only; the registry checks the type
  * before calling (a response of another type is never passed in).
  */
-export interface QuestionTypeModule<T extends QuestionType = QuestionType, R extends ResponseBase<T> = ResponseBase<T>, F = unknown> {
+// `T extends string`, not `QuestionType`: the type names are read off the registry's modules, which implement this.
+export interface QuestionTypeModule<
+  T extends string = QuestionType,
+  R extends ResponseBase<T> = ResponseBase<T>,
+  F = unknown,
+  B extends object = object,
+  P extends object = object,
+> {
   type: T;
   /**
    * How the question is graded. `auto`: by {@link fraction} on submission.
@@ -151,8 +145,6 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   parseResponse(question: QuestionSnapshot, fields: Record<string, unknown>): ParseOutcome<R>;
   /** The share of the points a response earns, in [0, 1], or null when it is empty (unanswered). */
   fraction(question: QuestionSnapshot, response: R): number | null;
-  /** The answer a question left untouched is taken to give (an ordering left as shown), if any. */
-  defaultResponse?(question: PublicQuestion): R;
   /** A response that earns full marks: what demo data and tests answer with. */
   keyResponse(question: QuestionSnapshot): R;
 
@@ -162,7 +154,13 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
     /** `quiz`: shuffled when the quiz shuffles options; `never`; `not-authored`: always shuffled, never in authored order. */
     shuffle: 'quiz' | 'never' | 'not-authored';
     /** Anything else the browser needs before submission (never the key). */
-    extras?(question: QuestionSnapshot, order: string[], seed: string): Pick<PublicQuestion, 'matchChoices' | 'responseTemplate'>;
+    extras?(question: QuestionSnapshot, order: string[], seed: string): P;
+    /**
+     * Option texts the type writes itself, not an author (true/false's "True"
+     * and "False"): stored text → its key in the `contentLanguage` catalogue,
+     * so the quiz and its review show them in the reader's language.
+     */
+    ownTexts?: Readonly<Record<string, string>>;
   };
 
   review: {
@@ -179,6 +177,8 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   };
 
   gift: {
+    /** A question written with no answer block at all is of this type (a description); one type at most. */
+    bare?: true;
     /** Reads an answer block written in this type's syntax; null when the syntax is not this type's. */
     read?(block: GiftBlock): GiftRead | null;
     /** The answers inside the braces, or null when GIFT cannot express this type. */
@@ -198,14 +198,18 @@ export interface QuestionTypeModule<T extends QuestionType = QuestionType, R ext
   };
 
   builder: {
+    /** Its own fields as zod checks them in the JSON the builder sends (bounds only; `issues` names problems). */
+    formShape: { [K in keyof B]-?: z.ZodType<B[K]> };
+    /** Its fields as a form of another type holds them (empty lists, nothing chosen): every form has every type's fields. */
+    blank(): B;
     /** The rows a new question of this type starts from. */
-    empty(): Partial<FormFields>;
+    empty(): Partial<B>;
     /** Problems with the type's own fields, in the order the form shows them. */
-    issues(form: QuestionForm): FormIssue[];
+    issues(form: B): FormIssue[];
     /** A valid form's answer data as options. */
-    options(form: QuestionForm): OptionData[];
+    options(form: B): OptionData[];
     /** Stored options back as the type's own form fields. */
-    fields(options: OptionData[]): Partial<FormFields>;
+    fields(options: OptionData[]): Partial<B>;
   };
 
   /** How author-facing lists (GIFT preview) show one option, and whether right/wrong means anything. */

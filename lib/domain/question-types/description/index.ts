@@ -37,10 +37,10 @@ export const description: QuestionTypeModule<'description', DescriptionResponse,
   layout: { shown: () => [], shuffle: 'never' },
   review: { answer: () => [], correct: () => [], chosen: () => [] },
   // Read by the GIFT parser itself: a description has no answer block to read.
-  gift: { write: () => ({ textOnly: true }) },
+  gift: { bare: true, write: () => ({ textOnly: true }) },
   // A description has no points whatever Moodle's mark says.
   moodleXml: { read: (data) => (data.type === 'description' ? { type: 'description', points: 0 } : null), write: () => ({ type: 'description' }) },
-  builder: { empty: () => ({}), issues: () => [], options: () => [], fields: () => ({}) },
+  builder: { formShape: {}, blank: () => ({}), empty: () => ({}), issues: () => [], options: () => [], fields: () => ({}) },
   listing: { text: () => '', marksCorrect: false },
   translationList: null,
 };

@@ -11,7 +11,8 @@ import type { OptionData } from '../../quiz-snapshot';
 import { MAX_ESSAY_LENGTH } from '../answer-limits';
 import { questionFileBase } from '../file-schema';
 import { option, TEXT_MAX } from '../kit';
-import type { FormIssue, QuestionForm, QuestionTypeModule } from '../types';
+import { formText } from '../form-schema';
+import type { FormIssue, QuestionTypeModule } from '../types';
 
 export interface EssayResponse {
   type: 'essay';
@@ -40,7 +41,20 @@ const given = ({ graderInfo, responseTemplate }: { graderInfo: string; responseT
   ...(responseTemplate ? { responseTemplate } : {}),
 });
 
-function noteIssues(form: QuestionForm): FormIssue[] {
+/** What an essay's input needs: the text its answer box starts with. */
+export interface EssayPublic {
+  responseTemplate: string;
+}
+
+/** An essay's fields of the builder's form. */
+export interface EssayFields {
+  /** Notes for the grader (never shown to trainees). */
+  graderInfo?: string;
+  /** The text the answer box starts with. */
+  responseTemplate?: string;
+}
+
+function noteIssues(form: EssayFields): FormIssue[] {
   const issues: FormIssue[] = [];
   for (const field of ['graderInfo', 'responseTemplate'] as const)
     if ((form[field] ?? '').length > NOTE_MAX) issues.push({ field, key: 'text-too-long', values: { max: NOTE_MAX } });
@@ -49,7 +63,7 @@ function noteIssues(form: QuestionForm): FormIssue[] {
 
 export { MAX_ESSAY_LENGTH, wordCount } from '../answer-limits';
 
-export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile> = {
+export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile, EssayFields, EssayPublic> = {
   type: 'essay',
   grading: 'manual',
   fileSchema,
@@ -96,6 +110,8 @@ export const essay: QuestionTypeModule<'essay', EssayResponse, EssayFile> = {
     }),
   },
   builder: {
+    formShape: { graderInfo: formText.optional(), responseTemplate: formText.optional() },
+    blank: () => ({}),
     empty: () => ({ graderInfo: '', responseTemplate: '' }),
     issues: noteIssues,
     options: (form) => [option((form.responseTemplate ?? '').trim(), false, { feedback: (form.graderInfo ?? '').trim() })],

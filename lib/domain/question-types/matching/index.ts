@@ -13,7 +13,8 @@ import type { OptionSnapshot, QuestionSnapshot } from '../../quiz-snapshot';
 import { avoidOrder, seededShuffle } from '../../seeded-shuffle';
 import { questionFileBase, requiredText, uniqueBy } from '../file-schema';
 import { duplicate, giftFail, isAnswerList, isProblem, option, optionText, textIssues } from '../kit';
-import type { FormIssue, GiftBlock, GiftProblem, GiftRead, QuestionForm, QuestionTypeModule } from '../types';
+import { formList, formText } from '../form-schema';
+import type { FormIssue, GiftBlock, GiftProblem, GiftRead, QuestionTypeModule } from '../types';
 import { matchingMoodleXml } from './moodle';
 
 export interface MatchingResponse {
@@ -87,8 +88,18 @@ function read(block: GiftBlock): GiftRead | null {
   return { ok: true, type: 'matching', options };
 }
 
+/** What a matching input needs beyond the items: the right-hand texts, unlabelled and shuffled. */
+export interface MatchingPublic {
+  matchChoices: string[];
+}
+
+/** A matching question's field of the builder's form: the pairs (a blank left side is a distractor). */
+export interface MatchingFields {
+  pairs: { left: string; right: string }[];
+}
+
 /** At least 2 pairs with a left side; right sides required; left sides unique. A blank left side is a distractor. */
-function pairIssues(form: QuestionForm): FormIssue[] {
+function pairIssues(form: MatchingFields): FormIssue[] {
   if (form.pairs.filter((pair) => pair.left.trim() !== '').length < MIN_PAIRS)
     return [{ field: 'pairs', key: 'pairs-too-few', values: { min: MIN_PAIRS } }];
   const lefts = textIssues(
@@ -109,7 +120,7 @@ function pairIssues(form: QuestionForm): FormIssue[] {
   ];
 }
 
-export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<typeof fileSchema>> = {
+export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<typeof fileSchema>, MatchingFields, MatchingPublic> = {
   type: 'matching',
   grading: 'auto',
   fileSchema,
@@ -146,6 +157,8 @@ export const matching: QuestionTypeModule<'matching', MatchingResponse, z.infer<
   },
   moodleXml: matchingMoodleXml,
   builder: {
+    formShape: { pairs: formList(z.object({ left: formText, right: formText })) },
+    blank: () => ({ pairs: [] }),
     empty: () => ({
       pairs: [
         { left: '', right: '' },

@@ -9,7 +9,10 @@
 import type { z } from 'zod';
 import type { OptionData, QuestionSnapshot } from '../../quiz-snapshot';
 import {
+  blankChoices,
   choiceFields,
+  choiceFormShape,
+  type ChoiceFields,
   choiceFileFields,
   choiceFileObject,
   choiceFileOptions,
@@ -80,7 +83,7 @@ function giftLines(options: OptionData[]): string[] {
   return options.map((o, index) => giftLine('~', o, weights[index] ?? 0));
 }
 
-export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<typeof fileSchema>> = {
+export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<typeof fileSchema>, ChoiceFields> = {
   type: 'multiple',
   grading: 'auto',
   fileSchema,
@@ -108,6 +111,8 @@ export const multiple: QuestionTypeModule<'multiple', MultipleResponse, z.infer<
     write: (question, kit) => writeChoices(false, question.options, kit),
   },
   builder: {
+    formShape: choiceFormShape,
+    blank: blankChoices,
     empty: emptyChoices,
     issues: (form) => choiceIssues(form, 'no-correct-multiple'),
     options: formChoiceOptions,

@@ -10,7 +10,22 @@ import { z } from 'zod';
 import type { OptionData, OptionSnapshot, QuestionSnapshot } from '../../quiz-snapshot';
 import { questionFileBase } from '../file-schema';
 import { option, TEXT_MAX } from '../kit';
-import type { AnswerForm, FormIssue, QuestionForm, QuestionTypeModule } from '../types';
+import { formList, formText } from '../form-schema';
+import type { FormIssue, QuestionTypeModule } from '../types';
+
+/** One numerical answer row, as typed (so a bad value can be shown back). */
+export interface AnswerForm {
+  value: string;
+  tolerance: string;
+  /** Percentage of the marks, 100 for a right answer. */
+  weight: string;
+  feedback: string;
+}
+
+/** A numerical question's field of the builder's form: its answer rows. */
+export interface NumericalFields {
+  answers: AnswerForm[];
+}
 import { readNumericalGift, writeNumericalGift } from './gift';
 import { MAX_NUMBER_LENGTH, numberText, readNumber, withinTolerance } from './number';
 import { numericalMoodleXml } from './moodle';
@@ -71,7 +86,7 @@ const typed = (text: string) => {
   return 'value' in read ? read.value : null;
 };
 
-function answerIssues(form: QuestionForm): FormIssue[] {
+function answerIssues(form: NumericalFields): FormIssue[] {
   if (form.answers.length === 0) return [{ field: 'answers', key: 'answers-required' }];
   const issues: FormIssue[] = [];
   form.answers.forEach((answer, index) => {
@@ -97,7 +112,7 @@ function formOption(answer: AnswerForm): OptionData {
   return option(value, weight === 100, { weight: weight === 100 ? null : weight, match: tolerance, feedback });
 }
 
-export const numerical: QuestionTypeModule<'numerical', NumericalResponse, z.infer<typeof fileSchema>> = {
+export const numerical: QuestionTypeModule<'numerical', NumericalResponse, z.infer<typeof fileSchema>, NumericalFields> = {
   type: 'numerical',
   grading: 'auto',
   fileSchema,
@@ -138,6 +153,10 @@ export const numerical: QuestionTypeModule<'numerical', NumericalResponse, z.inf
   gift: { read: readNumericalGift, write: writeNumericalGift },
   moodleXml: numericalMoodleXml,
   builder: {
+    formShape: {
+      answers: formList(z.object({ value: z.string().max(50), tolerance: z.string().max(50), weight: z.string().max(20), feedback: formText })),
+    },
+    blank: () => ({ answers: [] }),
     empty: () => ({ answers: [blankAnswer()] }),
     issues: answerIssues,
     options: (form) => form.answers.map(formOption),

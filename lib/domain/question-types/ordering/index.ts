@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { QuestionSnapshot } from '../../quiz-snapshot';
 import { questionFileBase, requiredText, uniqueBy } from '../file-schema';
 import { checkKeys, isStringArray, option, optionText, textIssues } from '../kit';
+import { formList, formText } from '../form-schema';
 import type { QuestionTypeModule } from '../types';
 import { orderingMoodleXml } from './moodle';
 
@@ -47,7 +48,12 @@ function kendall(question: QuestionSnapshot, order: string[]): number | null {
   return concordant / ((n * (n - 1)) / 2);
 }
 
-export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<typeof fileSchema>> = {
+/** An ordering's field of the builder's form: the items in their correct order. */
+export interface OrderingFields {
+  items: string[];
+}
+
+export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<typeof fileSchema>, OrderingFields> = {
   type: 'ordering',
   grading: 'auto',
   fileSchema,
@@ -63,7 +69,6 @@ export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<
   fraction: (question, response) => kendall(question, response.order),
   keyResponse: (question) => ({ type: 'ordering', order: question.options.map((o) => o.key) }),
   // An ordering left as shown is answered in the order shown.
-  defaultResponse: (question) => ({ type: 'ordering', order: question.options.map((o) => o.key) }),
   layout: { shown: (question) => question.options, shuffle: 'not-authored' },
   review: {
     answer: (question, response) => response.order.map((key) => optionText(question, key)),
@@ -73,6 +78,8 @@ export const ordering: QuestionTypeModule<'ordering', OrderingResponse, z.infer<
   gift: { write: () => null },
   moodleXml: orderingMoodleXml,
   builder: {
+    formShape: { items: formList(formText) },
+    blank: () => ({ items: [] }),
     empty: () => ({ items: ['', '', ''] }),
     issues(form) {
       if (form.items.length < MIN_ITEMS) return [{ field: 'items', key: 'items-too-few', values: { min: MIN_ITEMS } }];

@@ -13,7 +13,19 @@ import { questionFileBase, requiredText } from '../file-schema';
 import { giftLine } from '../gift-kit';
 import type { OptionData, QuestionSnapshot } from '../../quiz-snapshot';
 import { duplicate, giftFail, isAnswerList, isProblem, option, textIssues } from '../kit';
-import type { GiftBlock, GiftRead, QuestionForm, QuestionTypeModule } from '../types';
+import { blankChoices, choiceFormShape, type ChoiceFields } from '../choice';
+import { formList, formText } from '../form-schema';
+import type { GiftBlock, GiftRead, QuestionTypeModule } from '../types';
+
+/**
+ * A short answer's fields of the builder's form: the full-credit answers it
+ * edits, every stored answer as a choice row (keeping imported partial
+ * credit and feedback), and whether case matters (Moodle's `usecase`).
+ */
+export interface ShortFields extends ChoiceFields {
+  accepted: string[];
+  caseSensitive?: boolean;
+}
 import { shortMoodleXml } from './moodle';
 import { CASE_SENSITIVE, matchesAnswer, normaliseAnswer, shownAnswer } from './wildcard';
 
@@ -92,11 +104,11 @@ function read(block: GiftBlock): GiftRead | null {
  * feedback they had), then the partial-credit and catch-all answers kept
  * from an import, which the builder does not edit.
  */
-function builderOptions(form: QuestionForm): OptionData[] {
+function builderOptions(form: ShortFields): OptionData[] {
   return withCaseMark(builderAnswers(form), form.caseSensitive);
 }
 
-function builderAnswers(form: QuestionForm): OptionData[] {
+function builderAnswers(form: ShortFields): OptionData[] {
   const accepted = new Set(form.accepted.map((text) => normaliseAnswer(text)));
   const kept = new Map(form.choices.map((c) => [normaliseAnswer(c.text), c]));
   const full = form.accepted.map((text) => option(text.trim(), true, { feedback: kept.get(normaliseAnswer(text))?.feedback ?? '' }));
@@ -110,7 +122,7 @@ function builderAnswers(form: QuestionForm): OptionData[] {
 const fileAccepted = (o: OptionData) =>
   o.weight === null && o.feedback === '' ? o.text : { text: o.text, weight: o.weight ?? 100, feedback: o.feedback };
 
-export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fileSchema>> = {
+export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fileSchema>, ShortFields> = {
   type: 'short',
   grading: 'auto',
   fileSchema,
@@ -147,6 +159,8 @@ export const short: QuestionTypeModule<'short', ShortResponse, z.infer<typeof fi
   gift: { read, write: (options) => ({ lines: options.map((o) => giftLine('=', o, o.weight === 100 ? null : o.weight)) }) },
   moodleXml: shortMoodleXml,
   builder: {
+    formShape: { accepted: formList(formText), ...choiceFormShape, caseSensitive: z.boolean().optional() },
+    blank: () => ({ accepted: [], ...blankChoices() }),
     empty: () => ({ accepted: [''] }),
     issues(form) {
       if (form.accepted.length === 0) return [{ field: 'accepted', key: 'accepted-required' }];

@@ -5,7 +5,10 @@
  */
 import type { z } from 'zod';
 import {
+  blankChoices,
   choiceFields,
+  choiceFormShape,
+  type ChoiceFields,
   choiceFileFields,
   choiceFileObject,
   choiceFileOptions,
@@ -34,7 +37,7 @@ const fileSchema = choiceFileObject('single').refine((question) => question.opti
   message: 'single choice needs at least one correct option',
 });
 
-export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof fileSchema>> = {
+export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof fileSchema>, ChoiceFields> = {
   type: 'single',
   grading: 'auto',
   fileSchema,
@@ -63,6 +66,8 @@ export const single: QuestionTypeModule<'single', SingleResponse, z.infer<typeof
     write: (question, kit) => writeChoices(true, question.options, kit),
   },
   builder: {
+    formShape: choiceFormShape,
+    blank: blankChoices,
     empty: emptyChoices,
     issues: (form) => choiceIssues(form, 'no-correct-single'),
     options: formChoiceOptions,

@@ -45,7 +45,12 @@ function write(options: OptionData[]): { inline: string } {
   return { inline: `${answer ? 'TRUE' : 'FALSE'}${feedbacks}` };
 }
 
-export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.infer<typeof fileSchema>> = {
+/** A true/false question's field of the builder's form: whether the statement is true (null: not chosen yet). */
+export interface TrueFalseFields {
+  answer: boolean | null;
+}
+
+export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.infer<typeof fileSchema>, TrueFalseFields> = {
   type: 'truefalse',
   grading: 'auto',
   fileSchema,
@@ -59,7 +64,7 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
   },
   fraction: (question, response) => choiceFraction(question, response.optionKey),
   keyResponse: (question) => ({ type: 'truefalse', optionKey: question.options.find((o) => o.correct)?.key ?? null }),
-  layout: { shown: (question) => question.options, shuffle: 'never' },
+  layout: { shown: (question) => question.options, shuffle: 'never', ownTexts: { True: 'true', False: 'false' } },
   review: {
     answer: (question, response) => chosenTexts(question, response.optionKey ? [response.optionKey] : []),
     correct: correctTexts,
@@ -75,6 +80,8 @@ export const truefalse: QuestionTypeModule<'truefalse', TrueFalseResponse, z.inf
     write: (question, kit) => ({ type: 'truefalse', correctAnswer: question.answer, feedbackTrue: kit.text(''), feedbackFalse: kit.text('') }),
   },
   builder: {
+    formShape: { answer: z.boolean().nullable() },
+    blank: () => ({ answer: null }),
     empty: () => ({}),
     issues: (form) => (form.answer === null ? [{ field: 'answer', key: 'answer-required' }] : []),
     options: (form) => [option('True', form.answer === true), option('False', form.answer === false)],

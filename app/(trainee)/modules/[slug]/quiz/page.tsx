@@ -15,6 +15,7 @@ import { publicQuestions } from '@/lib/domain/attempt-layout';
 import { attemptState } from '@/lib/domain/attempt-state';
 import { localise } from '@/lib/domain/content-fallback';
 import { localiseQuiz } from '@/lib/domain/quiz-language';
+import { withOwnTexts } from '@/lib/domain/question-types/registry';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -38,11 +39,9 @@ export default async function QuizPage({ params }: Params) {
   const shown = localiseQuiz(english, locale);
   const quiz = shown.quiz;
   const tLanguage = await getTranslations('contentLanguage');
-  // True/false options are stored as "True" and "False": shown in the reader's language.
-  const trueFalse: Record<string, string> = { True: tLanguage('true'), False: tLanguage('false') };
+  // Options a type writes itself (true/false's "True" and "False") are shown in the reader's language.
   const questions = publicQuestions(quiz, attempt.layout).map((question) => ({
-    ...question,
-    options: question.type === 'truefalse' ? question.options.map((option) => ({ ...option, text: trueFalse[option.text] ?? option.text })) : question.options,
+    ...withOwnTexts(question, (key) => tLanguage(key)),
     matchLabels: shown.matchLabels[question.key],
     lang: shown.fallback ? { lang: shown.lang, dir: shown.dir } : undefined,
   }));

@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/controls';
 import { Section } from '@/components/ui/section';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
-import { questionTypes } from '@/lib/domain/quiz-snapshot';
+import { questionTypes } from '@/lib/domain/question-types/registry';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { questionFormFromDraft, questionIssues } from '@/lib/domain/question-builder';
 import { safeReviewPolicy } from '@/lib/domain/review-policy';

@@ -11,6 +11,7 @@ import { readTranslationOverview } from '@/db/queries/authoring-translations';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { languageKey } from '@/lib/domain/content-fallback';
 import { isTranslationLocale } from '@/lib/domain/content-locales';
+import { questionType } from '@/lib/domain/question-types/registry';
 
 type Params = { params: Promise<{ id: string; locale: string }> };
 
@@ -41,7 +42,7 @@ export default async function ModuleTranslationPage({ params }: Params) {
     }));
     return {
       key: question.key,
-      type: question.type,
+      list: questionType(question.type).translationList,
       english: { prompt: question.prompt, explanation: question.explanation, options: question.options },
       values: { prompt: saved?.text.prompt ?? '', explanation: saved?.text.explanation ?? '', options, accepted: saved?.accepted ?? [] },
     };

@@ -14,7 +14,7 @@ import { requireOwnAttempt } from '@/lib/auth/guards';
 import { gradeQuestion } from '@/lib/domain/grading';
 import { attemptsLeft } from '@/lib/domain/attempt-rules';
 import { reviewQuestion } from '@/lib/domain/review';
-import { earnsMarks, questionNumbers, questionType } from '@/lib/domain/question-types/registry';
+import { earnsMarks, questionNumbers, questionType, withOwnTexts } from '@/lib/domain/question-types/registry';
 import { gradeWithManual } from '@/lib/domain/manual-grading';
 import { attemptVisibility } from '@/lib/domain/review-policy';
 import { localiseQuiz } from '@/lib/domain/quiz-language';
@@ -55,14 +55,8 @@ export default async function AttemptResultPage({ params }: Params) {
   const graded = gradeWithManual(quiz, responses, Object.fromEntries(Object.entries(manual).map(([key, g]) => [key, g.score])));
   const awaiting = graded.final ? [] : graded.awaiting;
   const tLanguage = await getTranslations('contentLanguage');
-  // True/false options are stored as "True" and "False": shown in the reader's language, as in the quiz.
-  const trueFalse: Record<string, string> = { True: tLanguage('true'), False: tLanguage('false') };
-  const byKey = new Map(
-    shown.quiz.questions.map((q) => [
-      q.key,
-      q.type === 'truefalse' ? { ...q, options: q.options.map((o) => ({ ...o, text: trueFalse[o.text] ?? o.text })) } : q,
-    ]),
-  );
+  // Options a type writes itself (true/false's "True" and "False") are shown in the reader's language, as in the quiz.
+  const byKey = new Map(shown.quiz.questions.map((q) => [q.key, withOwnTexts(q, (key) => tLanguage(key))]));
   const questions = attempt.layout.questions.flatMap((key) => byKey.get(key) ?? []);
   const numbers = questionNumbers(questions);
 

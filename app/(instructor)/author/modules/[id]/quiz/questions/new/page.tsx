@@ -5,7 +5,7 @@ import { ModuleNav } from '@/components/authoring/module-nav';
 import { QuestionEditor } from '@/components/authoring/question-editor';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { getQuizEditor } from '@/db/queries/authoring-quiz';
-import { questionTypes, type QuestionType } from '@/lib/domain/quiz-snapshot';
+import { isQuestionType } from '@/lib/domain/question-types/registry';
 import { requireEditableModule } from '@/lib/auth/guards';
 import { emptyQuestionForm } from '@/lib/domain/question-builder';
 
@@ -15,14 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('authoring'))('question.newTitle') };
 }
 
-const isType = (value: string | undefined): value is QuestionType => (questionTypes as readonly string[]).includes(value ?? '');
-
 /** A new question of the chosen type. */
 export default async function NewQuestionPage({ params, searchParams }: Params) {
   const { id } = await params;
   const { type } = await searchParams;
   const { module: owned } = await requireEditableModule(id, `/author/modules/${id}/quiz`);
-  if (!isType(type)) notFound();
+  if (!isQuestionType(type)) notFound();
   if (!getQuizEditor(owned.id)) redirect(`/author/modules/${owned.id}/quiz`);
   const t = await getTranslations('authoring');
   return (

@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TypeFieldProps } from './props';
+import type { TypeFieldProps, TypeInput } from '../input-props';
 
 /** Each item with a select of the (shuffled) right-hand choices. */
-export function MatchingField({ question, id, response, onChange }: TypeFieldProps) {
+function MatchingField({ question, id, response, onChange }: TypeFieldProps) {
   const t = useTranslations('quiz');
   const pairs = response && 'pairs' in response ? response.pairs : {};
   return question.options.map((left) => (
@@ -28,3 +28,6 @@ export function MatchingField({ question, id, response, onChange }: TypeFieldPro
     </div>
   ));
 }
+
+/** Matching in an open attempt. */
+export const matchingInput: TypeInput = { Field: MatchingField };

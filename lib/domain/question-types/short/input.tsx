@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { MAX_SHORT_ANSWER_LENGTH } from '@/lib/domain/question-types/answer-limits';
-import type { TypeFieldProps } from './props';
+import { MAX_SHORT_ANSWER_LENGTH } from '../answer-limits';
+import type { TypeFieldProps, TypeInput } from '../input-props';
 
 /** A typed answer; saved after a pause in typing rather than on every key. */
-export function ShortField({ id, response, onChange }: TypeFieldProps) {
+function ShortField({ id, response, onChange }: TypeFieldProps) {
   const t = useTranslations('quiz');
   return (
     <>
@@ -24,3 +24,6 @@ export function ShortField({ id, response, onChange }: TypeFieldProps) {
     </>
   );
 }
+
+/** A short answer in an open attempt. */
+export const shortInput: TypeInput = { Field: ShortField };

@@ -1,10 +1,10 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import type { TypeFieldProps } from './props';
+import type { TypeFieldProps, TypeInput } from '../input-props';
 
 /** Puts items in sequence with Move up / Move down buttons: keyboard- and screen-reader-friendly. */
-export function OrderingField({ question, response, onChange }: TypeFieldProps) {
+function OrderingField({ question, response, onChange }: TypeFieldProps) {
   const t = useTranslations('quiz');
   const format = useFormatter();
   const byKey = new Map(question.options.map((item) => [item.key, item]));
@@ -51,3 +51,12 @@ export function OrderingField({ question, response, onChange }: TypeFieldProps) 
     </ol>
   );
 }
+
+/**
+ * An ordering in an open attempt. Left untouched, it is answered in the order
+ * shown: the trainee sees a sequence either way, so submitting keeps it.
+ */
+export const orderingInput: TypeInput = {
+  Field: OrderingField,
+  defaultResponse: (question) => ({ type: 'ordering', order: question.options.map((o) => o.key) }),
+};

@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { FieldError } from '@/components/ui/field-error';
-import type { AnswerForm } from '@/lib/domain/question-types/types';
-import { buttonStyles } from './fields';
+import { buttonStyles } from '@/components/authoring/fields';
+import type { TypeBuilderProps } from '../input-props';
+import type { AnswerForm } from '.';
 
 interface NumericalRowsProps {
   answers: AnswerForm[];
@@ -20,7 +21,7 @@ const labelKey = {
 } as const;
 
 /** Numerical answers: each a number with its tolerance, the share of the marks it earns and optional feedback. */
-export function NumericalRows({ answers, onChange, error }: NumericalRowsProps) {
+function NumericalRows({ answers, onChange, error }: NumericalRowsProps) {
   const t = useTranslations('authoring');
   const groupError = error('answers');
   const update = (index: number, column: (typeof columns)[number], value: string) =>
@@ -80,4 +81,9 @@ export function NumericalRows({ answers, onChange, error }: NumericalRowsProps) 
       </button>
     </fieldset>
   );
+}
+
+/** Numerical: the answers an author writes. */
+export function NumericalBuilder({ form, set, error }: TypeBuilderProps) {
+  return <NumericalRows answers={form.answers} onChange={(answers) => set({ answers })} error={error} />;
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { MAX_ESSAY_LENGTH, wordCount } from '@/lib/domain/question-types/answer-limits';
-import type { TypeFieldProps } from './props';
+import { MAX_ESSAY_LENGTH, wordCount } from '../answer-limits';
+import type { TypeFieldProps, TypeInput } from '../input-props';
 
 /** A free-text answer an instructor grades later; saved after a pause in typing, with a live word count. */
-export function EssayField({ question, id, response, onChange }: TypeFieldProps) {
+function EssayField({ question, id, response, onChange }: TypeFieldProps) {
   const t = useTranslations('quiz');
   const text = response && response.type === 'essay' ? response.text : (question.responseTemplate ?? '');
   return (
@@ -32,3 +32,6 @@ export function EssayField({ question, id, response, onChange }: TypeFieldProps)
     </>
   );
 }
+
+/** An essay in an open attempt: a text box, graded later by an instructor. */
+export const essayInput: TypeInput = { Field: EssayField };

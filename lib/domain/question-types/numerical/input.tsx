@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { MAX_NUMBER_LENGTH, readNumber } from '@/lib/domain/question-types/numerical/number';
-import type { TypeFieldProps } from './props';
+import { MAX_NUMBER_LENGTH, readNumber } from './number';
+import type { TypeFieldProps, TypeInput } from '../input-props';
 
 /** A typed number; any digits and decimal separator a trainee uses are read, and a non-number is named at once. */
-export function NumericalField({ id, response, onChange }: TypeFieldProps) {
+function NumericalField({ id, response, onChange }: TypeFieldProps) {
   const t = useTranslations('quiz');
   const text = response && 'text' in response ? response.text : '';
   const read = readNumber(text);
@@ -33,3 +33,6 @@ export function NumericalField({ id, response, onChange }: TypeFieldProps) {
     </>
   );
 }
+
+/** A numerical question in an open attempt. */
+export const numericalInput: TypeInput = { Field: NumericalField };

@@ -80,3 +80,27 @@ describe('formatCommitmentRange', () => {
     expect(formatCommitmentRange('ps', nowruz, end, kabul)).toBe('۱۴۰۵ وری ۱ ۱۴:۰۰–۱۵:۰۰ (۲۰۲۶ مارچ ۲۱)');
   });
 });
+
+describe('formatter reuse', () => {
+  it('builds each Intl formatter once per locale and options, however often it formats', () => {
+    const intl = Intl as { DateTimeFormat: typeof Intl.DateTimeFormat };
+    const Real = intl.DateTimeFormat;
+    let built = 0;
+    intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      const date = new Date('2026-03-21T08:00:00Z');
+      const first = formatDate('fa-AF', date, { timeZone: 'Pacific/Tongatapu', withTime: true });
+      expect(formatDate('fa-AF', date, { timeZone: 'Pacific/Tongatapu', withTime: true })).toBe(first);
+      expect(built).toBe(1);
+      formatDate('fa-AF', date, { timeZone: 'Asia/Thimphu', withTime: true });
+      expect(built).toBe(2);
+    } finally {
+      intl.DateTimeFormat = Real;
+    }
+  });
+});

@@ -19,9 +19,30 @@ export interface DateOptions {
   withTime?: boolean;
 }
 
+// Building an Intl formatter costs far more than using one (a dashboard of 50 rows built hundreds per
+// request, 6% of its server time), and formatters are immutable: each is built once per locale and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The shared `Intl.DateTimeFormat` for this locale and these options. */
+function cachedDateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/** The shared `Intl.NumberFormat` for this locale and these options. */
+function cachedNumberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /** True when the locale's own calendar is not the Gregorian one. */
 export function usesLocalCalendar(locale: string): boolean {
-  return new Intl.DateTimeFormat(locale).resolvedOptions().calendar !== 'gregory';
+  return cachedDateFormat(locale).resolvedOptions().calendar !== 'gregory';
 }
 
 function gregorian(locale: string): string {
@@ -29,7 +50,7 @@ function gregorian(locale: string): string {
 }
 
 function dateTimeFormat(locale: string, { timeZone = 'UTC', dateStyle = 'medium', withTime = false }: DateOptions) {
-  return new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: withTime ? 'short' : undefined, timeZone });
+  return cachedDateFormat(locale, { dateStyle, timeStyle: withTime ? 'short' : undefined, timeZone });
 }
 
 /**
@@ -47,7 +68,7 @@ function withoutEra(parts: { type: string; value: string }[]): string {
 
 /** A number with the locale's digits and separators. */
 export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return cachedNumberFormat(locale, options).format(value);
 }
 
 /** A time offset in seconds as minutes and seconds ("1:05", "۱:۰۵"), for transcripts and timers. */
@@ -59,7 +80,7 @@ export function formatClock(locale: string, totalSeconds: number): string {
 
 /** A fraction (0.5) as a percentage ("50%", "۵۰٪"), one decimal at most by default. */
 export function formatPercent(locale: string, fraction: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction);
+  return cachedNumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction);
 }
 
 /** A date (and time) in the locale's own calendar: for records such as "last active" or "published". */
@@ -77,7 +98,7 @@ export function formatCommitment(locale: string, date: Date, options: DateOption
   if (!usesLocalCalendar(locale)) return format.format(date);
   const local = withoutEra(format.formatToParts(date));
   const { timeZone = 'UTC', dateStyle = 'medium' } = options;
-  const western = new Intl.DateTimeFormat(gregorian(locale), { dateStyle, timeZone }).format(date);
+  const western = cachedDateFormat(gregorian(locale), { dateStyle, timeZone }).format(date);
   return `${local} (${western})`;
 }
 
@@ -94,9 +115,9 @@ export function formatDay(locale: string, isoDay: string, dateStyle: DateStyle =
  * alongside where the locale's calendar differs.
  */
 export function formatCommitmentRange(locale: string, start: Date, end: Date, timeZone: string): string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const format = cachedDateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   if (!usesLocalCalendar(locale)) return format.formatRange(start, end);
   const range = withoutEra(format.formatRangeToParts(start, end));
-  const western = new Intl.DateTimeFormat(gregorian(locale), { dateStyle: 'medium', timeZone }).formatRange(start, end);
+  const western = cachedDateFormat(gregorian(locale), { dateStyle: 'medium', timeZone }).formatRange(start, end);
   return `${range} (${western})`;
 }

@@ -28,6 +28,9 @@ export { expect };
 
 /** Fails the test on any axe violation of the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams a page's <title> with its metadata, and a server action's re-render replaces it: wait
+  // for it (a page that never gets one still fails here) rather than let axe catch the moment between.
+  await expect(page, `no document title on ${page.url()}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

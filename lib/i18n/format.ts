@@ -24,21 +24,16 @@ export interface DateOptions {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** The shared `Intl.DateTimeFormat` for this locale and these options. */
-function cachedDateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+/** The formatter kept in `cache` for this locale and these options, built with `build` the first time. */
+function cached<F, O>(cache: Map<string, F>, build: new (locale: string, options: O) => F, locale: string, options: O): F {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new build(locale, options)));
   return format;
 }
 
-/** The shared `Intl.NumberFormat` for this locale and these options. */
-function cachedNumberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
+const cachedDateFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}) => cached(dateFormats, Intl.DateTimeFormat, locale, options);
+const cachedNumberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) => cached(numberFormats, Intl.NumberFormat, locale, options);
 
 /** True when the locale's own calendar is not the Gregorian one. */
 export function usesLocalCalendar(locale: string): boolean {

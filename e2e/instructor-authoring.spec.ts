@@ -4,8 +4,12 @@ import { addLesson, addQuestion, answerAll, createModule, openAs, saveLesson, ty
 import { submitQuiz } from './course';
 import { demo, expect, expectAccessible, signIn, test } from './fixtures';
 
-const TITLE = 'Digital identity for public services';
-const SLUG = 'digital-identity-for-public-services';
+/** The module this test builds; a retry builds its own, since the first try's module is still in the database. */
+function moduleFor(retry: number) {
+  const title = retry === 0 ? 'Digital identity for public services' : `Digital identity for public services, retry ${retry}`;
+  return { title, slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-') };
+}
+type Built = ReturnType<typeof moduleFor>;
 const VTT =
   'WEBVTT\n\n00:00.000 --> 00:04.000\nA trusted digital identity opens every other e-service.\n\n00:04.000 --> 00:08.000\nIt starts with the civil registry.\n';
 
@@ -66,10 +70,10 @@ async function publish(page: Page, moduleId: number, changelog: string, version:
   await expect(page.getByRole('status').filter({ hasText: `Published version ${version}.` })).toBeVisible();
 }
 
-async function takeQuiz(page: Page, qs: BuiltQuestion[]) {
-  await page.goto(`/modules/${SLUG}`);
+async function takeQuiz(page: Page, mod: Built, qs: BuiltQuestion[]) {
+  await page.goto(`/modules/${mod.slug}`);
   await page.getByRole('button', { name: /Start the quiz|Take the quiz again/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${TITLE}: module quiz` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `${mod.title}: module quiz` })).toBeVisible();
   await expectAccessible(page);
   await answerAll(page, qs, true);
   await submitQuiz(page, { warns: false });
@@ -83,6 +87,7 @@ test('an instructor builds, previews and publishes a module; a trainee passes v1
   clientAddress,
 }, testInfo) => {
   test.setTimeout(8 * 60_000);
+  const mod = moduleFor(testInfo.retry);
   const captions = testInfo.outputPath('lecture.vtt');
   const video = testInfo.outputPath('lecture.mp4');
   const pdf = testInfo.outputPath('reading-list.pdf');
@@ -95,7 +100,7 @@ test('an instructor builds, previews and publishes a module; a trainee passes v1
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Create a module' }).click();
   await expectAccessible(page);
-  const moduleId = await createModule(page, TITLE, [
+  const moduleId = await createModule(page, mod.title, [
     'Explain why a trusted digital identity matters.',
     'Describe how a registry-based eID is issued.',
   ]);
@@ -164,7 +169,7 @@ test('an instructor builds, previews and publishes a module; a trainee passes v1
 
   // Not visible to trainees before publishing.
   const trainee = await openAs(browser, demo.trainee.email, clientAddress);
-  await trainee.goto(`/modules/${SLUG}`);
+  await trainee.goto(`/modules/${mod.slug}`);
   await expect(trainee.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 
   // Publish v1: the changelog is required.
@@ -178,7 +183,7 @@ test('an instructor builds, previews and publishes a module; a trainee passes v1
   await expect(page.getByRole('row', { name: /Version 1/ })).toContainText(demo.instructor.name);
 
   // The trainee enrols, downloads the attachment through the published media route, and passes v1.
-  await trainee.goto(`/modules/${SLUG}`);
+  await trainee.goto(`/modules/${mod.slug}`);
   await trainee.getByRole('button', { name: 'Enrol in this module' }).click();
   await trainee.getByRole('link', { name: 'Why digital identity matters' }).click();
   await expect(trainee.getByRole('heading', { name: 'Foundations' })).toBeVisible();
@@ -186,7 +191,7 @@ test('an instructor builds, previews and publishes a module; a trainee passes v1
   expect(published.status()).toBe(200);
   expect(published.headers()['content-type']).toBe('application/pdf');
   await expectAccessible(trainee);
-  await takeQuiz(trainee, questions);
+  await takeQuiz(trainee, mod, questions);
 
   // The instructor edits a lesson and a question: the trainee keeps v1 until v2 is published.
   await page.goto(`/author/modules/${moduleId}`);
@@ -202,15 +207,15 @@ test('an instructor builds, previews and publishes a module; a trainee passes v1
   await page.getByRole('button', { name: 'Save question' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Question saved to the draft.' })).toBeVisible();
   await expectAccessible(page);
-  await trainee.goto(`/modules/${SLUG}/lessons/01-why-digital-identity-matters`);
+  await trainee.goto(`/modules/${mod.slug}/lessons/01-why-digital-identity-matters`);
   await expect(trainee.getByText('from tax to health')).toHaveCount(0);
   await publish(page, moduleId, 'Clarified the registry question and the lesson text', 2);
 
-  await trainee.goto(`/modules/${SLUG}/lessons/01-why-digital-identity-matters`);
+  await trainee.goto(`/modules/${mod.slug}/lessons/01-why-digital-identity-matters`);
   await expect(trainee.getByText('from tax to health')).toBeVisible();
   const v2 = questions.map((q, i) => (i === 0 ? { ...q, prompt: changedPrompt } : q));
-  await takeQuiz(trainee, v2);
-  await trainee.goto(`/modules/${SLUG}`);
+  await takeQuiz(trainee, mod, v2);
+  await trainee.goto(`/modules/${mod.slug}`);
   const history = trainee.getByRole('table', { name: 'Your attempts' });
   await expect(
     history

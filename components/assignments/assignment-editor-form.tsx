@@ -9,6 +9,7 @@ import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 /** What the form starts with (a new assignment's defaults, or the draft's). */
 export interface AssignmentEditorValues {
@@ -31,7 +32,7 @@ export function AssignmentEditorForm({ moduleId, isNew, initial }: { moduleId: n
   const error = (name: string) => (fieldErrors[name] ? t(`errors.${fieldErrors[name].key}`, fieldErrors[name].values) : undefined);
   const value = (name: keyof AssignmentEditorValues) => values[name] ?? String(initial[name]);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="isNew" value={isNew ? '1' : ''} />
       {isNew ? (
@@ -64,6 +65,6 @@ export function AssignmentEditorForm({ moduleId, isNew, initial }: { moduleId: n
         {t('save')}
       </Button>
       {formError && <StatusMessage tone="error">{t(`errors.${formError.key}`)}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface DueDateFormProps {
   cohortId: number;
@@ -26,7 +27,7 @@ export function DueDateForm({ cohortId, moduleId, assignmentKey, label, dueLocal
   const { fieldErrors, values, formError } = formView(state);
   const id = `due-${moduleId}-${assignmentKey}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-2">
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="assignment" value={assignmentKey} />
@@ -49,6 +50,6 @@ export function DueDateForm({ cohortId, moduleId, assignmentKey, label, dueLocal
       </div>
       {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(state.message.key)}</StatusMessage>}
       {formError && <StatusMessage tone="error">{t(`errors.${formError.key}`)}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { scoreRubric, type ChosenLevels, type RubricCriterion } from '@/lib/domain/assignments/rubric';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface GradeAssignmentFormProps {
   submissionId: number;
@@ -29,7 +30,7 @@ export function GradeAssignmentForm({ submissionId, rubric, passMark }: GradeAss
   const score = scoreRubric(rubric, chosen);
   const done = state.status === 'ok';
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="submissionId" value={submissionId} />
       <p className="text-sm text-slate-700">{t('rubricHint')}</p>
       {rubric.map((criterion) => (
@@ -79,6 +80,6 @@ export function GradeAssignmentForm({ submissionId, rubric, passMark }: GradeAss
       </div>
       {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(state.message.key, state.message.values)}</StatusMessage>}
       {formError && <StatusMessage tone="error">{t(`errors.${formError.key}`)}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

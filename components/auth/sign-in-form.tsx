@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { signInSchema } from '@/lib/validation/auth';
+import { ClientForm } from '@/components/ui/client-form';
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
@@ -54,7 +55,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | undefined })
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-4">
       <div role="alert" aria-live="assertive" className={formError ? 'rounded border border-red-300 bg-red-50 p-3 text-red-800' : ''}>
         {formError}
       </div>
@@ -63,6 +64,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | undefined })
       <Button type="submit" disabled={pending}>
         {pending ? t('submitting') : t('submit')}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { FormField } from '@/components/ui/form-field';
 import { idle } from '@/lib/actions/action-state';
 import { EditStatus, useFieldError } from './edit-status';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;
@@ -50,7 +51,7 @@ export function CoOwners({ moduleId, ownerName, coOwners, canManage }: Props) {
       )}
       <EditStatus state={removeState} />
       {canManage ? (
-        <form onSubmit={add.submit} noValidate className="space-y-2">
+        <ClientForm onSubmit={add.submit} noValidate className="space-y-2">
           <input type="hidden" name="moduleId" value={moduleId} />
           <div className="flex flex-wrap items-end gap-2">
             <div className="min-w-64 flex-1">
@@ -70,7 +71,7 @@ export function CoOwners({ moduleId, ownerName, coOwners, canManage }: Props) {
             </Button>
           </div>
           <EditStatus state={add.state} />
-        </form>
+        </ClientForm>
       ) : (
         <p className="text-sm text-slate-600">{t('coOwners.ownerOnly')}</p>
       )}

@@ -11,6 +11,7 @@ import { CheckboxField, TextAreaField } from './fields';
 import { LessonFiles, type AttachmentState, type LectureState } from './lesson-files';
 import { MarkdownField } from './markdown-field';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 export interface LessonEditorValues {
   id: number;
@@ -48,7 +49,7 @@ export function LessonEditor({ lesson, initialHtml, limits }: Props) {
   const [attachments, setAttachments] = useState(lesson.attachments);
 
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-6">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-6">
       <input type="hidden" name="lessonId" value={lesson.id} />
       <input type="hidden" name="revision" value={edit.revision} />
       <input type="hidden" name="lecture" value={JSON.stringify(lecture)} />
@@ -109,6 +110,6 @@ export function LessonEditor({ lesson, initialHtml, limits }: Props) {
           {edit.pending ? t('common.saving') : t('lesson.save')}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

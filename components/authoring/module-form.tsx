@@ -9,6 +9,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { EditStatus, useFieldError } from './edit-status';
 import { CheckboxField, TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 export interface ModuleFormValues {
   title: string;
@@ -38,7 +39,7 @@ export function ModuleForm(props: Props) {
   const [selfEnrol, setSelfEnrol] = useState(initial.selfEnrol);
 
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-4">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-4">
       {props.mode === 'edit' && (
         <>
           <input type="hidden" name="moduleId" value={props.moduleId} />
@@ -99,6 +100,6 @@ export function ModuleForm(props: Props) {
         </Button>
         <EditStatus state={edit.state} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { FormField } from '@/components/ui/form-field';
 import { CHANGELOG_MAX } from '@/lib/validation/authoring';
 import { EditStatus, useFieldError } from './edit-status';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 /** Publishes the draft as a new version, with a one-line changelog trainees' history can be read against. */
 export function PublishForm({ moduleId, disabled }: { moduleId: number; disabled: boolean }) {
@@ -16,7 +17,7 @@ export function PublishForm({ moduleId, disabled }: { moduleId: number; disabled
   const error = useFieldError(edit.state);
   const [changelog, setChangelog] = useState('');
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-3">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-3">
       <input type="hidden" name="moduleId" value={moduleId} />
       <FormField
         name="changelog"
@@ -31,6 +32,6 @@ export function PublishForm({ moduleId, disabled }: { moduleId: number; disabled
         {edit.pending ? t('publish.publishing') : t('publish.submit')}
       </Button>
       <EditStatus state={edit.state} />
-    </form>
+    </ClientForm>
   );
 }

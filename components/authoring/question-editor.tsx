@@ -9,6 +9,7 @@ import { typeBuilders } from '@/lib/domain/question-types/builders';
 import { EditStatus, useFieldError } from './edit-status';
 import { buttonStyles, TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 type Props = { moduleId: number; initial: QuestionForm } & (
   { mode: 'create' } | { mode: 'edit'; questionId: number; questionKey: string; token: string }
@@ -28,7 +29,7 @@ export function QuestionEditor(props: Props) {
   const TypeFields = typeBuilders[form.type];
 
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-5">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-5">
       <input type="hidden" name="moduleId" value={props.moduleId} />
       <input type="hidden" name="question" value={JSON.stringify(form)} />
       {props.mode === 'edit' && (
@@ -76,6 +77,6 @@ export function QuestionEditor(props: Props) {
           {props.mode === 'edit' ? t('question.save') : t('question.create')}
         </button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
 import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
+import { ClientForm } from '@/components/ui/client-form';
 
 /** The author checks the whole key, whatever trainees are shown. */
 const authorSeesAll = { correctAnswers: true, explanations: true };
@@ -31,7 +32,7 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
   const numbers = questionNumbers(questions);
 
   return (
-    <form
+    <ClientForm
       onSubmit={(event) => {
         event.preventDefault();
         setChecked(true);
@@ -102,6 +103,6 @@ export function QuizPreview({ quiz }: { quiz: QuizSnapshot }) {
         </Button>
       </div>
       <p className="text-sm text-slate-600">{t('preview.quizNotSaved')}</p>
-    </form>
+    </ClientForm>
   );
 }

@@ -11,6 +11,7 @@ import type { QuizSettings } from '@/lib/validation/content';
 import { EditStatus, useFieldError } from './edit-status';
 import { CheckboxField } from './fields';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;
@@ -41,7 +42,7 @@ export function QuizSettingsForm({ moduleId, token, settings }: Props) {
   const set = (patch: Partial<typeof values>) => setValues((current) => ({ ...current, ...patch }));
 
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-4">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-4">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="token" value={edit.revision} />
       <FormField
@@ -135,6 +136,6 @@ export function QuizSettingsForm({ moduleId, token, settings }: Props) {
         </Button>
         <EditStatus state={edit.state} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   lessonId: number;
@@ -37,7 +38,7 @@ export function TranslationCaptionsForm({ lessonId, locale, current, textSaved, 
       </h2>
       <p>{current ? t('current', { cues: current.cues }) : t('none')}</p>
       {textSaved ? (
-        <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <ClientForm onSubmit={onSubmit} noValidate className="space-y-3">
           <input type="hidden" name="lessonId" value={lessonId} />
           <input type="hidden" name="locale" value={locale} />
           <FileField id="translation-captions-file" name="file" accept=".vtt,text/vtt" label={t('file')} hint={t('hint', { limitMb })} />
@@ -53,7 +54,7 @@ export function TranslationCaptionsForm({ lessonId, locale, current, textSaved, 
           </div>
           {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(`notices.${state.message.key}`)}</StatusMessage>}
           {error && <StatusMessage tone="error">{error}</StatusMessage>}
-        </form>
+        </ClientForm>
       ) : (
         <p className="text-slate-700">{t('errors.text-first')}</p>
       )}

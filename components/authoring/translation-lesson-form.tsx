@@ -9,6 +9,7 @@ import { EditStatus, useFieldError } from './edit-status';
 import { TextAreaField } from './fields';
 import { MarkdownField } from './markdown-field';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   lessonId: number;
@@ -26,7 +27,7 @@ export function TranslationLessonForm({ lessonId, locale, english, values, initi
   const error = useFieldError(edit.state);
   const [body, setBody] = useState(values.body);
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-4">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-4">
       <input type="hidden" name="lessonId" value={lessonId} />
       <input type="hidden" name="locale" value={locale} />
       <FormField name="title" id="tr-lesson-title" label={t('lesson.title')} hint={t('translations.english', { text: english.title })} defaultValue={values.title} error={error('title')} maxLength={200} dir="auto" required />
@@ -41,6 +42,6 @@ export function TranslationLessonForm({ lessonId, locale, english, values, initi
         </Button>
         <EditStatus state={edit.state} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

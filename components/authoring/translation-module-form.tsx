@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { EditStatus, useFieldError } from './edit-status';
 import { TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;
@@ -21,7 +22,7 @@ export function TranslationModuleForm({ moduleId, locale, english, values }: Pro
   const edit = useEditAction(saveModuleTranslationAction, '');
   const error = useFieldError(edit.state);
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-4">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-4">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="locale" value={locale} />
       <FormField name="title" id="tr-title" label={t('module.title')} hint={t('translations.english', { text: english.title })} defaultValue={values.title} error={error('title')} maxLength={200} dir="auto" required />
@@ -45,6 +46,6 @@ export function TranslationModuleForm({ moduleId, locale, english, values }: Pro
         </Button>
         <EditStatus state={edit.state} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

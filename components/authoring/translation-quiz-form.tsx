@@ -10,6 +10,7 @@ import type { TranslationList } from '@/lib/domain/question-types/types';
 import { EditStatus } from './edit-status';
 import { TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
+import { ClientForm } from '@/components/ui/client-form';
 
 type OptionText = { text: string; feedback: string; match: string | null };
 
@@ -40,7 +41,7 @@ export function TranslationQuizForm({ moduleId, locale, rows }: Props) {
   const payload = questions.map((question) => ({ ...question, accepted: question.accepted.split('\n').map((line) => line.trim()).filter(Boolean) }));
 
   return (
-    <form onSubmit={edit.submit} noValidate className="space-y-6">
+    <ClientForm onSubmit={edit.submit} noValidate className="space-y-6">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="questions" value={JSON.stringify(payload)} />
@@ -72,6 +73,6 @@ export function TranslationQuizForm({ moduleId, locale, rows }: Props) {
         </Button>
         <EditStatus state={edit.state} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

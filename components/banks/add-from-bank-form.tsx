@@ -8,6 +8,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import type { BankQuestionRow } from '@/db/queries/question-banks';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;
@@ -23,7 +24,7 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
   const { fieldErrors, formError } = formView(state);
   const error = formError ?? Object.values(fieldErrors)[0];
   return (
-    <form key={state.status === 'ok' ? JSON.stringify(state) : 'form'} onSubmit={onSubmit} className="space-y-3">
+    <ClientForm key={state.status === 'ok' ? JSON.stringify(state) : 'form'} onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="bankId" value={bank.id} />
       <fieldset
@@ -58,6 +59,6 @@ export function AddFromBankForm({ moduleId, bank, questions }: Props) {
           <StatusMessage tone="error">{t(`errors.${error.key}`)}</StatusMessage>
         </div>
       )}
-    </form>
+    </ClientForm>
   );
 }

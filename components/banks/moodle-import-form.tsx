@@ -8,6 +8,7 @@ import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 /**
  * Upload a Moodle XML file, preview it (each question with its type, skipped
@@ -22,7 +23,7 @@ export function MoodleImportForm({ bankId }: { bankId: number }) {
   const preview = state.status === 'ok' ? state.data : null;
   const typeName = (type: string) => (tTypes.has(type) ? tTypes(type) : type);
   return (
-    <form onSubmit={onSubmit} noValidate className={cardClass({ className: 'space-y-4' })}>
+    <ClientForm onSubmit={onSubmit} noValidate className={cardClass({ className: 'space-y-4' })}>
       <input type="hidden" name="bankId" value={bankId} />
       <FileField id="moodle-file" name="file" accept=".xml,application/xml,text/xml" label={t('file')} hint={t('fileHint')} />
       <Button type="submit" name="intent" value="preview" variant="secondary" disabled={pending}>
@@ -63,6 +64,6 @@ export function MoodleImportForm({ bankId }: { bankId: number }) {
           )}
         </section>
       )}
-    </form>
+    </ClientForm>
   );
 }

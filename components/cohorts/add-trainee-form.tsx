@@ -10,6 +10,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { localeNames, locales } from '@/lib/i18n/config';
 import { OneTimeLinks } from './one-time-links';
+import { ClientForm } from '@/components/ui/client-form';
 
 /** One trainee by email: the profile fields are used only when no account has the address yet. */
 export function AddTraineeForm({ cohortId }: { cohortId: number }) {
@@ -20,7 +21,7 @@ export function AddTraineeForm({ cohortId }: { cohortId: number }) {
   const error = (field: string) => (errors[field] ? tError(errors[field].key, errors[field].values) : undefined);
   return (
     <div className="space-y-4">
-      <form key={state.status === 'ok' ? JSON.stringify(state) : 'form'} onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby="add-trainee-hint">
+      <ClientForm key={state.status === 'ok' ? JSON.stringify(state) : 'form'} onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby="add-trainee-hint">
         <p id="add-trainee-hint" className="text-slate-700 md:col-span-2">
           {t('addTraineeHint')}
         </p>
@@ -44,7 +45,7 @@ export function AddTraineeForm({ cohortId }: { cohortId: number }) {
             {t('addTrainee')}
           </Button>
         </div>
-      </form>
+      </ClientForm>
       {state.status === 'ok' && <StatusMessage tone="success">{t(`done.${state.message?.key}`, { name: state.data.name })}</StatusMessage>}
       {state.status === 'ok' && <OneTimeLinks links={state.data.links} />}
     </div>

@@ -8,6 +8,7 @@ import { cardClass } from '@/components/ui/card';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Trainee {
   userId: number;
@@ -26,7 +27,7 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
 
   if (trainees.length === 0) return <p>{t('noTrainees')}</p>;
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <ClientForm onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="eventId" value={eventId} />
       <Button
@@ -64,6 +65,6 @@ export function AttendanceForm({ cohortId, eventId, trainees }: { cohortId: numb
       </Button>
       {state.status === 'ok' && <StatusMessage tone="success">{t('saved', { count: state.data.count })}</StatusMessage>}
       {state.status === 'error' && <StatusMessage tone="error">{tError(state.message.key, state.message.values)}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

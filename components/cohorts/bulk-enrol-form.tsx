@@ -11,6 +11,7 @@ import { toEnrolCount } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, type FileProblem } from '@/lib/domain/enrolment-csv';
 import { EnrolPreview } from './enrol-preview';
 import { OneTimeLinks } from './one-time-links';
+import { ClientForm } from '@/components/ui/client-form';
 
 const MB = 1024 * 1024;
 function useProblemText() {
@@ -66,7 +67,7 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
   const problem = localProblem ?? (shown.step === 'file-problem' ? shown.problem : null);
   const count = shown.step === 'preview' ? toEnrolCount(shown.summary) : 0;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="cohortId" value={cohortId} />
       {shown.step === 'preview' && <input type="hidden" name="fingerprint" value={shown.fingerprint} />}
       <div>
@@ -109,6 +110,6 @@ export function BulkEnrolForm({ cohortId }: { cohortId: number }) {
           <OneTimeLinks links={shown.links} level={2} />
         </div>
       )}
-    </form>
+    </ClientForm>
   );
 }

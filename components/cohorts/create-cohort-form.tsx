@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Option {
   value: string;
@@ -21,7 +22,7 @@ export function CreateCohortForm({ programmes, timeZones }: { programmes: Option
   const { fieldErrors: errors, values } = formView(state);
   const error = (field: string) => (errors[field] ? tError(errors[field].key, errors[field].values) : undefined);
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
+    <ClientForm onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
       <div className="md:col-span-2">
         <FormField name="name" label={t('name')} hint={t('nameHint')} defaultValue={values.name} error={error('name')} required maxLength={120} />
       </div>
@@ -43,6 +44,6 @@ export function CreateCohortForm({ programmes, timeZones }: { programmes: Option
           {t('create')}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

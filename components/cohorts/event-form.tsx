@@ -11,6 +11,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { eventKinds } from '@/lib/domain/events';
+import { ClientForm } from '@/components/ui/client-form';
 
 /** An event being changed: its id and its fields as the form shows them (local times in the cohort's zone). */
 export interface EditedEvent {
@@ -28,7 +29,7 @@ export function EventForm({ cohortId, zoneLabel, event }: { cohortId: number; zo
   const values = state.status === 'idle' && event ? event.values : view.values;
   const error = (field: string) => (errors[field] ? tError(errors[field].key, errors[field].values) : undefined);
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
+    <ClientForm onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
       <input type="hidden" name="cohortId" value={cohortId} />
       {event && <input type="hidden" name="eventId" value={event.id} />}
       <FormField name="title" label={t('title')} defaultValue={values.title} error={error('title')} required maxLength={160} />
@@ -62,6 +63,6 @@ export function EventForm({ cohortId, zoneLabel, event }: { cohortId: number; zo
           {event ? t('saveChanges') : t('schedule')}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

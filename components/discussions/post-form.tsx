@@ -8,6 +8,7 @@ import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView, type ActionState } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props<D> {
   action: (state: ActionState<D>, form: FormData) => Promise<ActionState<D>>;
@@ -58,7 +59,7 @@ export function PostForm<D>({
   }, [state, resetOnSuccess]);
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="space-y-3">
+    <ClientForm ref={form} onSubmit={onSubmit} noValidate className="space-y-3">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -98,6 +99,6 @@ export function PostForm<D>({
       </Button>
       {wholeError && <StatusMessage tone="error">{wholeError}</StatusMessage>}
       {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(`done.${state.message.key}`)}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView, type ActionState } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   action: (state: ActionState<null>, form: FormData) => Promise<ActionState<null>>;
@@ -26,7 +27,7 @@ export function ReasonForm({ action, id, fields, label, submitLabel }: Props) {
   const error = problem ? tError(problem.key, problem.values) : undefined;
   const whole = formError ?? fieldErrors.postId;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -46,6 +47,6 @@ export function ReasonForm({ action, id, fields, label, submitLabel }: Props) {
       </Button>
       {whole && <StatusMessage tone="error">{tError(whole.key, whole.values)}</StatusMessage>}
       {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(`done.${state.message.key}`)}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface GradeEssayFormProps {
   attemptId: number;
@@ -24,7 +25,7 @@ export function GradeEssayForm({ attemptId, questionKey, maxPoints, given }: Gra
   const { fieldErrors, values, formError } = formView(state);
   const pointsError = fieldErrors.points ? t(`errors.${fieldErrors.points.key}`, { max: maxPoints }) : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionKey" value={questionKey} />
       <FieldFrame id="points" label={t('points', { max: maxPoints })} hint={t('pointsHint')} error={pointsError}>
@@ -46,6 +47,6 @@ export function GradeEssayForm({ attemptId, questionKey, maxPoints, given }: Gra
       </Button>
       {state.status === 'ok' && state.message && <StatusMessage tone="success">{t(`notices.${state.message.key}`, state.message.values)}</StatusMessage>}
       {formError && <StatusMessage tone="error">{t(`errors.${formError.key}`, { max: maxPoints })}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

@@ -4,6 +4,7 @@ import { Button, type ButtonLook } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionState } from '@/lib/actions/action-state';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface ActionButtonProps extends ButtonLook {
   action: (state: ActionState<null>, form: FormData) => Promise<ActionState<null>>;
@@ -27,7 +28,7 @@ export function ActionButton({ action, fields = {}, label, messages, done = fals
   const [state, onSubmit, pending] = useFormAction(action);
   const okText = state.status === 'ok' && state.message ? messages[state.message.key] : undefined;
   return (
-    <form onSubmit={onSubmit} className="inline-flex flex-col gap-1">
+    <ClientForm onSubmit={onSubmit} className="inline-flex flex-col gap-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -40,6 +41,6 @@ export function ActionButton({ action, fields = {}, label, messages, done = fals
       {(state.status === 'error' || state.status === 'invalid') && (
         <StatusMessage tone="error">{state.status === 'error' ? (messages[state.message.key] ?? messages.failed) : messages.failed}</StatusMessage>
       )}
-    </form>
+    </ClientForm>
   );
 }

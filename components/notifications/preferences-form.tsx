@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { notificationDeliveries, notificationKinds, type NotificationDelivery, type NotificationKind } from '@/lib/domain/notification-kinds';
+import { ClientForm } from '@/components/ui/client-form';
 
 export interface PreferencesLabels {
   title: string;
@@ -26,7 +27,7 @@ export interface PreferencesLabels {
 export function PreferencesForm({ current, labels }: { current: Record<NotificationKind, NotificationDelivery>; labels: PreferencesLabels }) {
   const [state, onSubmit, pending] = useFormAction(savePreferencesAction);
   return (
-    <form onSubmit={onSubmit} className="max-w-xl space-y-4" aria-labelledby="notification-settings">
+    <ClientForm onSubmit={onSubmit} className="max-w-xl space-y-4" aria-labelledby="notification-settings">
       <h2 id="notification-settings" className="text-xl font-bold">
         {labels.title}
       </h2>
@@ -49,6 +50,6 @@ export function PreferencesForm({ current, labels }: { current: Record<Notificat
       </Button>
       {state.status === 'ok' && <StatusMessage tone="success">{labels.saved}</StatusMessage>}
       {(state.status === 'error' || state.status === 'invalid') && <StatusMessage tone="error">{labels.invalid}</StatusMessage>}
-    </form>
+    </ClientForm>
   );
 }

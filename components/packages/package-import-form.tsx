@@ -8,6 +8,7 @@ import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ContentError } from '@/lib/content/types';
 import { MAX_PACKAGE_BYTES } from '@/lib/validation/packages';
+import { ClientForm } from '@/components/ui/client-form';
 
 type Outcome =
   | { status: 'idle' | 'sending' }
@@ -41,7 +42,7 @@ export function PackageImportForm() {
 
   const fileError = outcome.status === 'refused' ? outcome.message : undefined;
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <ClientForm onSubmit={submit} noValidate className="space-y-4">
       <FileField id="package-file" name="file" accept=".zip,application/zip" label={t('file')} hint={t('fileHint')} error={fileError} />
       <Button type="submit" disabled={outcome.status === 'sending'}>
         {t('import')}
@@ -68,6 +69,6 @@ export function PackageImportForm() {
           </ul>
         </div>
       )}
-    </form>
+    </ClientForm>
   );
 }

@@ -11,6 +11,7 @@ import { useOnline } from '@/components/offline/use-online';
 import { QuestionField } from './question-field';
 import { questionAnchor, SubmitSummaryPanel } from './submit-summary';
 import { useAutosave, type SaveState } from './use-autosave';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   attemptId: number;
@@ -93,7 +94,7 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
   };
 
   return (
-    <form
+    <ClientForm
       onSubmit={(event) => {
         event.preventDefault();
         setReviewing(true);
@@ -135,6 +136,6 @@ export function QuizAttemptForm({ attemptId, questions, saved, deadline, results
           {submitting ? t('submitting') : t('submit')}
         </button>
       )}
-    </form>
+    </ClientForm>
   );
 }

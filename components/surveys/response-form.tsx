@@ -7,6 +7,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import type { SurveyAnswer, SurveyQuestion } from '@/lib/domain/surveys/questions';
 import { QuestionInput } from './question-input';
 import { useResponseSave, type SaveStatus } from './use-response-save';
+import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   surveyId: number;
@@ -67,7 +68,7 @@ export function ResponseForm({ surveyId, questions, initialAnswers, initialQuota
   const issues = status.kind === 'refused' ? status.issues : [];
   const problemOf = (key: string) => issues.find((issue) => issue.questionKey === key)?.problem;
   return (
-    <form onSubmit={submit} noValidate className="space-y-6">
+    <ClientForm onSubmit={submit} noValidate className="space-y-6">
       {questions.map((question, index) => (
         <QuestionInput key={question.key} question={question} number={index + 1} value={answers[question.key]} problem={problemOf(question.key)} onChange={(value) => change(question.key, value)} />
       ))}
@@ -86,6 +87,6 @@ export function ResponseForm({ surveyId, questions, initialAnswers, initialQuota
       )}
       <Button type="submit" disabled={status.kind === 'saving'}>{status.kind === 'saved' && status.submitted ? t('resubmit') : t('submit')}</Button>
       <p className="text-sm text-slate-700">{t('editableUntil', { closes })}</p>
-    </form>
+    </ClientForm>
   );
 }

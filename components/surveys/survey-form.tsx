@@ -13,6 +13,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { surveyTargetKinds, type SurveyQuestion, type SurveyTargetKind } from '@/lib/domain/surveys/questions';
 import { QuestionEditor } from './question-editor';
+import { ClientForm } from '@/components/ui/client-form';
 
 /** What the form starts with: empty for a new survey, the survey's fields (local times) when editing. */
 export interface SurveyFormInitial {
@@ -48,7 +49,7 @@ export function SurveyForm({ cohortId, zoneLabel, events, modules, initial }: Pr
   const error = (field: string) => (errors[field] ? tError(errors[field].key, errors[field].values) : undefined);
   const anonymous = values.anonymous ? values.anonymous === 'anonymous' : initial.anonymous;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <ClientForm onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="surveyId" value={initial.surveyId ?? ''} />
       {formError && <StatusMessage tone="error">{tError(formError.key, formError.values)}</StatusMessage>}
@@ -100,6 +101,6 @@ export function SurveyForm({ cohortId, zoneLabel, events, modules, initial }: Pr
         )}
       </section>
       <Button type="submit" disabled={pending}>{initial.surveyId ? t('save') : t('create')}</Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -23,7 +23,8 @@ export function ClientForm({ children, ...props }: ComponentProps<'form'>) {
   const hydrated = useHydrated();
   return (
     <form {...props}>
-      <fieldset disabled={!hydrated} aria-busy={!hydrated || undefined} className="contents">
+      {/* role="none": a wrapper for `disabled` only, not a group of its own for assistive technology. */}
+      <fieldset disabled={!hydrated} role="none" className="contents">
         {children}
       </fieldset>
     </form>

@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { env } from './lib/env';
-import { PERMISSIONS_POLICY } from './lib/security/csp';
+import { SECURITY_HEADERS } from './lib/http/security-headers';
 
 // A wrong variable (say, NEXTAUTH_URL without a scheme) stops `next build` and `next start` here, not on a first request.
 env();
@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // scripts/server.ts compresses, with brotli where the browser accepts it; Next's own compression is gzip only.
+  compress: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
@@ -30,13 +32,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          // The Content-Security-Policy is set per response in proxy.ts: it carries a fresh nonce.
-          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
-        ],
+        headers: [...SECURITY_HEADERS],
       },
     ];
   },

@@ -5,7 +5,7 @@
  *   npm run bench:lesson            (builds first if there is no build)
  *   BENCH_CONNECTIONS=20 BENCH_SECONDS=15 npm run bench:lesson
  *
- * It starts `next start` on a throw-away database (the demo trainee enrolled),
+ * It starts the production server on a throw-away database (the demo trainee enrolled),
  * signs in like a browser, fetches the lesson page once, serves those bytes from
  * a bare server in a child process, drives both (and /health) with autocannon,
  * and exits non-zero when the ratio, the p99 or the error count misses its target.

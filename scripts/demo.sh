@@ -11,7 +11,6 @@ npm run --silent db:migrate
 npm run --silent content:import
 npm run --silent db:seed
 npm run --silent uploads:clean
-npx next build
-npx serwist build serwist.config.mjs
+npm run --silent build
 echo "CIO Academy is at http://localhost:${PORT:-3000} (demo accounts: see README.md)"
-exec npx next start -p "${PORT:-3000}"
+exec node --import tsx scripts/server.ts -p "${PORT:-3000}"

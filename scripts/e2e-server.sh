@@ -13,9 +13,10 @@ export SMTP_URL="smtp://127.0.0.1:$((port + 20000))"
 # The e2e tests give each scenario its own client address, as a reverse proxy would.
 export TRUST_PROXY=1
 rm -rf "$(dirname "$DATABASE_PATH")"
-# The service worker is bundled after `next build` (configurator mode); build it if that step was skipped.
+# The service worker is bundled and the static files compressed after `next build`; do both if those steps were skipped.
 [ -f public/sw.js ] || npx serwist build serwist.config.mjs
+compgen -G '.next/static/chunks/*.js.br' >/dev/null || npx tsx scripts/precompress.ts
 npm run --silent db:migrate
 npm run --silent content:import
 npm run --silent db:seed
-exec npx next start -p "$port"
+exec node --import tsx scripts/server.ts -p "$port"

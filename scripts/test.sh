@@ -19,6 +19,5 @@ fi
 npx tsc --noEmit
 npx eslint .
 npx vitest run
-npx next build
-npx serwist build serwist.config.mjs
+npm run --silent build
 npx playwright test

@@ -1,7 +1,8 @@
 /**
  * What every HTTP benchmark needs: a production build, a throw-away database
- * (migrated, content imported, demo data seeded), `next start` on it, and a
- * signed-in Cookie header obtained the way a browser gets one.
+ * (migrated, content imported, demo data seeded), the production server
+ * (scripts/server.ts) on it, and a signed-in Cookie header obtained the way a
+ * browser gets one.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -41,7 +42,7 @@ async function waitForServer(url: string, timeoutMs = 90_000) {
 
 /** Builds the app unless `.next` already holds a production build. */
 export function ensureBuild(): void {
-  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (!existsSync('.next/BUILD_ID')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 
 /**
@@ -75,7 +76,7 @@ export async function startApp<T = void>(port: number, prepare?: (db: AppDatabas
   }
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = spawn(process.execPath, [...profile, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true });
+  const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/server.ts', '-p', String(port)], { env, stdio: 'ignore', detached: true });
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });

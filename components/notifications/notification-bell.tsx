@@ -11,7 +11,8 @@ export async function NotificationBell({ userId }: { userId: number }) {
   const unread = unreadNotificationCount(userId);
   const [t, locale] = await Promise.all([getTranslations('notifications.bell'), getLocale()]);
   return (
-    <Link href="/notifications" aria-label={t('label', { count: unread })} className="relative inline-flex items-center rounded p-1 text-brand-700 hover:bg-slate-100">
+    // Not prefetched, like the menu beside it: on a slow, metered link every page would otherwise download the notifications page too.
+    <Link href="/notifications" prefetch={false} aria-label={t('label', { count: unread })} className="relative inline-flex items-center rounded p-1 text-brand-700 hover:bg-slate-100">
       <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
         <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />

@@ -55,7 +55,7 @@ export default async function MyLearningPage() {
             {certificate && (
               <p className="space-x-4">
                 <a href={`/api/certificates/${certificate.code}`} className="font-medium text-brand-700 underline">{t('downloadCertificate')}</a>
-                <Link href={`/verify/${certificate.code}`} className="text-brand-700 underline">{t('verifyCertificate')}</Link>
+                <Link href={`/verify/${certificate.code}`} prefetch={false} className="text-brand-700 underline">{t('verifyCertificate')}</Link>
               </p>
             )}
           </section>
@@ -112,7 +112,8 @@ export default async function MyLearningPage() {
               return (
                 <li key={m.id} className={cardClass({ className: 'space-y-2' })}>
                   <h3 className="font-semibold">
-                    <Link {...text.attrs} href={`/modules/${m.slug}`} className="text-brand-700 underline">{text.title}</Link>
+                    {/* Not prefetched: a trainee opens few of these, and on a metered link each prefetch costs. */}
+                    <Link {...text.attrs} href={`/modules/${m.slug}`} prefetch={false} className="text-brand-700 underline">{text.title}</Link>
                   </h3>
                   <p {...text.attrs} className="text-slate-700">{text.summary}</p>
                   <p className="text-sm text-slate-600">{t('lessonsCount', { count: m.lessons.length })}</p>

@@ -76,7 +76,9 @@ export async function startApp<T = void>(port: number, prepare?: (db: AppDatabas
   }
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/server.ts', '-p', String(port)], { env, stdio: 'ignore', detached: true });
+  // BENCH_NEXT_START=1 runs bare `next start` instead of scripts/server.ts, to compare the two (it compresses nothing then).
+  const entry = process.env.BENCH_NEXT_START === '1' ? ['node_modules/next/dist/bin/next', 'start'] : ['--import', 'tsx', 'scripts/server.ts'];
+  const server = spawn(process.execPath, [...profile, ...entry, '-p', String(port)], { env, stdio: 'ignore', detached: true });
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });

@@ -3,13 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { saveAssignmentAction } from '@/app/(instructor)/author/modules/[id]/assignments/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { Select, TextArea } from '@/components/ui/controls';
 import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
-import { ClientForm } from '@/components/ui/client-form';
 
 /** What the form starts with (a new assignment's defaults, or the draft's). */
 export interface AssignmentEditorValues {

@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { setDueDateAction } from '@/app/(manager)/manage/cohorts/[id]/assignment-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface DueDateFormProps {
   cohortId: number;

@@ -4,12 +4,12 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { gradeAssignmentAction } from '@/app/(instructor)/author/grading/assignment-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { TextArea } from '@/components/ui/controls';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { scoreRubric, type ChosenLevels, type RubricCriterion } from '@/lib/domain/assignments/rubric';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface GradeAssignmentFormProps {
   submissionId: number;

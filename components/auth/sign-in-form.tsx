@@ -4,10 +4,10 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { safeReturnPath } from '@/lib/safe-redirect';
 import { signInSchema } from '@/lib/validation/auth';
-import { ClientForm } from '@/components/ui/client-form';
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 

@@ -4,11 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { addCoOwnerAction, removeCoOwnerAction } from '@/app/(instructor)/author/_actions/publish-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { idle } from '@/lib/actions/action-state';
 import { EditStatus, useFieldError } from './edit-status';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveLessonAction } from '@/app/(instructor)/author/_actions/lesson-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import type { UploadLimits } from '@/lib/domain/upload-rules';
 import { EditStatus, useFieldError } from './edit-status';
@@ -11,7 +12,6 @@ import { CheckboxField, TextAreaField } from './fields';
 import { LessonFiles, type AttachmentState, type LectureState } from './lesson-files';
 import { MarkdownField } from './markdown-field';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 export interface LessonEditorValues {
   id: number;

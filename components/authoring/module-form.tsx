@@ -4,12 +4,12 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createModuleAction, updateModuleAction } from '@/app/(instructor)/author/_actions/module-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { EditStatus, useFieldError } from './edit-status';
 import { CheckboxField, TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 export interface ModuleFormValues {
   title: string;

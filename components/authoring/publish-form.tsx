@@ -4,11 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { publishAction } from '@/app/(instructor)/author/_actions/publish-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { CHANGELOG_MAX } from '@/lib/validation/authoring';
 import { EditStatus, useFieldError } from './edit-status';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 /** Publishes the draft as a new version, with a one-line changelog trainees' history can be read against. */
 export function PublishForm({ moduleId, disabled }: { moduleId: number; disabled: boolean }) {

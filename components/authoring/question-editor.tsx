@@ -3,13 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createQuestionAction, saveQuestionAction } from '@/app/(instructor)/author/_actions/quiz-actions';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import type { QuestionForm } from '@/lib/domain/question-builder';
 import { typeBuilders } from '@/lib/domain/question-types/builders';
 import { EditStatus, useFieldError } from './edit-status';
 import { buttonStyles, TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 type Props = { moduleId: number; initial: QuestionForm } & (
   { mode: 'create' } | { mode: 'edit'; questionId: number; questionKey: string; token: string }

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { QuestionField } from '@/components/quiz/question-field';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
+import { ClientForm } from '@/components/ui/client-form';
 import type { QuizSnapshot } from '@/lib/domain/quiz-snapshot';
 import { buildAttemptLayout, publicQuestions } from '@/lib/domain/attempt-layout';
 import { gradeAttempt, type QuizResponse } from '@/lib/domain/grading';
 import { reviewQuestion } from '@/lib/domain/review';
 import { earnsMarks, questionNumbers } from '@/lib/domain/question-types/registry';
-import { ClientForm } from '@/components/ui/client-form';
 
 /** The author checks the whole key, whatever trainees are shown. */
 const authorSeesAll = { correctAnswers: true, explanations: true };

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveQuizSettingsAction } from '@/app/(instructor)/author/_actions/quiz-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { reviewTimings, type ReviewTiming } from '@/lib/domain/review-policy';
@@ -11,7 +12,6 @@ import type { QuizSettings } from '@/lib/validation/content';
 import { EditStatus, useFieldError } from './edit-status';
 import { CheckboxField } from './fields';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;

@@ -4,11 +4,11 @@ import { useTranslations } from 'next-intl';
 import { saveLessonCaptionsAction } from '@/app/(instructor)/author/_actions/translation-actions';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
+import { ClientForm } from '@/components/ui/client-form';
 import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   lessonId: number;

@@ -4,12 +4,12 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveLessonTranslationAction } from '@/app/(instructor)/author/_actions/translation-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { EditStatus, useFieldError } from './edit-status';
 import { TextAreaField } from './fields';
 import { MarkdownField } from './markdown-field';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   lessonId: number;

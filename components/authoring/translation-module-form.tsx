@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { saveModuleTranslationAction } from '@/app/(instructor)/author/_actions/translation-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { EditStatus, useFieldError } from './edit-status';
 import { TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;

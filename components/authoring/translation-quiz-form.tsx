@@ -4,13 +4,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveQuizTranslationAction } from '@/app/(instructor)/author/_actions/translation-actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { listTranslatesOptions } from '@/lib/domain/question-types/translation-list';
 import type { TranslationList } from '@/lib/domain/question-types/types';
 import { EditStatus } from './edit-status';
 import { TextAreaField } from './fields';
 import { useEditAction } from './use-edit-action';
-import { ClientForm } from '@/components/ui/client-form';
 
 type OptionText = { text: string; feedback: string; match: string | null };
 

@@ -4,11 +4,11 @@ import { useTranslations } from 'next-intl';
 import { addFromBankAction } from '@/app/(instructor)/author/modules/[id]/quiz/from-bank/actions';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
+import { ClientForm } from '@/components/ui/client-form';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import type { BankQuestionRow } from '@/db/queries/question-banks';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   moduleId: number;

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { addTraineeAction } from '@/app/(manager)/manage/cohorts/[id]/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
@@ -10,7 +11,6 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { localeNames, locales } from '@/lib/i18n/config';
 import { OneTimeLinks } from './one-time-links';
-import { ClientForm } from '@/components/ui/client-form';
 
 /** One trainee by email: the profile fields are used only when no account has the address yet. */
 export function AddTraineeForm({ cohortId }: { cohortId: number }) {

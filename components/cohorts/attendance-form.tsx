@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { saveAttendanceAction } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
 import { Button } from '@/components/ui/button';
 import { cardClass } from '@/components/ui/card';
+import { ClientForm } from '@/components/ui/client-form';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { attendanceStatuses, type AttendanceStatus } from '@/lib/domain/events';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Trainee {
   userId: number;

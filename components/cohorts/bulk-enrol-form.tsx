@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { bulkEnrolAction } from '@/app/(manager)/manage/cohorts/[id]/enrol/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
@@ -11,7 +12,6 @@ import { toEnrolCount } from '@/lib/domain/enrolment-classify';
 import { fileSizeProblem, type FileProblem } from '@/lib/domain/enrolment-csv';
 import { EnrolPreview } from './enrol-preview';
 import { OneTimeLinks } from './one-time-links';
-import { ClientForm } from '@/components/ui/client-form';
 
 const MB = 1024 * 1024;
 function useProblemText() {

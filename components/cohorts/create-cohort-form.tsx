@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { createCohortAction } from '@/app/(manager)/manage/cohorts/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Option {
   value: string;

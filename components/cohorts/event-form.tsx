@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { changeEventAction, createEventAction } from '@/app/(manager)/manage/cohorts/[id]/events/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { TextArea } from '@/components/ui/controls';
 import { FieldFrame } from '@/components/ui/field-frame';
 import { FormField } from '@/components/ui/form-field';
@@ -11,7 +12,6 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { eventKinds } from '@/lib/domain/events';
-import { ClientForm } from '@/components/ui/client-form';
 
 /** An event being changed: its id and its fields as the form shows them (local times in the cohort's zone). */
 export interface EditedEvent {

@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { TextArea } from '@/components/ui/controls';
 import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView, type ActionState } from '@/lib/actions/action-state';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   action: (state: ActionState<null>, form: FormData) => Promise<ActionState<null>>;

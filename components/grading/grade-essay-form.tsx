@@ -3,12 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { gradeEssayAction } from '@/app/(instructor)/author/grading/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { TextArea, TextInput } from '@/components/ui/controls';
 import { describedBy, FieldFrame } from '@/components/ui/field-frame';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface GradeEssayFormProps {
   attemptId: number;

@@ -1,10 +1,10 @@
 'use client';
 
 import { Button, type ButtonLook } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionState } from '@/lib/actions/action-state';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface ActionButtonProps extends ButtonLook {
   action: (state: ActionState<null>, form: FormData) => Promise<ActionState<null>>;

@@ -2,10 +2,10 @@
 
 import { savePreferencesAction } from '@/app/(account)/notifications/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { notificationDeliveries, notificationKinds, type NotificationDelivery, type NotificationKind } from '@/lib/domain/notification-kinds';
-import { ClientForm } from '@/components/ui/client-form';
 
 export interface PreferencesLabels {
   title: string;

@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { FileField } from '@/components/ui/file-field';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ContentError } from '@/lib/content/types';
 import { MAX_PACKAGE_BYTES } from '@/lib/validation/packages';
-import { ClientForm } from '@/components/ui/client-form';
 
 type Outcome =
   | { status: 'idle' | 'sending' }

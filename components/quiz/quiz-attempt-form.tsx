@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
+import { ClientForm } from '@/components/ui/client-form';
 import type { PublicQuestion } from '@/lib/domain/attempt-layout';
 import type { QuizResponse } from '@/lib/domain/grading';
 import { defaultResponse, earnsMarks, questionNumbers } from '@/lib/domain/question-types/inputs';
@@ -11,7 +12,6 @@ import { useOnline } from '@/components/offline/use-online';
 import { QuestionField } from './question-field';
 import { questionAnchor, SubmitSummaryPanel } from './submit-summary';
 import { useAutosave, type SaveState } from './use-autosave';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   attemptId: number;

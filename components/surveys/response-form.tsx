@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { SurveyAnswer, SurveyQuestion } from '@/lib/domain/surveys/questions';
 import { QuestionInput } from './question-input';
 import { useResponseSave, type SaveStatus } from './use-response-save';
-import { ClientForm } from '@/components/ui/client-form';
 
 interface Props {
   surveyId: number;

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveSurveyAction } from '@/app/(manager)/manage/surveys/actions';
 import { Button } from '@/components/ui/button';
+import { ClientForm } from '@/components/ui/client-form';
 import { TextArea } from '@/components/ui/controls';
 import { FieldFrame } from '@/components/ui/field-frame';
 import { FormField } from '@/components/ui/form-field';
@@ -13,7 +14,6 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { formView } from '@/lib/actions/action-state';
 import { surveyTargetKinds, type SurveyQuestion, type SurveyTargetKind } from '@/lib/domain/surveys/questions';
 import { QuestionEditor } from './question-editor';
-import { ClientForm } from '@/components/ui/client-form';
 
 /** What the form starts with: empty for a new survey, the survey's fields (local times) when editing. */
 export interface SurveyFormInitial {

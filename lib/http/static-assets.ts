@@ -1,4 +1,4 @@
-import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -66,38 +66,33 @@ export function precompressStaticAssets(dir: string): { files: number; bytes: nu
  */
 export function brotliStaticAssets(staticDir: string): (req: IncomingMessage, res: ServerResponse) => boolean {
   const root = resolve(staticDir);
-  // A build's files never change while the server runs: look each one up once.
-  const sizes = new Map<string, number | null>();
-
-  function compressedSize(path: string): number | null {
-    let size = sizes.get(path);
-    if (size === undefined) {
-      try {
-        size = statSync(`${path}.br`).size;
-      } catch {
-        size = null;
-      }
-      sizes.set(path, size);
+  // A build's files never change while the server runs: find the brotli copies once, at start-up.
+  // (Remembering each path asked for instead would let anyone grow this map with made-up addresses.)
+  const compressedSizes = new Map<string, number>();
+  if (existsSync(root)) {
+    for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.br')) continue;
+      const copy = join(entry.parentPath, entry.name);
+      compressedSizes.set(copy.slice(0, -'.br'.length), statSync(copy).size);
     }
-    return size;
   }
 
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const url = req.url ?? '';
-    if (!url.startsWith(PUBLIC_PREFIX)) return false;
-    const contentType = CONTENT_TYPES[extname(url.split('?')[0]!)];
+    const [pathname = ''] = (req.url ?? '').split('?');
+    if (!pathname.startsWith(PUBLIC_PREFIX)) return false;
+    const contentType = CONTENT_TYPES[extname(pathname)];
     if (!contentType || !acceptsBrotli(req.headers['accept-encoding'])) return false;
     let relative: string;
     try {
-      relative = decodeURIComponent(url.slice(PUBLIC_PREFIX.length).split('?')[0]!);
+      relative = decodeURIComponent(pathname.slice(PUBLIC_PREFIX.length));
     } catch {
       return false;
     }
     const path = resolve(root, relative);
     if (relative.includes('\0') || !path.startsWith(root + sep)) return false;
-    const size = compressedSize(path);
-    if (size === null) return false;
+    const size = compressedSizes.get(path);
+    if (size === undefined) return false;
 
     res.statusCode = 200;
     for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);

@@ -4,10 +4,10 @@ import { CLI_BUSY_TIMEOUT_MS, databasePath, openDatabase } from './connection';
 import { refreshAllStandings } from '@/lib/commands/standings';
 
 const db = openDatabase(databasePath(), { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
-const hadStandings = db.$client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'module_standings'").get() !== undefined;
+const standingColumns = (db.$client.prepare("SELECT name FROM pragma_table_info('module_standings')").all() as { name: string }[]).map((c) => c.name);
 migrate(db, { migrationsFolder: 'db/migrations' });
-// A database from before module_standings gets them computed once from its progress and attempts;
-// from then on every write keeps them current.
-if (!hadStandings) db.transaction((tx) => refreshAllStandings(tx));
+// A database from before module_standings, or before they kept their progress (migration 0015), gets
+// them computed once from its progress, attempts and assignments; from then on every write keeps them current.
+if (!standingColumns.includes('percent')) db.transaction((tx) => refreshAllStandings(tx));
 db.$client.close();
 console.log(`Database migrated: ${databasePath()}`);

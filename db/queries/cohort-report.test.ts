@@ -3,7 +3,10 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { refreshModuleStandings } from '@/lib/commands/standings';
 import { cohortCsvStream, type CsvLabels } from '@/lib/reports/cohort-csv';
-import { loadCohortDashboard } from '@/lib/reports/cohort-dashboard';
+import { completionByCountry, completionDays, completionsByWeek, moduleTallies, summariseCohort } from '@/lib/domain/cohort-summary';
+import { countriesOf, sortKeys, tablePage, type TableQuery } from '@/lib/domain/cohort-table';
+import { loadCohortDashboard, loadCohortRows } from '@/lib/reports/cohort-dashboard';
+import { buildSyntheticCohort } from '@/scripts/bench/synthetic-cohort';
 import { openDatabase, type AppDatabase } from '../connection';
 import { findReportCohort, type ReportCohort } from './cohort-access';
 
@@ -62,9 +65,9 @@ beforeEach(() => {
 });
 afterEach(() => db.$client.close());
 
-describe('loadCohortDashboard', () => {
+describe('loadCohortRows', () => {
   it('computes every trainee of the cohort (not the manager) from the published versions', () => {
-    const { modules, rows } = loadCohortDashboard(db, cohort, now);
+    const { modules, rows } = loadCohortRows(db, cohort, now);
     expect(modules.map((m) => [m.slug, m.title, m.lessons.map((l) => l.key), m.scoring])).toEqual([
       ['m1', 'Module m1', ['a', 'b'], 'best'],
       ['m2', 'Module m2', ['x'], 'last'],
@@ -78,6 +81,61 @@ describe('loadCohortDashboard', () => {
     });
     const ada = rows.find((r) => r.name === 'Ada Done');
     expect(ada?.cells.map((c) => c.completedAt)).toEqual([at('2026-01-08T00:00:00Z'), at('2026-01-21T00:00:00Z')]);
+  });
+});
+
+describe('stored standing progress', () => {
+  it('keeps each standing\'s completion, percent, completion time and activity, as the cells show them', () => {
+    const stored = db.$client
+      .prepare('SELECT u.name, s.module_id AS moduleId, s.complete, s.percent, s.completed_at AS completedAt, s.last_activity_at AS lastActivityAt FROM module_standings s JOIN users u ON u.id = s.user_id ORDER BY u.name, s.module_id')
+      .all();
+    expect(stored).toEqual([
+      { name: '=Cy Formula', moduleId: ids.m1, complete: 0, percent: 0, completedAt: null, lastActivityAt: at('2026-02-18T00:00:00Z') },
+      { name: 'Ada Done', moduleId: ids.m1, complete: 1, percent: 100, completedAt: at('2026-01-08T00:00:00Z'), lastActivityAt: at('2026-01-08T00:00:00Z') },
+      { name: 'Ada Done', moduleId: ids.m2, complete: 1, percent: 100, completedAt: at('2026-01-21T00:00:00Z'), lastActivityAt: at('2026-01-21T00:00:00Z') },
+      { name: 'Bo Busy', moduleId: ids.m1, complete: 1, percent: 100, completedAt: at('2026-02-12T00:00:00Z'), lastActivityAt: at('2026-02-12T00:00:00Z') },
+      { name: 'Bo Busy', moduleId: ids.m2, complete: 0, percent: 50, completedAt: null, lastActivityAt: at('2026-02-15T00:00:00Z') },
+    ]);
+  });
+});
+
+/** The dashboard from summed standings must say what the full rows say, for any query. */
+function expectSameAsFullRows(c: ReportCohort, query: TableQuery) {
+  const { modules, rows } = loadCohortRows(db, c, now);
+  const fast = loadCohortDashboard(db, c, query, now);
+  const page = tablePage(rows, query);
+  expect(fast.modules).toEqual(modules);
+  expect(fast.summary).toEqual(summariseCohort(rows, modules, moduleTallies(rows, modules)));
+  expect(fast.countries).toEqual(countriesOf(rows));
+  expect(fast.weeks).toEqual(completionsByWeek(completionDays(rows), c.startsOn, now));
+  expect(fast.byCountry).toEqual(completionByCountry(rows, modules));
+  expect({ ...fast.page, rows: fast.page.rows.map((r) => r.id) }).toEqual({ ...page, rows: page.rows.map((r) => r.id) });
+  expect(fast.page.rows).toEqual(page.rows);
+}
+
+describe('loadCohortDashboard', () => {
+  it.each<TableQuery>([
+    { sort: 'name', dir: 'asc', country: null, status: null, page: 1 },
+    { sort: 'activity', dir: 'desc', country: null, status: 'at-risk', page: 1 },
+    { sort: 'completion', dir: 'asc', country: 'Fiji', status: null, page: 1 },
+    { sort: 'country', dir: 'desc', country: 'Nowhere', status: null, page: 3 },
+  ])('agrees with the full rows for %j', (query) => {
+    expectSameAsFullRows(cohort, query);
+  });
+
+  it('reads only the page\'s assignment statuses, and the programme\'s assignment columns', () => {
+    const fast = loadCohortDashboard(db, cohort, { sort: 'name', dir: 'asc', country: null, status: null, page: 1 }, now);
+    expect(fast.assignments).toEqual([]);
+    expect(fast.page.rows.map((r) => r.name)).toEqual(['=Cy Formula', 'Ada Done', 'Bo Busy', 'Di Idle']);
+  });
+
+  it('agrees with the full rows on a synthetic cohort of 240 trainees, over pages, sorts and filters', () => {
+    const synthetic = findReportCohort(db, buildSyntheticCohort(db, 240, now).cohortId)!;
+    for (const sort of sortKeys) {
+      for (const page of [1, 2, 5]) expectSameAsFullRows(synthetic, { sort, dir: page === 2 ? 'desc' : 'asc', country: null, status: null, page });
+    }
+    expectSameAsFullRows(synthetic, { sort: 'activity', dir: 'desc', country: null, status: 'at-risk', page: 2 });
+    expectSameAsFullRows(synthetic, { sort: 'name', dir: 'asc', country: 'Fiji', status: 'on-track', page: 1 });
   });
 });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
-import type { DashboardModule, TraineeFacts } from '@/lib/domain/cohort-dashboard';
+import type { DashboardModule, TraineeFacts, TraineeTotals } from '@/lib/domain/cohort-dashboard';
+import type { CompletionDay, ModuleTally } from '@/lib/domain/cohort-summary';
 import type { AssignmentColumn } from '@/lib/domain/assignments/dashboard';
 import type { SubmissionStatus } from '@/lib/domain/assignments/submission';
 import type { ModuleStanding } from '@/lib/domain/module-standing';
@@ -96,6 +97,76 @@ export function reportStandings(db: AppDatabase, scope: TraineeScope): ModuleSta
   return rows.map(([userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed, lastAttemptAt, hasOpenAttempt, assignmentsDone]) => ({
     userId, moduleId, lessonsDone, requiredDone, requiredLastAt, lastLessonAt, attempts, countedPercent, countedAt, quizPassed: quizPassed === 1, lastAttemptAt, hasOpenAttempt: hasOpenAttempt === 1, assignmentsDone,
   }));
+}
+
+/** The programme's modules whose standings a sum covers, and the required ones it counts (`summedModules`). */
+export interface SummedModules {
+  all: readonly number[];
+  counted: readonly number[];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Each of the scope's trainees, in user id order, with their stored
+ * standings' progress summed in SQL: complete modules and percents over the
+ * counted modules, latest activity over all. One row per trainee, whatever the
+ * number of modules: what a dashboard of thousands reads instead of every standing.
+ * The rows come back as one JSON array: better-sqlite3 builds every row it
+ * returns in JavaScript, value by value, while one string parses natively;
+ * for 10,000 trainees that halves the read.
+ */
+export function reportTraineeTotals(db: AppDatabase, scope: TraineeScope, modules: SummedModules): TraineeTotals[] {
+  const json = prepare(
+    db,
+    `SELECT json_group_array(json_array(id, name, country, complete, percent, last)) FROM (
+       SELECT u.id, u.name, u.country,
+              coalesce(sum(CASE WHEN s.module_id IN (SELECT value FROM json_each(@counted)) THEN s.complete END), 0) AS complete,
+              coalesce(sum(CASE WHEN s.module_id IN (SELECT value FROM json_each(@counted)) THEN s.percent END), 0) AS percent,
+              max(s.last_activity_at) AS last
+       FROM cohort_members cm
+       JOIN users u ON u.id = cm.user_id
+       LEFT JOIN module_standings s ON s.user_id = cm.user_id AND s.module_id IN (SELECT value FROM json_each(@all))
+       WHERE ${scopeWhere(scope)}
+       GROUP BY cm.user_id ORDER BY cm.user_id)`,
+  )
+    .pluck()
+    .get({ ...params(scope), all: JSON.stringify(modules.all), counted: JSON.stringify(modules.counted) }) as string;
+  return (JSON.parse(json) as [number, string, string, number, number, number | null][]).map(([id, name, country, countedComplete, countedPercent, lastActivityAt]) => ({
+    id, name, country, countedComplete, countedPercent, lastActivityAt,
+  }));
+}
+
+/**
+ * Over the scope's trainees who have a standing in each module: per module,
+ * how many are complete, in progress (active, not complete) and their counted
+ * scores; and how many modules were completed on each UTC day (completions
+ * with a known time). One pass over the standings, grouped by module and day.
+ */
+export function reportModuleTallies(db: AppDatabase, scope: TraineeScope, modules: SummedModules): { tallies: ModuleTally[]; days: CompletionDay[] } {
+  const rows = prepare(
+    db,
+    `SELECT s.module_id, CASE WHEN s.complete = 1 THEN s.completed_at / ${DAY_MS} END AS day,
+            sum(s.complete), sum(s.complete = 0 AND s.last_activity_at IS NOT NULL), total(s.counted_percent), count(s.counted_percent)
+     FROM cohort_members cm
+     CROSS JOIN module_standings s ON s.user_id = cm.user_id
+     WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT value FROM json_each(@all))
+     GROUP BY s.module_id, day`,
+  )
+    .raw(true)
+    .all({ ...params(scope), all: JSON.stringify(modules.all) }) as [number, number | null, number, number, number, number][];
+  const tallies = new Map<number, ModuleTally>();
+  const days = new Map<number, number>();
+  for (const [moduleId, day, complete, inProgress, scoreSum, scored] of rows) {
+    const tally = tallies.get(moduleId) ?? { moduleId, complete: 0, inProgress: 0, scoreSum: 0, scored: 0 };
+    tally.complete += complete;
+    tally.inProgress += inProgress;
+    tally.scoreSum += scoreSum;
+    tally.scored += scored;
+    tallies.set(moduleId, tally);
+    if (day !== null) days.set(day, (days.get(day) ?? 0) + complete);
+  }
+  return { tallies: [...tallies.values()], days: [...days].map(([day, count]) => ({ day, count })) };
 }
 
 type StandingRow = [number, number, number, number, number | null, number | null, number, number | null, number | null, number, number | null, number, number];

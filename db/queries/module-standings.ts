@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { AssignmentFacts, AttemptFacts, LessonTotals, ModuleStanding } from '@/lib/domain/module-standing';
+import type { AssignmentFacts, AttemptFacts, LessonTotals, ModuleUnits, StoredStanding } from '@/lib/domain/module-standing';
 import { getDb } from '../index';
 import { moduleStandings, type ModuleStandingRow } from '../schema';
 import type { SyncDatabase } from './module-draft';
@@ -28,6 +28,25 @@ function versionScoring(tx: SyncDatabase, moduleId: number): Scoring {
   const scoring = row?.scoring === 'best' || row?.scoring === 'last' ? row.scoring : null;
   scoringByVersion.set(published.versionId, scoring);
   return scoring;
+}
+
+const unitsByVersion = publishedCache<number, Omit<ModuleUnits, 'quiz'>>();
+
+/** What the module's published version asks for (null: unpublished); `quiz` follows its scoring rule, as the dashboard's modules do. */
+function versionUnits(tx: SyncDatabase, moduleId: number, scoring: Scoring): ModuleUnits | null {
+  const published = tx.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`);
+  if (!published?.versionId) return null;
+  let counts = unitsByVersion.get(published.versionId);
+  if (counts === undefined) {
+    const [lessonsTotal, requiredTotal, requiredAssignments] = tx.values<[number, number, number]>(
+      sql`SELECT (SELECT count(*) FROM published_lessons WHERE version_id = ${published.versionId}),
+                 (SELECT coalesce(sum(required), 0) FROM published_lessons WHERE version_id = ${published.versionId}),
+                 (SELECT count(*) FROM published_assignments WHERE version_id = ${published.versionId} AND required = 1)`,
+    )[0]!;
+    counts = { lessonsTotal, requiredTotal, requiredAssignments };
+    unitsByVersion.set(published.versionId, counts);
+  }
+  return { ...counts, quiz: scoring !== null };
 }
 
 type LessonRow = [userId: number, done: number, requiredDone: number, requiredLastAt: number | null, lastAt: number | null];
@@ -92,14 +111,15 @@ export function loadStandingFacts(tx: SyncDatabase, moduleId: number, userId: nu
     list.push({ key, status, required: required === null ? null : required === 1 });
     assignments.set(user, list);
   }
-  return { scoring: versionScoring(tx, moduleId), lessons, attempts, assignments };
+  const scoring = versionScoring(tx, moduleId);
+  return { scoring, units: versionUnits(tx, moduleId, scoring), lessons, attempts, assignments };
 }
 
 /**
  * Replaces the stored standings of one module, for one user or every user
  * (`userId` null), with the given rows: only the standing commands call this.
  */
-export function replaceStandings(tx: SyncDatabase, moduleId: number, userId: number | null, standings: readonly ModuleStanding[]): void {
+export function replaceStandings(tx: SyncDatabase, moduleId: number, userId: number | null, standings: readonly StoredStanding[]): void {
   if (userId === null) tx.run(sql`DELETE FROM module_standings WHERE module_id = ${moduleId}`);
   else tx.run(sql`DELETE FROM module_standings WHERE user_id = ${userId} AND module_id = ${moduleId}`);
   const rows = standings.map((standing) => ({
@@ -108,6 +128,8 @@ export function replaceStandings(tx: SyncDatabase, moduleId: number, userId: num
     lastLessonAt: toDate(standing.lastLessonAt),
     countedAt: toDate(standing.countedAt),
     lastAttemptAt: toDate(standing.lastAttemptAt),
+    completedAt: toDate(standing.completedAt),
+    lastActivityAt: toDate(standing.lastActivityAt),
   }));
   // Multi-row inserts, well under SQLite's limit of bound parameters per statement.
   for (let i = 0; i < rows.length; i += INSERT_BATCH) tx.insert(moduleStandings).values(rows.slice(i, i + INSERT_BATCH)).run();

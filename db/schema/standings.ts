@@ -38,6 +38,15 @@ export const moduleStandings = sqliteTable(
     hasOpenAttempt: integer('has_open_attempt', { mode: 'boolean' }).notNull(),
     /** Required assignments of the version whose latest submission is accepted (lib/domain/module-standing). */
     assignmentsDone: integer('assignments_done').notNull().default(0),
+    /**
+     * The module's progress from the values above under the published version
+     * (`standingProgress`): complete, percent, since when, and the latest
+     * activity. Stored so a report sums thousands of trainees in SQL.
+     */
+    complete: integer('complete', { mode: 'boolean' }).notNull().default(false),
+    percent: integer('percent').notNull().default(0),
+    completedAt: timestamp('completed_at'),
+    lastActivityAt: timestamp('last_activity_at'),
   },
   (t) => [primaryKey({ columns: [t.userId, t.moduleId] }), index('module_standings_module_idx').on(t.moduleId)],
 );

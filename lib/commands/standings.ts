@@ -1,6 +1,6 @@
 import 'server-only';
 import { listModuleIds, loadStandingFacts, replaceStandings } from '@/db/queries/module-standings';
-import { standingFromFacts, type ModuleStanding } from '@/lib/domain/module-standing';
+import { standingFromFacts, standingProgress, type StoredStanding } from '@/lib/domain/module-standing';
 import type { Tx } from './transaction';
 
 /**
@@ -11,10 +11,13 @@ import type { Tx } from './transaction';
 
 function recompute(tx: Tx, moduleId: number, userId: number | null): void {
   const facts = loadStandingFacts(tx, moduleId, userId);
-  const rows: ModuleStanding[] = [];
+  const rows: StoredStanding[] = [];
   for (const user of new Set([...facts.lessons.keys(), ...facts.attempts.keys(), ...facts.assignments.keys()])) {
     const standing = standingFromFacts(facts.lessons.get(user) ?? null, facts.attempts.get(user) ?? [], facts.scoring, facts.assignments.get(user) ?? []);
-    if (standing) rows.push({ ...standing, userId: user, moduleId });
+    if (!standing) continue;
+    // An unpublished module asks for nothing yet: its standings keep their values and count as not complete.
+    const progress = facts.units ? standingProgress(facts.units, standing) : { complete: false, percent: 0, completedAt: null, lastActivityAt: null };
+    rows.push({ ...standing, ...progress, userId: user, moduleId });
   }
   replaceStandings(tx, moduleId, userId, rows);
 }

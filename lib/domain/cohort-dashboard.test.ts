@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cohortPace } from './at-risk';
-import { buildTraineeRows, type DashboardModule } from './cohort-dashboard';
-import { standingFromFacts, type AttemptFacts as Attempt, type LessonTotals, type ModuleStanding } from './module-standing';
+import { buildTraineeRows, summariseTrainees, summedModules, unitsOf, type DashboardModule } from './cohort-dashboard';
+import { standingFromFacts, standingProgress, type AttemptFacts as Attempt, type LessonTotals, type ModuleStanding } from './module-standing';
 
 const modules: DashboardModule[] = [
   { id: 11, slug: 'm1', title: 'Module 1', required: true, scoring: 'best', lessons: [{ key: 'a', required: true }, { key: 'b', required: true }, { key: 'c', required: false }] },
@@ -86,5 +86,51 @@ describe('buildTraineeRows: standing', () => {
     const other = { id: 2, name: 'Sione Tupou', email: 's@example.org', country: 'Tonga' };
     const rows = buildTraineeRows({ modules, trainees: [other, trainee], standings: standings([{ ...lesson(11, 1, 1, '2026-02-19T00:00:00Z'), userId: 2 }], []), pace });
     expect(rows.map((r) => [r.id, r.cells[0]?.state])).toEqual([[2, 'in-progress'], [1, 'not-started']]);
+  });
+});
+
+describe('summariseTrainees: what SQL sums agrees with the full rows', () => {
+  /** A required module that asks for nothing (an optional lesson, no quiz): complete for everyone. */
+  const open: DashboardModule = { id: 14, slug: 'm4', title: 'Module 4', required: true, scoring: null, lessons: [{ key: 'z', required: false }] };
+  const withOpen = [...modules, open];
+
+  /** The totals reportTraineeTotals computes in SQL, from stored standings (values + standingProgress). */
+  function totals(list: DashboardModule[], rows: ModuleStanding[]) {
+    const summed = summedModules(list);
+    return [trainee].map((t) => {
+      let countedComplete = 0;
+      let countedPercent = 0;
+      let lastActivityAt: number | null = null;
+      for (const s of rows.filter((r) => r.userId === t.id && summed.all.includes(r.moduleId))) {
+        const progress = standingProgress(unitsOf(list.find((m) => m.id === s.moduleId)!), s);
+        if (summed.counted.includes(s.moduleId)) {
+          countedComplete += progress.complete ? 1 : 0;
+          countedPercent += progress.percent;
+        }
+        if (progress.lastActivityAt !== null && (lastActivityAt === null || progress.lastActivityAt > lastActivityAt)) lastActivityAt = progress.lastActivityAt;
+      }
+      return { id: t.id, name: t.name, country: t.country, countedComplete, countedPercent, lastActivityAt };
+    });
+  }
+
+  it('lists the modules a sum covers and counts the one that asks for nothing apart', () => {
+    expect(summedModules(withOpen)).toEqual({ all: [11, 12, 13, 14], counted: [11, 12], alwaysComplete: 1, required: 3 });
+  });
+
+  it.each<[string, LessonFacts[], AttemptFacts[]]>([
+    ['nothing done', [], []],
+    ['one module passed', [lesson(11, 2, 2, '2026-02-17T00:00:00Z')], [attempt(11, 80, true, '2026-02-18T00:00:00Z')]],
+    ['part of a module, a failed last attempt', [lesson(11, 1, 1, '2026-02-01T00:00:00Z'), lesson(12, 1, 1, '2026-02-02T00:00:00Z')], [attempt(12, 90, true, '2026-02-03T00:00:00Z'), attempt(12, 40, false, '2026-02-04T00:00:00Z')]],
+    ['everything, the optional module too', [lesson(11, 2, 2, '2026-02-17T00:00:00Z'), lesson(12, 1, 1, '2026-02-17T00:00:00Z'), lesson(13, 1, 1, '2026-02-19T00:00:00Z')],
+      [attempt(11, 80, true, '2026-02-18T00:00:00Z'), attempt(12, 75, true, '2026-02-19T00:00:00Z')]],
+    ['activity outside the programme only', [lesson(99, 2, 2, '2026-02-05T00:00:00Z')], []],
+  ])('%s', (_name, lessons, attempts) => {
+    for (const list of [modules, withOpen]) {
+      const rows = standings(lessons, attempts);
+      const [full] = buildTraineeRows({ modules: list, trainees: [trainee], standings: rows, pace });
+      const [summary] = summariseTrainees({ modules: list, totals: totals(list, rows), pace });
+      const { email: _email, cells: _cells, ...expected } = full!;
+      expect(summary).toEqual(expected);
+    }
   });
 });

@@ -4,9 +4,10 @@
  * (trainee, module) that has any activity (see module-standing.ts).
  *
  * - A cell (trainee × module) uses the module's PUBLISHED version: its lesson
- *   list and whether it has a quiz. Completion and percent come from
- *   `progressFromCounts` (the formula behind `moduleProgress`, fed with the
- *   counts of the version's lessons done); the counted attempt is the
+ *   list and whether it has a quiz. Completion, percent and completion time
+ *   come from `standingProgress` (module-standing.ts: `progressFromCounts`,
+ *   the formula behind `moduleProgress`, fed with the counts of the version's
+ *   lessons done); the counted attempt is the
  *   standing's (`countedAttempt` under the version's scoring rule), so the
  *   dashboard agrees with what the trainee sees.
  * - Cell state: 'complete' when `moduleProgress` says so; 'in-progress' when
@@ -19,10 +20,13 @@
  *   `programmeProgress`. Last activity is the latest lesson completion,
  *   attempt start or submission in the programme's modules.
  * - Status and risk reasons come from at-risk.ts.
+ * - `summariseTrainees` gives the same figures and status without cells,
+ *   from each trainee's stored progress summed in SQL: what a cohort of
+ *   thousands shows, while only one page of rows is built cell by cell.
  */
 import { assessTrainee, type Pace, type RiskReason, type TraineeStatus } from './at-risk';
-import { programmeProgress, progressFromCounts, type LessonRef } from './completion';
-import type { ModuleStanding } from './module-standing';
+import { programmeProgress, type LessonRef } from './completion';
+import { standingProgress, type ModuleStanding, type ModuleUnits } from './module-standing';
 
 /** A module of the programme, as its published version defines it. */
 export interface DashboardModule {
@@ -55,8 +59,11 @@ export interface DashboardCell {
   completedAt: number | null;
 }
 
-export interface TraineeRow extends TraineeFacts {
-  cells: DashboardCell[];
+/** A trainee's overall standing in the programme, without the per-module cells. */
+export interface TraineeSummary {
+  id: number;
+  name: string;
+  country: string;
   modulesComplete: number;
   modulesRequired: number;
   /** Share of the programme done, 0–1. */
@@ -65,6 +72,10 @@ export interface TraineeRow extends TraineeFacts {
   lastActivityAt: Date | null;
   status: TraineeStatus;
   reasons: RiskReason[];
+}
+
+export interface TraineeRow extends TraineeFacts, TraineeSummary {
+  cells: DashboardCell[];
 }
 
 const later = (a: number | null, b: number | null | undefined) => (b == null ? a : a == null || b > a ? b : a);
@@ -80,37 +91,32 @@ function collect(modules: readonly DashboardModule[], standings: Iterable<Module
   return (userId: number, i: number) => pairs.get(userId * modules.length + i);
 }
 
+/** What the module's published version asks: the units its standings' progress is measured in. */
+export function unitsOf(module: DashboardModule): ModuleUnits {
+  return {
+    lessonsTotal: module.lessons.length,
+    requiredTotal: module.lessons.filter((l) => l.required).length,
+    quiz: module.scoring !== null,
+    requiredAssignments: module.requiredAssignments ?? 0,
+  };
+}
+
 interface ModuleShape {
-  lessonsTotal: number;
-  requiredTotal: number;
+  units: ModuleUnits;
   /** The cell of a trainee who has not touched the module, shared by all of them. */
   untouched: DashboardCell;
 }
 
 function moduleShape(module: DashboardModule): ModuleShape {
-  const lessonsTotal = module.lessons.length;
-  const requiredTotal = module.lessons.filter((l) => l.required).length;
-  const untouched = cellFrom(module, lessonsTotal, requiredTotal, undefined);
-  return { lessonsTotal, requiredTotal, untouched: Object.freeze(untouched) };
+  const units = unitsOf(module);
+  return { units, untouched: Object.freeze(cellFrom(module, units, undefined)) };
 }
 
-/** Latest activity of a standing: a lesson completion, an attempt start or a submission. */
-const lastActivity = (standing: ModuleStanding | undefined) => (standing ? later(standing.lastLessonAt, standing.lastAttemptAt) : null);
-
-function cellFrom(module: DashboardModule, lessonsTotal: number, requiredTotal: number, standing: ModuleStanding | undefined): DashboardCell {
-  const quiz = module.scoring !== null;
-  const score = quiz ? (standing?.countedPercent ?? null) : null;
-  const progress = progressFromCounts({
-    lessonsTotal,
-    requiredTotal,
-    lessonsDone: standing?.lessonsDone ?? 0,
-    requiredDone: standing?.requiredDone ?? 0,
-    quiz: { exists: quiz, passed: quiz && Boolean(standing?.quizPassed), bestPercent: score },
-    assignments: { requiredTotal: module.requiredAssignments ?? 0, requiredDone: standing?.assignmentsDone ?? 0 },
-  });
-  const state: CellState = progress.complete ? 'complete' : lastActivity(standing) !== null ? 'in-progress' : 'not-started';
-  const completedAt = progress.complete ? later(standing?.requiredLastAt ?? null, quiz ? standing?.countedAt : null) : null;
-  return { moduleId: module.id, state, percent: progress.percent, score, completedAt };
+function cellFrom(module: DashboardModule, units: ModuleUnits, standing: ModuleStanding | undefined): DashboardCell {
+  const progress = standingProgress(units, standing);
+  const score = units.quiz ? (standing?.countedPercent ?? null) : null;
+  const state: CellState = progress.complete ? 'complete' : progress.lastActivityAt !== null ? 'in-progress' : 'not-started';
+  return { moduleId: module.id, state, percent: progress.percent, score, completedAt: progress.completedAt };
 }
 
 /** Every trainee's row: one cell per module, overall standing, last activity and status. */
@@ -134,8 +140,8 @@ export function buildTraineeRows(input: {
       const mod = modules[i]!;
       const pair = standing(trainee.id, i);
       const shape = shapes[i]!;
-      const cell = pair ? cellFrom(mod, shape.lessonsTotal, shape.requiredTotal, pair) : shape.untouched;
-      if (pair) lastAt = later(lastAt, lastActivity(pair));
+      const cell = pair ? cellFrom(mod, shape.units, pair) : shape.untouched;
+      if (pair) lastAt = later(lastAt, later(pair.lastLessonAt, pair.lastAttemptAt));
       if (mod.required) percentSum += cell.percent;
       cells[i] = cell;
       progress[i] = { moduleId: mod.id, required: mod.required, complete: cell.state === 'complete' };
@@ -150,4 +156,51 @@ export function buildTraineeRows(input: {
     });
   }
   return rows;
+}
+
+/**
+ * A trainee's stored standings summed in SQL: over the required modules
+ * that `summedModules` lists as counted, how many are complete and the sum
+ * of their percents; and the latest activity in any of the programme's modules.
+ */
+export interface TraineeTotals {
+  id: number;
+  name: string;
+  country: string;
+  countedComplete: number;
+  countedPercent: number;
+  lastActivityAt: number | null;
+}
+
+/**
+ * Which modules a cohort's summed standings cover: all of the programme's, and
+ * the required ones whose progress depends on a standing. A required module
+ * that asks for nothing (no required lesson, quiz or assignment) is complete
+ * for every trainee, standing or not; it is counted apart.
+ */
+export function summedModules(modules: readonly DashboardModule[]) {
+  const required = modules.filter((m) => m.required);
+  const untouchedComplete = (m: DashboardModule) => standingProgress(unitsOf(m), undefined).complete;
+  return {
+    all: modules.map((m) => m.id),
+    counted: required.filter((m) => !untouchedComplete(m)).map((m) => m.id),
+    alwaysComplete: required.filter(untouchedComplete).length,
+    required: required.length,
+  };
+}
+
+/** Each trainee's summary from their summed standings: the same figures and status as `buildTraineeRows`, without cells. */
+export function summariseTrainees(input: { modules: readonly DashboardModule[]; totals: Iterable<TraineeTotals>; pace: Pace }): TraineeSummary[] {
+  const { alwaysComplete, required } = summedModules(input.modules);
+  const summaries: TraineeSummary[] = [];
+  for (const t of input.totals) {
+    const modulesComplete = t.countedComplete + alwaysComplete;
+    const completed = required === 0 ? 0 : (t.countedPercent + 100 * alwaysComplete) / (100 * required);
+    // As programmeProgress: complete when every required module is, and there is one.
+    const complete = required > 0 && modulesComplete === required;
+    const lastActivityAt = t.lastActivityAt === null ? null : new Date(t.lastActivityAt);
+    const { status, reasons } = assessTrainee(input.pace, { complete, completed, lastActivityAt });
+    summaries.push({ id: t.id, name: t.name, country: t.country, modulesComplete, modulesRequired: required, completed, complete, lastActivityAt, status, reasons });
+  }
+  return summaries;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TraineeStatus } from './at-risk';
 import type { CellState, DashboardModule, TraineeRow } from './cohort-dashboard';
-import { completionByCountry, completionsByWeek, summariseCohort } from './cohort-summary';
+import { completionByCountry, completionDays, completionsByWeek, moduleTallies, summariseCohort } from './cohort-summary';
 
+const lessons = [{ key: 'l', required: true }];
 const modules: DashboardModule[] = [
-  { id: 1, slug: 'a', title: 'A', required: true, scoring: 'best', lessons: [] },
-  { id: 2, slug: 'b', title: 'B', required: true, scoring: 'best', lessons: [] },
-  { id: 3, slug: 'c', title: 'C', required: false, scoring: null, lessons: [] },
+  { id: 1, slug: 'a', title: 'A', required: true, scoring: 'best', lessons },
+  { id: 2, slug: 'b', title: 'B', required: true, scoring: 'best', lessons },
+  { id: 3, slug: 'c', title: 'C', required: false, scoring: null, lessons },
 ];
 const DAY = 86_400_000;
 const start = Date.parse('2026-01-01T00:00:00Z');
@@ -29,15 +30,26 @@ describe('summariseCohort', () => {
     ['an empty cohort', [], { trainees: 0, completionPercent: 0, programmeCompletions: 0, statuses: { complete: 0, 'on-track': 0, 'at-risk': 0, 'not-started': 0 } }],
     ['four trainees: 3 of 8 required cells complete', rows, { trainees: 4, completionPercent: 37.5, programmeCompletions: 1, statuses: { complete: 1, 'on-track': 1, 'at-risk': 1, 'not-started': 1 } }],
   ])('%s', (_name, input, expected) => {
-    expect(summariseCohort(input, modules)).toMatchObject(expected);
+    expect(summariseCohort(input, modules, moduleTallies(input, modules))).toMatchObject(expected);
   });
 
   it('averages counted scores among trainees who have one', () => {
-    expect(summariseCohort(rows, modules).modules).toEqual([
+    expect(summariseCohort(rows, modules, moduleTallies(rows, modules)).modules).toEqual([
       { moduleId: 1, complete: 2, inProgress: 1, averageScore: 85, scored: 2 },
       { moduleId: 2, complete: 1, inProgress: 1, averageScore: 55, scored: 2 },
       { moduleId: 3, complete: 1, inProgress: 0, averageScore: null, scored: 0 },
     ]);
+  });
+
+  it('counts a module that asks for nothing as complete for every trainee, tallied or not', () => {
+    const empty: DashboardModule = { id: 4, slug: 'd', title: 'D', required: false, scoring: null, lessons: [{ key: 'o', required: false }] };
+    expect(summariseCohort(rows, [...modules, empty], [{ moduleId: 4, complete: 1, inProgress: 0, scoreSum: 0, scored: 0 }]).modules.at(-1)).toEqual({
+      moduleId: 4, complete: 4, inProgress: 0, averageScore: null, scored: 0,
+    });
+  });
+
+  it('takes tallies as SQL sums them: a module nobody touched has none', () => {
+    expect(summariseCohort(rows, modules, []).modules[0]).toEqual({ moduleId: 1, complete: 0, inProgress: 0, averageScore: null, scored: 0 });
   });
 });
 
@@ -67,6 +79,6 @@ describe('completionsByWeek', () => {
       { weekStart: '2026-01-01', completed: 1, cumulative: 1 },
     ]],
   ])('%s', (_name, input, now, expected) => {
-    expect(completionsByWeek(input, '2026-01-01', new Date(now))).toEqual(expected);
+    expect(completionsByWeek(completionDays(input), '2026-01-01', new Date(now))).toEqual(expected);
   });
 });

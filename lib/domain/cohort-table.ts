@@ -5,7 +5,7 @@
  * the oldest activity; an empty country sorts last.
  */
 import type { TraineeStatus } from './at-risk';
-import type { TraineeRow } from './cohort-dashboard';
+import type { TraineeSummary } from './cohort-dashboard';
 
 export const sortKeys = ['name', 'country', 'completion', 'activity'] as const;
 export type SortKey = (typeof sortKeys)[number];
@@ -23,7 +23,7 @@ export const PAGE_SIZE = 50;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-type Sortable = Pick<TraineeRow, 'id' | 'name' | 'country' | 'completed' | 'lastActivityAt'>;
+type Sortable = Pick<TraineeSummary, 'id' | 'name' | 'country' | 'completed' | 'lastActivityAt'>;
 
 function compareBy(key: SortKey): (a: Sortable, b: Sortable) => number {
   switch (key) {
@@ -47,12 +47,12 @@ export function sortRows<T extends Sortable>(rows: readonly T[], key: SortKey, d
 }
 
 /** The rows of one country and/or one status; null means any. */
-export function filterRows<T extends Pick<TraineeRow, 'country' | 'status'>>(rows: readonly T[], country: string | null, status: TraineeStatus | null): T[] {
+export function filterRows<T extends Pick<TraineeSummary, 'country' | 'status'>>(rows: readonly T[], country: string | null, status: TraineeStatus | null): T[] {
   return rows.filter((row) => (country === null || row.country === country) && (status === null || row.status === status));
 }
 
 /** Filters, sorts and cuts out one page (1-based; a page past the end shows the last one). */
-export function tablePage<T extends TraineeRow>(rows: readonly T[], query: TableQuery) {
+export function tablePage<T extends Sortable & Pick<TraineeSummary, 'status'>>(rows: readonly T[], query: TableQuery) {
   const filtered = sortRows(filterRows(rows, query.country, query.status), query.sort, query.dir);
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, query.page), pages);
@@ -60,6 +60,6 @@ export function tablePage<T extends TraineeRow>(rows: readonly T[], query: Table
 }
 
 /** The distinct countries of the rows, for the filter, in alphabetical order. */
-export function countriesOf(rows: readonly Pick<TraineeRow, 'country'>[]): string[] {
+export function countriesOf(rows: readonly Pick<TraineeSummary, 'country'>[]): string[] {
   return [...new Set(rows.map((row) => row.country))].filter((c) => c !== '').sort(collator.compare);
 }

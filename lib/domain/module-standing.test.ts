@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standingFromFacts, type AssignmentFacts, type AttemptFacts, type LessonTotals } from './module-standing';
+import { standingFromFacts, standingProgress, type AssignmentFacts, type AttemptFacts, type LessonTotals, type ModuleUnits } from './module-standing';
 
 const T = (iso: string) => Date.parse(iso);
 let nextId = 1;
@@ -47,5 +47,26 @@ describe('standingFromFacts', () => {
     const standing = standingFromFacts(null, [], 'best', assignments);
     if (done === null) expect(standing).toBeNull();
     else expect(standing).toMatchObject({ assignmentsDone: done, lessonsDone: 0, attempts: 0 });
+  });
+});
+
+describe('standingProgress', () => {
+  const units: ModuleUnits = { lessonsTotal: 3, requiredTotal: 2, quiz: true, requiredAssignments: 0 };
+  const twoRequired: LessonTotals = { done: 2, requiredDone: 2, requiredLastAt: T('2026-02-04T00:00:00Z'), lastAt: T('2026-02-04T00:00:00Z') };
+
+  it.each<[string, ModuleUnits, ReturnType<typeof standingFromFacts> | undefined, object]>([
+    ['untouched', units, undefined, { complete: false, percent: 0, completedAt: null, lastActivityAt: null }],
+    ['lessons done, quiz not passed yet', units, standingFromFacts(twoRequired, [attempt(50, '2026-02-05T00:00:00Z')], 'best'),
+      { complete: false, percent: 50, completedAt: null, lastActivityAt: T('2026-02-05T00:00:00Z') }],
+    ['complete when the quiz is passed after the lessons', units, standingFromFacts(twoRequired, [attempt(90, '2026-02-06T00:00:00Z')], 'best'),
+      { complete: true, percent: 100, completedAt: T('2026-02-06T00:00:00Z'), lastActivityAt: T('2026-02-06T00:00:00Z') }],
+    ['no quiz: complete with the required lessons', { ...units, quiz: false }, standingFromFacts(twoRequired, [], null),
+      { complete: true, percent: 100, completedAt: T('2026-02-04T00:00:00Z') }],
+    ['a required assignment still missing', { ...units, quiz: false, requiredAssignments: 1 }, standingFromFacts(twoRequired, [], null),
+      { complete: false, percent: 50 }],
+    ['a module that asks for nothing is complete untouched', { lessonsTotal: 1, requiredTotal: 0, quiz: false, requiredAssignments: 0 }, undefined,
+      { complete: true, percent: 100, completedAt: null, lastActivityAt: null }],
+  ])('%s', (_name, u, standing, expected) => {
+    expect(standingProgress(u, standing ?? undefined)).toMatchObject(expected);
   });
 });

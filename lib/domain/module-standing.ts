@@ -16,9 +16,15 @@
  *   has had accepted (their latest version accepted, which needs the pass
  *   mark); an assignment the version dropped, or an optional one, never counts.
  * - A pair with no completed lesson, no attempt and no accepted assignment has no standing (null).
+ * - Progress (`standingProgress`): whether the pair's module is complete, its
+ *   percent and since when, by `progressFromCounts` against what the version
+ *   asks (`ModuleUnits`), and the pair's last activity. Stored with the
+ *   standing, so a report of thousands of trainees sums it in SQL; the
+ *   dashboard's cells use the same function.
  */
 import type { SubmissionStatus } from './assignments/submission';
 import type { AttemptStatus } from './quiz-snapshot';
+import { progressFromCounts } from './completion';
 import { countedAttempt, type CountableAttempt } from './grading';
 
 /** Times are Unix milliseconds throughout. */
@@ -106,3 +112,41 @@ export function standingFromFacts(
     assignmentsDone,
   };
 }
+
+/** What a module's published version asks of a trainee. */
+export interface ModuleUnits {
+  lessonsTotal: number;
+  /** Required lessons among them. */
+  requiredTotal: number;
+  quiz: boolean;
+  requiredAssignments: number;
+}
+
+/** Where a standing (or, undefined, a trainee who has not touched the module) leaves the module. */
+export interface StandingProgress {
+  complete: boolean;
+  /** 0–100, as `progressFromCounts` rounds it. */
+  percent: number;
+  /** When the module became complete: the later of the last required lesson and the counted attempt (null if not complete or unknown). */
+  completedAt: number | null;
+  /** Latest lesson completion, attempt start or submission. */
+  lastActivityAt: number | null;
+}
+
+/** The module's progress for one standing under the version's units. */
+export function standingProgress(units: ModuleUnits, standing: StandingValues | undefined): StandingProgress {
+  const progress = progressFromCounts({
+    lessonsTotal: units.lessonsTotal,
+    requiredTotal: units.requiredTotal,
+    lessonsDone: standing?.lessonsDone ?? 0,
+    requiredDone: standing?.requiredDone ?? 0,
+    quiz: { exists: units.quiz, passed: units.quiz && Boolean(standing?.quizPassed), bestPercent: units.quiz ? (standing?.countedPercent ?? null) : null },
+    assignments: { requiredTotal: units.requiredAssignments, requiredDone: standing?.assignmentsDone ?? 0 },
+  });
+  const completedAt = progress.complete ? later(standing?.requiredLastAt ?? null, units.quiz ? (standing?.countedAt ?? null) : null) : null;
+  const lastActivityAt = standing ? later(standing.lastLessonAt, standing.lastAttemptAt) : null;
+  return { complete: progress.complete, percent: progress.percent, completedAt, lastActivityAt };
+}
+
+/** A standing as stored: its values and its progress. */
+export type StoredStanding = ModuleStanding & StandingProgress;

@@ -3,9 +3,9 @@ import { getDb } from '@/db';
 import type { AppDatabase } from '@/db/connection';
 import { managedCohortIds } from '@/db/queries/cohort-access';
 import { overviewCohorts, type OverviewCohort } from '@/db/queries/programme-overview';
-import { summariseCohort } from '@/lib/domain/cohort-summary';
+import { cohortCompletionPercent } from '@/lib/domain/cohort-summary';
 import { summariseProgramme, type ProgrammeFigures } from '@/lib/domain/programme-overview';
-import { loadCohortDashboard } from './cohort-dashboard';
+import { loadCohortRows } from './cohort-dashboard';
 import { loadProgrammeReport, type ReportQuote } from './programme-report';
 import type { ProgrammeYear } from '@/lib/domain/programme-overview';
 
@@ -23,17 +23,17 @@ export interface ProgrammeOverview {
 export function loadProgrammeOverview(db: AppDatabase, input: { userId: number; all: boolean; now: Date }): ProgrammeOverview[] {
   const cohortIds = input.all ? [] : managedCohortIds(db, input.userId);
   const cohorts = overviewCohorts(db, { all: input.all, cohortIds, now: input.now });
-  const byProgramme = new Map<number, { title: string; parts: { cohort: OverviewCohort; data: ReturnType<typeof loadCohortDashboard> }[] }>();
+  const byProgramme = new Map<number, { title: string; parts: { cohort: OverviewCohort; data: ReturnType<typeof loadCohortRows> }[] }>();
   for (const cohort of cohorts) {
     const entry = byProgramme.get(cohort.programmeId) ?? { title: cohort.programmeTitle, parts: [] };
-    entry.parts.push({ cohort, data: loadCohortDashboard(db, cohort, input.now) });
+    entry.parts.push({ cohort, data: loadCohortRows(db, cohort, input.now) });
     byProgramme.set(cohort.programmeId, entry);
   }
   return [...byProgramme.entries()].map(([programmeId, { title, parts }]) => ({
     programmeId,
     title,
     figures: summariseProgramme(parts.map((p) => ({ eventsHeld: p.cohort.eventsHeld, rows: p.data.rows }))),
-    cohorts: parts.map((p) => ({ ...p.cohort, completionPercent: summariseCohort(p.data.rows, p.data.modules).completionPercent })),
+    cohorts: parts.map((p) => ({ ...p.cohort, completionPercent: cohortCompletionPercent(p.data.rows, p.data.modules) })),
     ...loadProgrammeReport(db, parts.map((p) => ({ cohort: p.cohort, rows: p.data.rows }))),
   }));
 }

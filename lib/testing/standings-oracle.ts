@@ -2,7 +2,7 @@ import { getDb } from '@/db/index';
 import { getModuleVersion } from '@/db/queries/published';
 import { assignmentSubmissions, enrolments, lessonProgress, modules, moduleStandings, programmeModules, publishedAssignments, publishedLessons, quizAttempts } from '@/db/schema';
 import { programmeProgress, progressFromCounts } from '@/lib/domain/completion';
-import { standingFromFacts, type AssignmentFacts, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
+import { standingFromFacts, standingProgress, type AssignmentFacts, type AttemptFacts, type LessonTotals } from '@/lib/domain/module-standing';
 
 /**
  * The test oracle for stored standings: everything recomputed from the raw
@@ -38,13 +38,28 @@ export function recomputeFromRawTables() {
     ]);
   }
   const assignments = latestAssignments(versions);
+  const requiredAssignments = (versionId: number) => db.select().from(publishedAssignments).all().filter((a) => a.versionId === versionId && a.required).length;
   const rows = [];
   for (const key of new Set([...keyed.keys(), ...attempts.keys(), ...assignments.keys()])) {
     const [userId, moduleId] = key.split(':').map(Number) as [number, number];
     const versionId = versions.get(moduleId);
-    const scoring = versionId ? (getModuleVersion(versionId)?.quiz?.scoring ?? null) : null;
+    const version = versionId ? getModuleVersion(versionId) : null;
+    const scoring = version?.quiz?.scoring ?? null;
     const standing = standingFromFacts(keyed.get(key) ?? null, attempts.get(key) ?? [], scoring, assignments.get(key) ?? []);
-    if (standing) rows.push({ userId, moduleId, ...standing });
+    if (!standing) continue;
+    const progress =
+      version && versionId
+        ? standingProgress(
+            {
+              lessonsTotal: version.lessons.length,
+              requiredTotal: version.lessons.filter((l) => l.required).length,
+              quiz: version.quiz !== null,
+              requiredAssignments: requiredAssignments(versionId),
+            },
+            standing,
+          )
+        : { complete: false, percent: 0, completedAt: null, lastActivityAt: null };
+    rows.push({ userId, moduleId, ...standing, ...progress });
   }
   return rows.sort((x, y) => x.userId - y.userId || x.moduleId - y.moduleId);
 }
@@ -75,7 +90,15 @@ export function storedStandings() {
     .select()
     .from(moduleStandings)
     .all()
-    .map((s) => ({ ...s, requiredLastAt: ms(s.requiredLastAt), lastLessonAt: ms(s.lastLessonAt), countedAt: ms(s.countedAt), lastAttemptAt: ms(s.lastAttemptAt) }))
+    .map((s) => ({
+      ...s,
+      requiredLastAt: ms(s.requiredLastAt),
+      lastLessonAt: ms(s.lastLessonAt),
+      countedAt: ms(s.countedAt),
+      lastAttemptAt: ms(s.lastAttemptAt),
+      completedAt: ms(s.completedAt),
+      lastActivityAt: ms(s.lastActivityAt),
+    }))
     .sort((x, y) => x.userId - y.userId || x.moduleId - y.moduleId);
 }
 

@@ -8,8 +8,6 @@ import { Pagination } from '@/components/dashboard/pagination';
 import { TraineeMatrix } from '@/components/dashboard/trainee-matrix';
 import { StatusMessage } from '@/components/ui/status-message';
 import { INACTIVITY_DAYS, PACE_TOLERANCE } from '@/lib/domain/at-risk';
-import { completionByCountry, completionsByWeek, summariseCohort } from '@/lib/domain/cohort-summary';
-import { countriesOf, tablePage } from '@/lib/domain/cohort-table';
 import { requireCohort } from '@/lib/auth/guards';
 import { cohortDashboard } from '@/lib/reports/cohort-dashboard';
 import { dashboardSearch, parseDashboardQuery } from '@/lib/validation/dashboard';
@@ -29,9 +27,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const locale = await getLocale();
   const { query, problems } = parseDashboardQuery(await searchParams);
   const now = new Date();
-  const { modules, rows, assignments, assignmentStatuses } = cohortDashboard(cohort, now);
-  const summary = summariseCohort(rows, modules);
-  const page = tablePage(rows, query);
+  const { modules, summary, countries, weeks, byCountry, page, assignments, assignmentStatuses } = cohortDashboard(cohort, query, now);
   const exportHref = `/api/cohorts/${cohort.id}/export${dashboardSearch({ country: query.country, status: query.status })}`;
   return (
     <div className="space-y-8">
@@ -52,7 +48,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
       </section>
       <section aria-labelledby="trainees" className="space-y-3">
         <h2 id="trainees" className="text-lg font-semibold">{t('traineesTitle')}</h2>
-        <DashboardFilters action={base} countries={countriesOf(rows)} query={query} />
+        <DashboardFilters action={base} countries={countries} query={query} />
         <p>
           <a href={exportHref} className="font-medium text-brand-700 underline">{t('downloadCsv')}</a>
         </p>
@@ -69,7 +65,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
         <h2 id="modules" className="text-lg font-semibold">{t('modulesTitle')}</h2>
         <ModuleAverages modules={modules} summary={summary} />
       </section>
-      <CohortCharts weeks={completionsByWeek(rows, cohort.startsOn, now)} countries={completionByCountry(rows, modules)} />
+      <CohortCharts weeks={weeks} countries={byCountry} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { setLastActiveAt } from '@/db/queries/activity';
 import { issueEarnedCertificates } from './certificates';
+import type { StoredStanding } from '@/lib/domain/module-standing';
 import { refreshStanding } from './standings';
 import type { Tx } from './transaction';
 
@@ -11,9 +12,20 @@ import type { Tx } from './transaction';
  * the certificates it may have earned, then the trainee's last activity.
  */
 export function afterLearningChange(tx: Tx, input: { userId: number; moduleId: number; now: Date }): void {
-  refreshStanding(tx, input.userId, input.moduleId);
-  issueEarnedCertificates(tx, input.userId, input.moduleId, input.now);
+  checkCertificates(tx, input, refreshStanding(tx, input.userId, input.moduleId));
   setLastActiveAt(tx, input.userId, input.now);
+}
+
+/**
+ * Looks for earned certificates only when the module is complete after the
+ * change. A programme's certificate needs every required module complete: if
+ * this one is not, or it does not count for the programme, the change cannot
+ * have completed the programme (whatever completed it before issued the
+ * certificate then). Most writes (a lesson of an unfinished module) skip the
+ * programme queries.
+ */
+function checkCertificates(tx: Tx, input: { userId: number; moduleId: number; now: Date }, standing: StoredStanding | null): void {
+  if (standing?.complete) issueEarnedCertificates(tx, input.userId, input.moduleId, input.now);
 }
 
 /**
@@ -22,6 +34,5 @@ export function afterLearningChange(tx: Tx, input: { userId: number; moduleId: n
  * certificates it may have earned. Not the trainee's activity.
  */
 export function afterGradeChange(tx: Tx, input: { userId: number; moduleId: number; now: Date }): void {
-  refreshStanding(tx, input.userId, input.moduleId);
-  issueEarnedCertificates(tx, input.userId, input.moduleId, input.now);
+  checkCertificates(tx, input, refreshStanding(tx, input.userId, input.moduleId));
 }

@@ -9,7 +9,7 @@ import type { Tx } from './transaction';
  * so a stored standing is always exactly what a fresh computation says.
  */
 
-function recompute(tx: Tx, moduleId: number, userId: number | null): void {
+function recompute(tx: Tx, moduleId: number, userId: number | null): StoredStanding[] {
   const facts = loadStandingFacts(tx, moduleId, userId);
   const rows: StoredStanding[] = [];
   for (const user of new Set([...facts.lessons.keys(), ...facts.attempts.keys(), ...facts.assignments.keys()])) {
@@ -20,11 +20,12 @@ function recompute(tx: Tx, moduleId: number, userId: number | null): void {
     rows.push({ ...standing, ...progress, userId: user, moduleId });
   }
   replaceStandings(tx, moduleId, userId, rows);
+  return rows;
 }
 
-/** Recomputes one trainee's standing in one module (removed when they have no progress and no attempt there). */
-export function refreshStanding(tx: Tx, userId: number, moduleId: number): void {
-  recompute(tx, moduleId, userId);
+/** Recomputes one trainee's standing in one module (removed when they have no progress and no attempt there): the new standing, or null. */
+export function refreshStanding(tx: Tx, userId: number, moduleId: number): StoredStanding | null {
+  return recompute(tx, moduleId, userId)[0] ?? null;
 }
 
 /** Recomputes every trainee's standing in the module, set-based: after a new version changes its lessons or quiz. */

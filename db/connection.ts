@@ -35,5 +35,34 @@ export function openDatabase(path: string = databasePath(), options: { busyTimeo
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? REQUEST_BUSY_TIMEOUT_MS))}`);
   sqlite.pragma('synchronous = NORMAL');
+  reuseStatements(sqlite);
   return drizzle(sqlite, { schema }) as AppDatabase;
+}
+
+/** How many compiled statements a connection keeps, most recently used first. */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Keeps compiled statements for reuse. drizzle prepares every query it runs
+ * afresh, and SQLite compiling the same text again was the largest single cost
+ * of a lesson-completion write under load (`BENCH_CPU_PROF`, bench:writes).
+ * A statement comes back in its default row mode (a caller may have left it
+ * raw or plucked); one that is still busy iterating is never handed out again
+ * but replaced by a new one. Least recently used statements are dropped first.
+ */
+export function reuseStatements(sqlite: Database.Database, size = STATEMENT_CACHE_SIZE): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement && !statement.busy) {
+      cache.delete(source);
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+    } else {
+      statement = compile(source);
+    }
+    cache.set(source, statement);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
+    return statement;
+  }) as typeof sqlite.prepare;
 }

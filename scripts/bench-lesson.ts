@@ -9,6 +9,9 @@
  * signs in like a browser, fetches the lesson page once, serves those bytes from
  * a bare server in a child process, drives both (and /health) with autocannon,
  * and exits non-zero when the ratio, the p99 or the error count misses its target.
+ * It also drives /api/me without a session: a route handler that reads the
+ * cookie and answers 401, the least any request costs in Next here, and prints
+ * that floor's own ratio to the bare server beside the lesson's.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -76,14 +79,17 @@ async function main(): Promise<boolean> {
     stopBare = await startBareServer(body, page.headers.get('content-type') ?? 'text/html; charset=utf-8', port + 1);
 
     await load('warm-up', lessonUrl, cookie);
+    await load('warm-up', `${app.base}/api/me`);
     const health = await load('/health (minimal dynamic page)', `${app.base}/health`);
     const lesson = await load('lesson page (signed-in trainee)', lessonUrl, cookie);
+    const floor = await load('/api/me, no session (401): Next\'s floor', `${app.base}/api/me`);
     const bare = await load('bare node:http, same bytes', `http://127.0.0.1:${port + 1}/`);
     const ratio = lesson.requests.average / bare.requests.average;
     const failures = lesson.errors + lesson.non2xx;
 
     console.log(`\n${connections} connections, ${seconds} s each, production build, Node ${process.version}, lesson page ${body.byteLength} bytes uncompressed, ${loadAtStart}\n`);
-    console.table([row(health), row(lesson), row(bare)]);
+    console.table([row(health), row(floor), row(lesson), row(bare)]);
+    console.log(`INFO  Next's floor in this run: an empty 401 route handler ${Math.round(floor.requests.average)} req/s ÷ bare = ${(floor.requests.average / bare.requests.average).toFixed(3)}`);
     const checks: [string, boolean][] = [
       [`app ${Math.round(lesson.requests.average)} req/s ÷ bare ${Math.round(bare.requests.average)} req/s = ratio ${ratio.toFixed(3)} (target ≥ ${targets.minRatio})`, ratio >= targets.minRatio],
       [`lesson p50 ${lesson.latency.p50} ms, p99 ${lesson.latency.p99} ms (target p99 ≤ ${targets.maxP99Ms} ms)`, lesson.latency.p99 <= targets.maxP99Ms],

@@ -55,8 +55,8 @@ export function reuseStatements(sqlite: Database.Database, size = STATEMENT_CACH
   const cache = new Map<string, Database.Statement>();
   sqlite.prepare = ((source: string) => {
     let statement = cache.get(source);
+    cache.delete(source);
     if (statement && !statement.busy) {
-      cache.delete(source);
       if (statement.reader) statement.raw(false).pluck(false).expand(false);
     } else {
       statement = compile(source);

@@ -20,17 +20,9 @@ export interface TraineeScope {
   userIds?: readonly number[];
 }
 
-type Statement = Database.Statement<Record<string, unknown>>;
-const statements = new WeakMap<Database.Database, Map<string, Statement>>();
-
-/** A prepared statement, prepared once per connection. */
-function prepare(db: AppDatabase, sql: string): Statement {
-  const client = db.$client;
-  let cache = statements.get(client);
-  if (!cache) statements.set(client, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = client.prepare(sql)));
-  return statement;
+/** A statement in its default row mode; the connection keeps it compiled (`reuseStatements`). */
+function prepare(db: AppDatabase, sql: string): Database.Statement<Record<string, unknown>> {
+  return db.$client.prepare(sql);
 }
 
 /** The scope as a WHERE clause over `cm` (cohort_members), driven in user id order by its primary key. */
@@ -140,14 +132,14 @@ export function reportTraineeTotals(db: AppDatabase, scope: TraineeScope, module
 /**
  * Over the scope's trainees who have a standing in each module: per module,
  * how many are complete, in progress (active, not complete) and their counted
- * scores; and how many modules were completed on each UTC day (completions
+ * scores (summed in tenths of a percent, as integers: exact, in any order); and how many modules were completed on each UTC day (completions
  * with a known time). One pass over the standings, grouped by module and day.
  */
 export function reportModuleTallies(db: AppDatabase, scope: TraineeScope, modules: SummedModules): { tallies: ModuleTally[]; days: CompletionDay[] } {
   const rows = prepare(
     db,
     `SELECT s.module_id, CASE WHEN s.complete = 1 THEN s.completed_at / ${DAY_MS} END AS day,
-            sum(s.complete), sum(s.complete = 0 AND s.last_activity_at IS NOT NULL), total(s.counted_percent), count(s.counted_percent)
+            sum(s.complete), sum(s.complete = 0 AND s.last_activity_at IS NOT NULL), coalesce(sum(round(s.counted_percent * 10)), 0), count(s.counted_percent)
      FROM cohort_members cm
      CROSS JOIN module_standings s ON s.user_id = cm.user_id
      WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT value FROM json_each(@all))
@@ -157,11 +149,11 @@ export function reportModuleTallies(db: AppDatabase, scope: TraineeScope, module
     .all({ ...params(scope), all: JSON.stringify(modules.all) }) as [number, number | null, number, number, number, number][];
   const tallies = new Map<number, ModuleTally>();
   const days = new Map<number, number>();
-  for (const [moduleId, day, complete, inProgress, scoreSum, scored] of rows) {
-    const tally = tallies.get(moduleId) ?? { moduleId, complete: 0, inProgress: 0, scoreSum: 0, scored: 0 };
+  for (const [moduleId, day, complete, inProgress, scoreTenths, scored] of rows) {
+    const tally = tallies.get(moduleId) ?? { moduleId, complete: 0, inProgress: 0, scoreTenths: 0, scored: 0 };
     tally.complete += complete;
     tally.inProgress += inProgress;
-    tally.scoreSum += scoreSum;
+    tally.scoreTenths += scoreTenths;
     tally.scored += scored;
     tallies.set(moduleId, tally);
     if (day !== null) days.set(day, (days.get(day) ?? 0) + complete);

@@ -43,9 +43,17 @@ describe('summariseCohort', () => {
 
   it('counts a module that asks for nothing as complete for every trainee, tallied or not', () => {
     const empty: DashboardModule = { id: 4, slug: 'd', title: 'D', required: false, scoring: null, lessons: [{ key: 'o', required: false }] };
-    expect(summariseCohort(rows, [...modules, empty], [{ moduleId: 4, complete: 1, inProgress: 0, scoreSum: 0, scored: 0 }]).modules.at(-1)).toEqual({
+    expect(summariseCohort(rows, [...modules, empty], [{ moduleId: 4, complete: 1, inProgress: 0, scoreTenths: 0, scored: 0 }]).modules.at(-1)).toEqual({
       moduleId: 4, complete: 4, inProgress: 0, averageScore: null, scored: 0,
     });
+  });
+
+  it('sums scores of one decimal exactly, in whatever order they come', () => {
+    const scored = [66.7, 33.3, 0.1, 12.3].map((score, i) => row(10 + i, 'Fiji', 'on-track', [['in-progress', score, null]]));
+    const forward = summariseCohort(scored, modules, moduleTallies(scored, modules)).modules[0]!.averageScore;
+    const backward = summariseCohort(scored, modules, moduleTallies([...scored].reverse(), modules)).modules[0]!.averageScore;
+    expect(forward).toBe(backward);
+    expect(forward).toBeCloseTo(28.1, 10);
   });
 
   it('takes tallies as SQL sums them: a module nobody touched has none', () => {

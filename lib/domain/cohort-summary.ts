@@ -24,7 +24,8 @@ export interface ModuleTally {
   moduleId: number;
   complete: number;
   inProgress: number;
-  scoreSum: number;
+  /** The counted scores' sum in tenths of a percent (scores have one decimal), so any order of adding gives the same integer. */
+  scoreTenths: number;
   scored: number;
 }
 
@@ -75,14 +76,14 @@ export function cohortCompletionPercent(trainees: readonly Standing[], modules: 
 
 /** Each module's tally counted from full rows' cells. */
 export function moduleTallies(rows: readonly Pick<TraineeRow, 'cells'>[], modules: readonly DashboardModule[]): ModuleTally[] {
-  const tallies = modules.map((m) => ({ moduleId: m.id, complete: 0, inProgress: 0, scoreSum: 0, scored: 0 }));
+  const tallies = modules.map((m) => ({ moduleId: m.id, complete: 0, inProgress: 0, scoreTenths: 0, scored: 0 }));
   for (const row of rows) {
     row.cells.forEach((cell, i) => {
       const entry = tallies[i]!;
       if (cell.state === 'complete') entry.complete += 1;
       else if (cell.state === 'in-progress') entry.inProgress += 1;
       if (cell.score !== null) {
-        entry.scoreSum += cell.score;
+        entry.scoreTenths += Math.round(cell.score * 10);
         entry.scored += 1;
       }
     });
@@ -110,7 +111,7 @@ export function summariseCohort(trainees: readonly (Standing & Pick<TraineeSumma
         moduleId: m.id,
         complete: always ? trainees.length : (tally?.complete ?? 0),
         inProgress: always ? 0 : (tally?.inProgress ?? 0),
-        averageScore: scored ? tally!.scoreSum / scored : null,
+        averageScore: scored ? tally!.scoreTenths / scored / 10 : null,
         scored,
       };
     }),

@@ -39,6 +39,11 @@ export interface CohortDashboardData {
  * not every standing (`npm run bench:cohort`).
  */
 export function loadCohortDashboard(db: AppDatabase, cohort: ReportCohort, query: TableQuery, now: Date): CohortDashboardData {
+  // One read transaction: every query sees the same snapshot, so the page's rows are among the summed trainees.
+  return db.transaction(() => readCohortDashboard(db, cohort, query, now), { behavior: 'deferred' });
+}
+
+function readCohortDashboard(db: AppDatabase, cohort: ReportCohort, query: TableQuery, now: Date): CohortDashboardData {
   const modules = reportModules(db, cohort.programmeId);
   const scope = { cohortId: cohort.id, programmeId: cohort.programmeId };
   const summed = summedModules(modules);

@@ -18,33 +18,34 @@ type Scoring = 'best' | 'last' | null;
 // Reading the rule means parsing the version's whole quiz snapshot in SQLite, on every progress write: kept per version.
 const scoringByVersion = publishedCache<number, Scoring>();
 
-/** The scoring rule of the module's published version's quiz (null: unpublished or no quiz). */
-function versionScoring(tx: SyncDatabase, moduleId: number): Scoring {
-  const published = tx.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`);
-  if (!published?.versionId) return null;
-  const cached = scoringByVersion.get(published.versionId);
+/** The module's published version (null: unpublished). */
+function publishedVersionId(tx: SyncDatabase, moduleId: number): number | null {
+  return tx.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`)?.versionId ?? null;
+}
+
+/** The scoring rule of a published version's quiz (null: no quiz). */
+function versionScoring(tx: SyncDatabase, versionId: number): Scoring {
+  const cached = scoringByVersion.get(versionId);
   if (cached !== undefined) return cached;
-  const row = tx.get<{ scoring: string | null } | undefined>(sql`SELECT json_extract(quiz, '$.scoring') AS scoring FROM module_versions WHERE id = ${published.versionId}`);
+  const row = tx.get<{ scoring: string | null } | undefined>(sql`SELECT json_extract(quiz, '$.scoring') AS scoring FROM module_versions WHERE id = ${versionId}`);
   const scoring = row?.scoring === 'best' || row?.scoring === 'last' ? row.scoring : null;
-  scoringByVersion.set(published.versionId, scoring);
+  scoringByVersion.set(versionId, scoring);
   return scoring;
 }
 
 const unitsByVersion = publishedCache<number, Omit<ModuleUnits, 'quiz'>>();
 
-/** What the module's published version asks for (null: unpublished); `quiz` follows its scoring rule, as the dashboard's modules do. */
-function versionUnits(tx: SyncDatabase, moduleId: number, scoring: Scoring): ModuleUnits | null {
-  const published = tx.get<{ versionId: number | null } | undefined>(sql`SELECT published_version_id AS versionId FROM modules WHERE id = ${moduleId}`);
-  if (!published?.versionId) return null;
-  let counts = unitsByVersion.get(published.versionId);
+/** What a published version asks for; `quiz` follows its scoring rule, as the dashboard's modules do. */
+function versionUnits(tx: SyncDatabase, versionId: number, scoring: Scoring): ModuleUnits {
+  let counts = unitsByVersion.get(versionId);
   if (counts === undefined) {
     const [lessonsTotal, requiredTotal, requiredAssignments] = tx.values<[number, number, number]>(
-      sql`SELECT (SELECT count(*) FROM published_lessons WHERE version_id = ${published.versionId}),
-                 (SELECT coalesce(sum(required), 0) FROM published_lessons WHERE version_id = ${published.versionId}),
-                 (SELECT count(*) FROM published_assignments WHERE version_id = ${published.versionId} AND required = 1)`,
+      sql`SELECT (SELECT count(*) FROM published_lessons WHERE version_id = ${versionId}),
+                 (SELECT coalesce(sum(required), 0) FROM published_lessons WHERE version_id = ${versionId}),
+                 (SELECT count(*) FROM published_assignments WHERE version_id = ${versionId} AND required = 1)`,
     )[0]!;
     counts = { lessonsTotal, requiredTotal, requiredAssignments };
-    unitsByVersion.set(published.versionId, counts);
+    unitsByVersion.set(versionId, counts);
   }
   return { ...counts, quiz: scoring !== null };
 }
@@ -111,8 +112,9 @@ export function loadStandingFacts(tx: SyncDatabase, moduleId: number, userId: nu
     list.push({ key, status, required: required === null ? null : required === 1 });
     assignments.set(user, list);
   }
-  const scoring = versionScoring(tx, moduleId);
-  return { scoring, units: versionUnits(tx, moduleId, scoring), lessons, attempts, assignments };
+  const versionId = publishedVersionId(tx, moduleId);
+  const scoring = versionId === null ? null : versionScoring(tx, versionId);
+  return { scoring, units: versionId === null ? null : versionUnits(tx, versionId, scoring), lessons, attempts, assignments };
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { setLastActiveAt } from '@/db/queries/activity';
-import { issueEarnedCertificates } from './certificates';
 import type { StoredStanding } from '@/lib/domain/module-standing';
+import { issueEarnedCertificates } from './certificates';
 import { refreshStanding } from './standings';
 import type { Tx } from './transaction';
 

@@ -14,10 +14,7 @@ function recompute(tx: Tx, moduleId: number, userId: number | null): StoredStand
   const rows: StoredStanding[] = [];
   for (const user of new Set([...facts.lessons.keys(), ...facts.attempts.keys(), ...facts.assignments.keys()])) {
     const standing = standingFromFacts(facts.lessons.get(user) ?? null, facts.attempts.get(user) ?? [], facts.scoring, facts.assignments.get(user) ?? []);
-    if (!standing) continue;
-    // An unpublished module asks for nothing yet: its standings keep their values and count as not complete.
-    const progress = facts.units ? standingProgress(facts.units, standing) : { complete: false, percent: 0, completedAt: null, lastActivityAt: null };
-    rows.push({ ...standing, ...progress, userId: user, moduleId });
+    if (standing) rows.push({ ...standing, ...standingProgress(facts.units, standing), userId: user, moduleId });
   }
   replaceStandings(tx, moduleId, userId, rows);
   return rows;

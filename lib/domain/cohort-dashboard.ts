@@ -26,7 +26,7 @@
  */
 import { assessTrainee, type Pace, type RiskReason, type TraineeStatus } from './at-risk';
 import { programmeProgress, type LessonRef } from './completion';
-import { standingProgress, type ModuleStanding, type ModuleUnits } from './module-standing';
+import { standingActivity, standingProgress, type ModuleStanding, type ModuleUnits } from './module-standing';
 
 /** A module of the programme, as its published version defines it. */
 export interface DashboardModule {
@@ -78,7 +78,7 @@ export interface TraineeRow extends TraineeFacts, TraineeSummary {
   cells: DashboardCell[];
 }
 
-const later = (a: number | null, b: number | null | undefined) => (b == null ? a : a == null || b > a ? b : a);
+const later = (a: number | null, b: number | null) => (b === null ? a : a === null || b > a ? b : a);
 
 /** Standings by userId × modules + module index; rows of modules outside the list are dropped. */
 function collect(modules: readonly DashboardModule[], standings: Iterable<ModuleStanding>) {
@@ -99,6 +99,11 @@ export function unitsOf(module: DashboardModule): ModuleUnits {
     quiz: module.scoring !== null,
     requiredAssignments: module.requiredAssignments ?? 0,
   };
+}
+
+/** Whether the module asks for nothing (no required lesson, quiz or assignment): complete for every trainee, standing or not. */
+export function completeUntouched(module: DashboardModule): boolean {
+  return standingProgress(unitsOf(module), undefined).complete;
 }
 
 interface ModuleShape {
@@ -141,7 +146,7 @@ export function buildTraineeRows(input: {
       const pair = standing(trainee.id, i);
       const shape = shapes[i]!;
       const cell = pair ? cellFrom(mod, shape.units, pair) : shape.untouched;
-      if (pair) lastAt = later(lastAt, later(pair.lastLessonAt, pair.lastAttemptAt));
+      if (pair) lastAt = later(lastAt, standingActivity(pair));
       if (mod.required) percentSum += cell.percent;
       cells[i] = cell;
       progress[i] = { moduleId: mod.id, required: mod.required, complete: cell.state === 'complete' };
@@ -180,11 +185,10 @@ export interface TraineeTotals {
  */
 export function summedModules(modules: readonly DashboardModule[]) {
   const required = modules.filter((m) => m.required);
-  const untouchedComplete = (m: DashboardModule) => standingProgress(unitsOf(m), undefined).complete;
   return {
     all: modules.map((m) => m.id),
-    counted: required.filter((m) => !untouchedComplete(m)).map((m) => m.id),
-    alwaysComplete: required.filter(untouchedComplete).length,
+    counted: required.filter((m) => !completeUntouched(m)).map((m) => m.id),
+    alwaysComplete: required.filter(completeUntouched).length,
     required: required.length,
   };
 }

@@ -14,8 +14,7 @@
  *   (or of the latest completion, if later) and is empty before the start.
  */
 import { traineeStatuses, type TraineeStatus } from './at-risk';
-import { unitsOf, type DashboardModule, type TraineeRow, type TraineeSummary } from './cohort-dashboard';
-import { standingProgress } from './module-standing';
+import { completeUntouched, type DashboardModule, type TraineeRow, type TraineeSummary } from './cohort-dashboard';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -105,7 +104,7 @@ export function summariseCohort(trainees: readonly (Standing & Pick<TraineeSumma
     programmeCompletions: trainees.filter((row) => row.complete).length,
     modules: modules.map((m) => {
       const tally = byModule.get(m.id);
-      const always = standingProgress(unitsOf(m), undefined).complete;
+      const always = completeUntouched(m);
       const scored = tally?.scored ?? 0;
       return {
         moduleId: m.id,

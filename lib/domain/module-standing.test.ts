@@ -69,4 +69,10 @@ describe('standingProgress', () => {
   ])('%s', (_name, u, standing, expected) => {
     expect(standingProgress(u, standing ?? undefined)).toMatchObject(expected);
   });
+
+  it('an unpublished module is never complete, but the standing keeps its activity', () => {
+    expect(standingProgress(null, standingFromFacts(twoRequired, [], null) ?? undefined)).toEqual({
+      complete: false, percent: 0, completedAt: null, lastActivityAt: T('2026-02-04T00:00:00Z'),
+    });
+  });
 });

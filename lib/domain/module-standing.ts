@@ -133,8 +133,19 @@ export interface StandingProgress {
   lastActivityAt: number | null;
 }
 
-/** The module's progress for one standing under the version's units. */
-export function standingProgress(units: ModuleUnits, standing: StandingValues | undefined): StandingProgress {
+/** The latest lesson completion, attempt start or submission of a standing. */
+export function standingActivity(standing: StandingValues): number | null {
+  return later(standing.lastLessonAt, standing.lastAttemptAt);
+}
+
+/**
+ * The module's progress for one standing under the published version's
+ * units. An unpublished module (units null) asks for nothing yet: never
+ * complete, 0%, with the standing's activity.
+ */
+export function standingProgress(units: ModuleUnits | null, standing: StandingValues | undefined): StandingProgress {
+  const lastActivityAt = standing ? standingActivity(standing) : null;
+  if (units === null) return { complete: false, percent: 0, completedAt: null, lastActivityAt };
   const progress = progressFromCounts({
     lessonsTotal: units.lessonsTotal,
     requiredTotal: units.requiredTotal,
@@ -144,7 +155,6 @@ export function standingProgress(units: ModuleUnits, standing: StandingValues | 
     assignments: { requiredTotal: units.requiredAssignments, requiredDone: standing?.assignmentsDone ?? 0 },
   });
   const completedAt = progress.complete ? later(standing?.requiredLastAt ?? null, units.quiz ? (standing?.countedAt ?? null) : null) : null;
-  const lastActivityAt = standing ? later(standing.lastLessonAt, standing.lastAttemptAt) : null;
   return { complete: progress.complete, percent: progress.percent, completedAt, lastActivityAt };
 }
 

@@ -47,19 +47,16 @@ export function recomputeFromRawTables() {
     const scoring = version?.quiz?.scoring ?? null;
     const standing = standingFromFacts(keyed.get(key) ?? null, attempts.get(key) ?? [], scoring, assignments.get(key) ?? []);
     if (!standing) continue;
-    const progress =
+    const units =
       version && versionId
-        ? standingProgress(
-            {
-              lessonsTotal: version.lessons.length,
-              requiredTotal: version.lessons.filter((l) => l.required).length,
-              quiz: version.quiz !== null,
-              requiredAssignments: requiredAssignments(versionId),
-            },
-            standing,
-          )
-        : { complete: false, percent: 0, completedAt: null, lastActivityAt: null };
-    rows.push({ userId, moduleId, ...standing, ...progress });
+        ? {
+            lessonsTotal: version.lessons.length,
+            requiredTotal: version.lessons.filter((l) => l.required).length,
+            quiz: version.quiz !== null,
+            requiredAssignments: requiredAssignments(versionId),
+          }
+        : null;
+    rows.push({ userId, moduleId, ...standing, ...standingProgress(units, standing) });
   }
   return rows.sort((x, y) => x.userId - y.userId || x.moduleId - y.moduleId);
 }

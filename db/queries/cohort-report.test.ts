@@ -6,9 +6,11 @@ import { cohortCsvStream, type CsvLabels } from '@/lib/reports/cohort-csv';
 import { completionByCountry, completionDays, completionsByWeek, moduleTallies, summariseCohort } from '@/lib/domain/cohort-summary';
 import { countriesOf, sortKeys, tablePage, type TableQuery } from '@/lib/domain/cohort-table';
 import { loadCohortDashboard, loadCohortRows } from '@/lib/reports/cohort-dashboard';
+import { cohortSumsFromStandings, storedCohortSums } from '@/lib/testing/cohort-sums-oracle';
 import { buildSyntheticCohort } from '@/scripts/bench/synthetic-cohort';
 import { openDatabase, type AppDatabase } from '../connection';
 import { findReportCohort, type ReportCohort } from './cohort-access';
+import { forgetPublishedContent } from './published-cache';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 const now = new Date('2026-02-20T12:00:00Z');
@@ -59,6 +61,8 @@ function build() {
 }
 
 beforeEach(() => {
+  // Each test's database is new, and its version ids repeat the last one's.
+  forgetPublishedContent();
   db = openDatabase(':memory:');
   migrate(db, { migrationsFolder });
   cohort = findReportCohort(db, build())!;
@@ -136,6 +140,82 @@ describe('loadCohortDashboard', () => {
     }
     expectSameAsFullRows(synthetic, { sort: 'activity', dir: 'desc', country: null, status: 'at-risk', page: 2 });
     expectSameAsFullRows(synthetic, { sort: 'name', dir: 'asc', country: 'Fiji', status: 'on-track', page: 1 });
+  });
+});
+
+/** The stored cohort sums equal the standings summed in plain code, and the dashboard still says what the full rows say. */
+function expectSumsCurrent(c: ReportCohort = cohort) {
+  const stored = storedCohortSums(db);
+  expect(stored).toEqual(cohortSumsFromStandings(db));
+  expectSameAsFullRows(c, { sort: 'name', dir: 'asc', country: null, status: null, page: 1 });
+  return stored;
+}
+
+describe('stored cohort sums (migration 0016 triggers)', () => {
+  const run = (sql: string, ...args: unknown[]) => db.$client.prepare(sql).run(...args);
+
+  it('hold every trainee of the cohort (not the manager) and the module figures', () => {
+    const stored = expectSumsCurrent();
+    expect(stored.totals.map((t) => t.userId)).toEqual([ids.ada, ids.bo, ids.cy, ids.di]);
+    expect(stored.totals.find((t) => t.userId === ids.ada)).toMatchObject({ requiredComplete: 2, requiredPercent: 200, lastActivityAt: at('2026-01-21T00:00:00Z') });
+    expect(stored.totals.find((t) => t.userId === ids.di)).toMatchObject({ requiredComplete: 0, requiredPercent: 0, lastActivityAt: null });
+  });
+
+  it('follow a trainee who leaves, changes role, comes back, and a new standing', () => {
+    run('DELETE FROM cohort_members WHERE cohort_id = ? AND user_id = ?', cohort.id, ids.ada);
+    expect(expectSumsCurrent().totals.map((t) => t.userId)).toEqual([ids.bo, ids.cy, ids.di]);
+    run("UPDATE cohort_members SET role = 'instructor' WHERE cohort_id = ? AND user_id = ?", cohort.id, ids.bo);
+    expectSumsCurrent();
+    run("INSERT INTO cohort_members (cohort_id, user_id, role, created_at) VALUES (?, ?, 'trainee', 0)", cohort.id, ids.ada);
+    run("UPDATE cohort_members SET role = 'trainee' WHERE cohort_id = ? AND user_id = ?", cohort.id, ids.bo);
+    expectSumsCurrent();
+    run('INSERT INTO lesson_progress (user_id, module_id, lesson_key, created_at) VALUES (?, ?, ?, ?)', ids.di, ids.m2, 'x', at('2026-02-19T00:00:00Z'));
+    db.transaction((tx) => refreshModuleStandings(tx, ids.m2!));
+    expect(expectSumsCurrent().totals.find((t) => t.userId === ids.di)?.lastActivityAt).toBe(at('2026-02-19T00:00:00Z'));
+  });
+
+  it('follow the programme: a module made optional, removed, added back, and a module first published', () => {
+    run('UPDATE programme_modules SET required = 0 WHERE module_id = ?', ids.m2);
+    expect(expectSumsCurrent().totals.find((t) => t.userId === ids.ada)).toMatchObject({ requiredComplete: 1, requiredPercent: 100 });
+    run('DELETE FROM programme_modules WHERE module_id = ?', ids.m1);
+    expectSumsCurrent();
+    run('DELETE FROM programme_modules WHERE module_id = ?', ids.m2);
+    expect(expectSumsCurrent().totals).toEqual([]);
+    run('INSERT INTO programme_modules (programme_id, module_id, position, required) VALUES (?, ?, 0, 1), (?, ?, 1, 1)', cohort.programmeId, ids.m1, cohort.programmeId, ids.m2);
+    expectSumsCurrent();
+    // A module in the programme before its first version: its standings count once it is published.
+    const m3 = Number(run("INSERT INTO modules (slug, title, created_at) VALUES ('m3', 'M3', 0)").lastInsertRowid);
+    run('INSERT INTO programme_modules (programme_id, module_id, position, required) VALUES (?, ?, 2, 1)', cohort.programmeId, m3);
+    run('INSERT INTO lesson_progress (user_id, module_id, lesson_key, created_at) VALUES (?, ?, ?, ?)', ids.di, m3, 'q', at('2026-02-19T00:00:00Z'));
+    db.transaction((tx) => refreshModuleStandings(tx, m3));
+    expect(expectSumsCurrent().totals.find((t) => t.userId === ids.di)?.lastActivityAt).toBeNull();
+    const v1 = Number(run("INSERT INTO module_versions (module_id, version, title, summary, objectives, content_hash, quiz, created_at) VALUES (?, 1, 'M3', '', '[]', 'h3', NULL, 0)", m3).lastInsertRowid);
+    run("INSERT INTO published_lessons (version_id, key, position, title, summary, minutes, required, html, sources, attachments) VALUES (?, 'q', 0, 'Q', '', 5, 1, '', '[]', '[]')", v1);
+    db.transaction((tx) => {
+      run('UPDATE modules SET published_version_id = ? WHERE id = ?', v1, m3);
+      refreshModuleStandings(tx, m3);
+    });
+    expect(expectSumsCurrent().totals.find((t) => t.userId === ids.di)).toMatchObject({ requiredComplete: 1, lastActivityAt: at('2026-02-19T00:00:00Z') });
+  });
+
+  it('count a required module that asks for nothing once, for trainees with and without a standing in it', () => {
+    const m3 = Number(run("INSERT INTO modules (slug, title, created_at) VALUES ('m3', 'M3', 0)").lastInsertRowid);
+    const v1 = Number(run("INSERT INTO module_versions (module_id, version, title, summary, objectives, content_hash, quiz, created_at) VALUES (?, 1, 'M3', '', '[]', 'h3', NULL, 0)", m3).lastInsertRowid);
+    run("INSERT INTO published_lessons (version_id, key, position, title, summary, minutes, required, html, sources, attachments) VALUES (?, 'o', 0, 'O', '', 5, 0, '', '[]', '[]')", v1);
+    run('UPDATE modules SET published_version_id = ? WHERE id = ?', v1, m3);
+    run('INSERT INTO programme_modules (programme_id, module_id, position, required) VALUES (?, ?, 2, 1)', cohort.programmeId, m3);
+    run('INSERT INTO lesson_progress (user_id, module_id, lesson_key, created_at) VALUES (?, ?, ?, ?)', ids.bo, m3, 'o', at('2026-02-19T00:00:00Z'));
+    db.transaction((tx) => refreshModuleStandings(tx, m3));
+    expectSumsCurrent();
+    for (const status of ['complete', 'at-risk', 'on-track'] as const) expectSameAsFullRows(cohort, { sort: 'completion', dir: 'desc', country: null, status, page: 1 });
+  });
+
+  it('drop a deleted trainee and a deleted cohort', () => {
+    run('DELETE FROM users WHERE id = ?', ids.bo);
+    expect(expectSumsCurrent().totals.map((t) => t.userId)).toEqual([ids.ada, ids.cy, ids.di]);
+    run('DELETE FROM cohorts WHERE id = ?', cohort.id);
+    expect(storedCohortSums(db)).toEqual({ totals: [], tallies: [] });
+    expect(db.$client.prepare('SELECT count(*) AS n FROM cohort_module_tallies').get()).toEqual({ n: 0 });
   });
 });
 

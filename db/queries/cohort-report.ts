@@ -91,62 +91,74 @@ export function reportStandings(db: AppDatabase, scope: TraineeScope): ModuleSta
   }));
 }
 
-/** The programme's modules whose standings a sum covers, and the required ones it counts (`summedModules`). */
+/** The programme's modules whose standings a sum covers, the required ones it counts, and the required ones that ask for nothing (`summedModules`). */
 export interface SummedModules {
   all: readonly number[];
   counted: readonly number[];
+  uncounted: readonly number[];
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * Each of the scope's trainees, in user id order, with their stored
- * standings' progress summed in SQL: complete modules and percents over the
- * counted modules, latest activity over all. One row per trainee, whatever the
- * number of modules: what a dashboard of thousands reads instead of every standing.
- * The rows come back as one JSON array: better-sqlite3 builds every row it
- * returns in JavaScript, value by value, while one string parses natively;
- * for 10,000 trainees that halves the read.
+ * Each of the cohort's trainees, in user id order, with their standings'
+ * progress summed over the programme: complete modules and percents over the
+ * counted modules, latest activity over all. The sums are stored
+ * (`cohort_trainee_totals`, kept by triggers on every write), so this reads
+ * one short row per trainee; the required modules that ask for nothing, which
+ * the stored sums include, are taken back out for the few trainees holding a
+ * standing in one. The rows come back as one JSON array: better-sqlite3 builds
+ * every row it returns in JavaScript, value by value, while one string parses
+ * natively.
  */
-export function reportTraineeTotals(db: AppDatabase, scope: TraineeScope, modules: SummedModules): TraineeTotals[] {
+export function reportTraineeTotals(db: AppDatabase, cohortId: number, modules: SummedModules): TraineeTotals[] {
   const json = prepare(
     db,
     `SELECT json_group_array(json_array(id, name, country, complete, percent, last)) FROM (
-       SELECT u.id, u.name, u.country,
-              coalesce(sum(CASE WHEN s.module_id IN (SELECT value FROM json_each(@counted)) THEN s.complete END), 0) AS complete,
-              coalesce(sum(CASE WHEN s.module_id IN (SELECT value FROM json_each(@counted)) THEN s.percent END), 0) AS percent,
-              max(s.last_activity_at) AS last
+       SELECT u.id, u.name, u.country, coalesce(t.required_complete, 0) AS complete, coalesce(t.required_percent, 0) AS percent, t.last_activity_at AS last
        FROM cohort_members cm
        JOIN users u ON u.id = cm.user_id
-       LEFT JOIN module_standings s ON s.user_id = cm.user_id AND s.module_id IN (SELECT value FROM json_each(@all))
-       WHERE ${scopeWhere(scope)}
-       GROUP BY cm.user_id ORDER BY cm.user_id)`,
+       LEFT JOIN cohort_trainee_totals t ON t.cohort_id = cm.cohort_id AND t.user_id = cm.user_id
+       WHERE cm.cohort_id = @cohort AND cm.role = 'trainee'
+       ORDER BY cm.user_id)`,
   )
     .pluck()
-    .get({ ...params(scope), all: JSON.stringify(modules.all), counted: JSON.stringify(modules.counted) }) as string;
-  return (JSON.parse(json) as [number, string, string, number, number, number | null][]).map(([id, name, country, countedComplete, countedPercent, lastActivityAt]) => ({
-    id, name, country, countedComplete, countedPercent, lastActivityAt,
-  }));
+    .get({ cohort: cohortId }) as string;
+  const uncounted = modules.uncounted.length > 0 ? uncountedHeld(db, cohortId, modules.uncounted) : new Map<number, [number, number]>();
+  return (JSON.parse(json) as [number, string, string, number, number, number | null][]).map(([id, name, country, complete, percent, lastActivityAt]) => {
+    const [heldComplete, heldPercent] = uncounted.get(id) ?? [0, 0];
+    return { id, name, country, countedComplete: complete - heldComplete, countedPercent: percent - heldPercent, lastActivityAt };
+  });
+}
+
+/** Per trainee of the cohort with a standing in any of the given modules: those standings' complete count and percents. */
+function uncountedHeld(db: AppDatabase, cohortId: number, moduleIds: readonly number[]): Map<number, [number, number]> {
+  const rows = prepare(
+    db,
+    `SELECT cm.user_id, sum(s.complete), sum(s.percent)
+     FROM cohort_members cm CROSS JOIN module_standings s ON s.user_id = cm.user_id
+     WHERE cm.cohort_id = @cohort AND cm.role = 'trainee' AND s.module_id IN (SELECT value FROM json_each(@modules))
+     GROUP BY cm.user_id`,
+  )
+    .raw(true)
+    .all({ cohort: cohortId, modules: JSON.stringify(moduleIds) }) as [number, number, number][];
+  return new Map(rows.map(([userId, complete, percent]) => [userId, [complete, percent]]));
 }
 
 /**
- * Over the scope's trainees who have a standing in each module: per module,
- * how many are complete, in progress (active, not complete) and their counted
- * scores (summed in tenths of a percent, as integers: exact, in any order); and how many modules were completed on each UTC day (completions
- * with a known time). One pass over the standings, grouped by module and day.
+ * Over the cohort's trainees who have a standing in each of the given
+ * modules: per module, how many are complete, in progress (active, not
+ * complete) and their counted scores (summed in tenths of a percent, as
+ * integers: exact, in any order); and how many modules were completed on each
+ * UTC day (completions with a known time). Stored per cohort, module and day
+ * (`cohort_module_tallies`, kept by triggers on every write): a few rows.
  */
-export function reportModuleTallies(db: AppDatabase, scope: TraineeScope, modules: SummedModules): { tallies: ModuleTally[]; days: CompletionDay[] } {
+export function reportModuleTallies(db: AppDatabase, cohortId: number, moduleIds: readonly number[]): { tallies: ModuleTally[]; days: CompletionDay[] } {
   const rows = prepare(
     db,
-    `SELECT s.module_id, CASE WHEN s.complete = 1 THEN s.completed_at / ${DAY_MS} END AS day,
-            sum(s.complete), sum(s.complete = 0 AND s.last_activity_at IS NOT NULL), coalesce(sum(round(s.counted_percent * 10)), 0), count(s.counted_percent)
-     FROM cohort_members cm
-     CROSS JOIN module_standings s ON s.user_id = cm.user_id
-     WHERE ${scopeWhere(scope)} AND s.module_id IN (SELECT value FROM json_each(@all))
-     GROUP BY s.module_id, day`,
+    `SELECT module_id, day, complete, in_progress, score_tenths, scored FROM cohort_module_tallies
+     WHERE cohort_id = @cohort AND module_id IN (SELECT value FROM json_each(@modules))`,
   )
     .raw(true)
-    .all({ ...params(scope), all: JSON.stringify(modules.all) }) as [number, number | null, number, number, number, number][];
+    .all({ cohort: cohortId, modules: JSON.stringify(moduleIds) }) as [number, number, number, number, number, number][];
   const tallies = new Map<number, ModuleTally>();
   const days = new Map<number, number>();
   for (const [moduleId, day, complete, inProgress, scoreTenths, scored] of rows) {
@@ -156,7 +168,8 @@ export function reportModuleTallies(db: AppDatabase, scope: TraineeScope, module
     tally.scoreTenths += scoreTenths;
     tally.scored += scored;
     tallies.set(moduleId, tally);
-    if (day !== null) days.set(day, (days.get(day) ?? 0) + complete);
+    // Day -1 holds the standings with no completion day.
+    if (day >= 0 && complete !== 0) days.set(day, (days.get(day) ?? 0) + complete);
   }
   return { tallies: [...tallies.values()], days: [...days].map(([day, count]) => ({ day, count })) };
 }

@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { timestamp } from './columns';
+import { cohorts } from './cohorts';
 import { modules } from './content';
 import { users } from './users';
 
@@ -52,3 +53,55 @@ export const moduleStandings = sqliteTable(
 );
 
 export type ModuleStandingRow = typeof moduleStandings.$inferSelect;
+
+/**
+ * Each cohort trainee's stored progress summed over the cohort's programme:
+ * complete modules and percents over its required modules, and the latest
+ * activity over all of them. Kept by SQLite triggers (migration 0016) on
+ * module_standings, cohort_members and programme_modules, so every writer,
+ * seeds and migrations included, keeps it current in the same transaction;
+ * the cohort dashboard reads one row per trainee instead of summing their
+ * standings. A trainee without a row has touched nothing yet.
+ */
+export const cohortTraineeTotals = sqliteTable(
+  'cohort_trainee_totals',
+  {
+    cohortId: integer('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    requiredComplete: integer('required_complete').notNull(),
+    requiredPercent: integer('required_percent').notNull(),
+    lastActivityAt: timestamp('last_activity_at'),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.userId] })],
+);
+
+/**
+ * Per cohort, module and completion day (UTC day number, -1 for standings
+ * that are not complete or have no known completion time), over the cohort's
+ * trainees' standings: how many are complete, in progress (not complete, with
+ * activity) and scored, and their counted scores in tenths of a percent.
+ * Kept by triggers (migration 0016) by adding and subtracting each standing
+ * and membership as it changes; the dashboard's module figures and weekly
+ * chart read these few rows.
+ */
+export const cohortModuleTallies = sqliteTable(
+  'cohort_module_tallies',
+  {
+    cohortId: integer('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => modules.id, { onDelete: 'cascade' }),
+    day: integer('day').notNull(),
+    complete: integer('complete').notNull(),
+    inProgress: integer('in_progress').notNull(),
+    scoreTenths: integer('score_tenths').notNull(),
+    scored: integer('scored').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.moduleId, t.day] })],
+);

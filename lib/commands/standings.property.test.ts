@@ -2,15 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type AppDatabase } from '@/db/connection';
 import { getDb } from '@/db/index';
 import { loadOwnAttempt, openAttempts } from '@/db/queries/attempt-answers';
 import { getModuleVersion, getPublishedModule } from '@/db/queries/published';
-import { certificates, programmes, users } from '@/db/schema';
+import { certificates, cohortMembers, cohorts, programmes, users } from '@/db/schema';
 import { loadContentTree } from '@/lib/content/load-tree';
 import { AppError } from '@/lib/errors';
 import { createContentFixture, type ContentFixture } from '@/lib/testing/content-fixture';
+import { cohortSumsFromStandings, storedCohortSums } from '@/lib/testing/cohort-sums-oracle';
 import { completeProgrammes, recomputeFromRawTables, storedStandings } from '@/lib/testing/standings-oracle';
 import { closeExpiredAttempt } from './close-attempt';
 import { enrolInModule, enrolInProgramme } from './enrol';
@@ -24,7 +26,9 @@ import { submitAttempt } from './submit-attempt';
  * Property: whatever a random sequence of commands does, every stored
  * standing equals `standingFromFacts` recomputed here from the raw tables
  * (lesson_progress, quiz_attempts, published_lessons, module_versions), and
- * every trainee whose programme is complete holds its certificate.
+ * every trainee whose programme is complete holds its certificate, and the
+ * cohort sums the triggers keep equal those standings summed in plain code
+ * (trainees join, leave and change role in the cohort along the way).
  */
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -35,6 +39,7 @@ const LESSON = 'content/modules/mod-a/lessons/02-more.md';
 let fixture: ContentFixture;
 let original: { quiz: string; lesson: string };
 let programmeId: number;
+let cohortId: number;
 let importDay = 0;
 /** Trainees who completed the programme, over all seeds: the certificate check must have had work to do. */
 let completions = 0;
@@ -72,6 +77,11 @@ beforeAll(() => {
   original = { quiz: readFileSync(join(fixture.root, QUIZ), 'utf8'), lesson: readFileSync(join(fixture.root, LESSON), 'utf8') };
   republish(prng(0), new Date(Date.UTC(2026, 0, 1)));
   programmeId = getDb().select({ id: programmes.id }).from(programmes).get()!.id;
+  cohortId = getDb()
+    .insert(cohorts)
+    .values({ name: 'Property', programmeId, startsOn: '2026-01-01', endsOn: '2026-12-31', targetOn: '2026-12-01' })
+    .returning({ id: cohorts.id })
+    .get().id;
 });
 afterAll(() => {
   expect(completions).toBeGreaterThan(SEEDS / 5);
@@ -87,6 +97,16 @@ function allowRefusal(run: () => void) {
   } catch (error) {
     if (!(error instanceof AppError) || !['conflict:attempt-limit', 'conflict:attempt-closed', 'gone:attempt-expired'].includes(error.code)) throw error;
   }
+}
+
+/** The trainee joins the cohort, leaves it, or changes role in it (the cohort sums follow every membership change). */
+function changeMembership(random: ReturnType<typeof prng>, userId: number) {
+  const db = getDb();
+  const member = and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId));
+  const current = db.select().from(cohortMembers).where(member).get();
+  if (!current) return db.insert(cohortMembers).values({ cohortId, userId, role: 'trainee' }).run();
+  if (random.next() < 0.5) return db.delete(cohortMembers).where(member).run();
+  return db.update(cohortMembers).set({ role: current.role === 'trainee' ? 'instructor' : 'trainee' }).where(member).run();
 }
 
 function randomStep(random: ReturnType<typeof prng>, trainees: readonly number[], now: Date) {
@@ -117,10 +137,12 @@ function randomStep(random: ReturnType<typeof prng>, trainees: readonly number[]
       return context && allowRefusal(() => submitAttempt({ ...context, userId, now }));
     case 5:
       return context && closeExpiredAttempt({ ...context, userId, now });
-    case 6:
-      return random.next() < 0.5
-        ? enrolInModule({ userId, moduleId: mod.id, source: 'self', now })
-        : enrolInProgramme({ userId, programmeId, source: 'self', now });
+    case 6: {
+      const roll = random.next();
+      if (roll < 0.35) return enrolInModule({ userId, moduleId: mod.id, source: 'self', now });
+      if (roll < 0.7) return enrolInProgramme({ userId, programmeId, source: 'self', now });
+      return changeMembership(random, userId);
+    }
     default:
       // A new version is the slowest command (it renders the lessons): rare, but in most seeds.
       return random.next() < 0.08 ? republish(random, now) : undefined;
@@ -136,6 +158,7 @@ describe(`stored standings after ${STEPS} random commands`, () => {
       );
       // One trainee starts enrolled in the programme; the other may enrol (in the module or the programme) along the way.
       enrolInProgramme({ userId: trainees[0]!, programmeId, source: 'cohort', now: new Date(Date.UTC(2026, 2, 1) + seed * 86_400_000) });
+      getDb().insert(cohortMembers).values({ cohortId, userId: trainees[0]!, role: 'trainee' }).run();
       // Each seed runs on its own clock, after the previous seed's, mostly in steps of seconds; now and then
       // twelve minutes pass, so timed (ten-minute) attempts do expire.
       let clock = Date.UTC(2026, 2, 1) + seed * 86_400_000 + importDay;
@@ -150,6 +173,7 @@ describe(`stored standings after ${STEPS} random commands`, () => {
       const complete = completeProgrammes(recomputed, trainees);
       for (const pair of complete) expect(certified.has(`${pair.userId}:${pair.programmeId}`), `seed ${seed}, trainee ${pair.userId}`).toBe(true);
       completions += complete.length;
+      expect(storedCohortSums(getDb()), `seed ${seed}`).toEqual(cohortSumsFromStandings(getDb()));
     }
   });
 });

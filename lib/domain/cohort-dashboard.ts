@@ -181,14 +181,16 @@ export interface TraineeTotals {
  * Which modules a cohort's summed standings cover: all of the programme's, and
  * the required ones whose progress depends on a standing. A required module
  * that asks for nothing (no required lesson, quiz or assignment) is complete
- * for every trainee, standing or not; it is counted apart.
+ * for every trainee, standing or not; it is counted apart (`uncounted`).
  */
 export function summedModules(modules: readonly DashboardModule[]) {
   const required = modules.filter((m) => m.required);
+  const uncounted = required.filter(completeUntouched).map((m) => m.id);
   return {
     all: modules.map((m) => m.id),
     counted: required.filter((m) => !completeUntouched(m)).map((m) => m.id),
-    alwaysComplete: required.filter(completeUntouched).length,
+    uncounted,
+    alwaysComplete: uncounted.length,
     required: required.length,
   };
 }

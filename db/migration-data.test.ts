@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cohortSumsFromStandings, storedCohortSums } from '@/lib/testing/cohort-sums-oracle';
 import { openDatabase } from './connection';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -67,6 +68,46 @@ describe('migration review_policy_account_origin: showAnswers becomes a review p
       { id: 2, createdById: 1, createdInCohortId: 7 },
       { id: 3, createdById: null, createdInCohortId: null },
     ]);
+    db.$client.close();
+  });
+});
+
+describe('migration cohort_tallies: the cohort sums start from what the database holds', () => {
+  it('fills them from existing standings and memberships, then the triggers keep them', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { migrationsFolder: migrationsBefore('_cohort_tallies') });
+    const run = (sql: string, ...args: unknown[]) => db.$client.prepare(sql).run(...args);
+    run("INSERT INTO users (id, email, name, role, created_at) VALUES (1, 'a@example.org', 'A', 'trainee', 0), (2, 'b@example.org', 'B', 'trainee', 0), (3, 'm@example.org', 'M', 'manager', 0)");
+    run("INSERT INTO programmes (id, slug, title, created_at) VALUES (1, 'p', 'P', 0)");
+    run("INSERT INTO modules (id, slug, title, published_version_id, created_at) VALUES (1, 'a', 'A', 1, 0), (2, 'b', 'B', 2, 0)");
+    run("INSERT INTO module_versions (id, module_id, version, title, summary, objectives, content_hash, quiz, created_at) VALUES (1, 1, 1, 'A', '', '[]', 'h1', NULL, 0), (2, 2, 1, 'B', '', '[]', 'h2', NULL, 0)");
+    run('INSERT INTO programme_modules (programme_id, module_id, position, required) VALUES (1, 1, 0, 1), (1, 2, 1, 0)');
+    run("INSERT INTO cohorts (id, name, programme_id, starts_on, ends_on, target_on, created_at) VALUES (1, 'C', 1, '2026-01-01', '2026-06-30', '2026-06-01', 0)");
+    run("INSERT INTO cohort_members (cohort_id, user_id, role, created_at) VALUES (1, 1, 'trainee', 0), (1, 2, 'trainee', 0), (1, 3, 'manager', 0)");
+    const standing = db.$client.prepare(
+      'INSERT INTO module_standings (user_id, module_id, lessons_done, required_done, attempts, counted_percent, quiz_passed, has_open_attempt, complete, percent, completed_at, last_activity_at) VALUES (?, ?, 1, 1, ?, ?, 0, 0, ?, ?, ?, ?)',
+    );
+    const day = 86_400_000;
+    standing.run(1, 1, 1, 85.25, 1, 100, 20_000 * day + 5, 20_000 * day + 5);
+    standing.run(1, 2, 0, null, 0, 50, null, 20_001 * day);
+    standing.run(2, 1, 0, null, 1, 100, 20_000 * day + 9, 20_002 * day);
+
+    migrate(db, { migrationsFolder });
+    const expected = {
+      totals: [
+        { cohortId: 1, userId: 1, requiredComplete: 1, requiredPercent: 100, lastActivityAt: 20_001 * day },
+        { cohortId: 1, userId: 2, requiredComplete: 1, requiredPercent: 100, lastActivityAt: 20_002 * day },
+      ],
+      tallies: [
+        { cohortId: 1, moduleId: 1, day: 20_000, complete: 2, inProgress: 0, scoreTenths: 853, scored: 1 },
+        { cohortId: 1, moduleId: 2, day: -1, complete: 0, inProgress: 1, scoreTenths: 0, scored: 0 },
+      ],
+    };
+    expect(storedCohortSums(db)).toEqual(expected);
+    expect(cohortSumsFromStandings(db)).toEqual(expected);
+    run('DELETE FROM module_standings WHERE user_id = 2');
+    expect(storedCohortSums(db)).toEqual(cohortSumsFromStandings(db));
+    expect(storedCohortSums(db).totals[1]).toEqual({ cohortId: 1, userId: 2, requiredComplete: 0, requiredPercent: 0, lastActivityAt: null });
     db.$client.close();
   });
 });

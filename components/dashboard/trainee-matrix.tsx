@@ -30,7 +30,7 @@ export async function TraineeMatrix({ cohortId, modules, rows, query, now, assig
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc';
     return (
       <ColumnHeader aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined} className="align-bottom">
-        <Link href={`${base}${dashboardSearch({ ...query, sort: key, dir, page: 1 })}`} className="text-brand-700 underline">
+        <Link href={`${base}${dashboardSearch({ ...query, sort: key, dir, page: 1 })}`} prefetch={false} className="text-brand-700 underline">
           {label}
           <span className="sr-only">{t(dir === 'asc' ? 'sortAscending' : 'sortDescending')}</span>
         </Link>

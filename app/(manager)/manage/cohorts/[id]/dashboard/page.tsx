@@ -33,7 +33,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
     <div className="space-y-8">
       <div className="space-y-1">
         <p className="text-sm">
-          <Link href="/manage/overview" className="text-brand-700 underline">{t('backToOverview')}</Link>
+          <Link href="/manage/overview" prefetch={false} className="text-brand-700 underline">{t('backToOverview')}</Link>
         </p>
         <h1 className="text-2xl font-bold">{t('title', { cohort: cohort.name })}</h1>
         <p className="text-slate-700">{t('subtitle', { programme: cohort.programmeTitle, start: formatDay(locale, cohort.startsOn), target: formatDay(locale, cohort.targetOn) })}</p>

@@ -78,7 +78,9 @@ export async function startApp<T = void>(port: number, prepare?: (db: AppDatabas
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   // BENCH_NEXT_START=1 runs bare `next start` instead of scripts/server.ts, to compare the two (it compresses nothing then).
   const entry = process.env.BENCH_NEXT_START === '1' ? ['node_modules/next/dist/bin/next', 'start'] : ['--import', 'tsx', 'scripts/server.ts'];
-  const server = spawn(process.execPath, [...profile, ...entry, '-p', String(port)], { env, stdio: 'ignore', detached: true });
+  // BENCH_NODE_FLAGS adds V8 / Node flags to the server's command line, to compare settings (say, the young generation's size).
+  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...flags, ...profile, ...entry, '-p', String(port)], { env, stdio: 'ignore', detached: true });
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });

@@ -33,6 +33,9 @@ export function openDatabase(path: string = databasePath(), options: { busyTimeo
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // An INSERT OR REPLACE then fires the delete triggers of the row it replaces, so the stored sums of
+  // migration 0016 (kept by triggers) stay right whatever statement a future writer uses.
+  sqlite.pragma('recursive_triggers = ON');
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? REQUEST_BUSY_TIMEOUT_MS))}`);
   sqlite.pragma('synchronous = NORMAL');
   reuseStatements(sqlite);

@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cohortSumsFromStandings, storedCohortSums } from '@/lib/testing/cohort-sums-oracle';
 import { openDatabase } from './connection';
+import { NO_COMPLETION_DAY } from './schema';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 const folders: string[] = [];
@@ -100,7 +101,7 @@ describe('migration cohort_tallies: the cohort sums start from what the database
       ],
       tallies: [
         { cohortId: 1, moduleId: 1, day: 20_000, complete: 2, inProgress: 0, scoreTenths: 853, scored: 1 },
-        { cohortId: 1, moduleId: 2, day: -1, complete: 0, inProgress: 1, scoreTenths: 0, scored: 0 },
+        { cohortId: 1, moduleId: 2, day: NO_COMPLETION_DAY, complete: 0, inProgress: 1, scoreTenths: 0, scored: 0 },
       ],
     };
     expect(storedCohortSums(db)).toEqual(expected);
@@ -108,6 +109,29 @@ describe('migration cohort_tallies: the cohort sums start from what the database
     run('DELETE FROM module_standings WHERE user_id = 2');
     expect(storedCohortSums(db)).toEqual(cohortSumsFromStandings(db));
     expect(storedCohortSums(db).totals[1]).toEqual({ cohortId: 1, userId: 2, requiredComplete: 0, requiredPercent: 0, lastActivityAt: null });
+    db.$client.close();
+  });
+});
+
+describe('the triggers and view of the stored cohort sums', () => {
+  it('exist after every migration (a table rebuilt by a later migration would drop them)', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { migrationsFolder });
+    const names = (type: string) => (db.$client.prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name').pluck().all(type) as string[]);
+    expect(names('view')).toEqual(['cohort_trainee_totals_computed']);
+    expect(names('trigger')).toEqual([
+      'cohort_members_delete_tallies',
+      'cohort_members_insert_tallies',
+      'cohort_members_update_tallies',
+      'cohorts_programme_totals',
+      'module_standings_delete_tallies',
+      'module_standings_insert_tallies',
+      'module_standings_update_tallies',
+      'modules_publish_totals',
+      'programme_modules_delete_totals',
+      'programme_modules_insert_totals',
+      'programme_modules_update_totals',
+    ]);
     db.$client.close();
   });
 });

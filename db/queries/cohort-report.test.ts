@@ -210,6 +210,17 @@ describe('stored cohort sums (migration 0016 triggers)', () => {
     for (const status of ['complete', 'at-risk', 'on-track'] as const) expectSameAsFullRows(cohort, { sort: 'completion', dir: 'desc', country: null, status, page: 1 });
   });
 
+  it('follow a replaced standing and a module taken back to unpublished', () => {
+    run(
+      'INSERT OR REPLACE INTO module_standings (user_id, module_id, lessons_done, required_done, attempts, quiz_passed, has_open_attempt, complete, percent, completed_at, last_activity_at) VALUES (?, ?, 2, 2, 0, 0, 0, 1, 100, ?, ?)',
+      ids.cy, ids.m1, at('2026-02-19T00:00:00Z'), at('2026-02-19T00:00:00Z'),
+    );
+    expect(storedCohortSums(db)).toEqual(cohortSumsFromStandings(db));
+    run('UPDATE modules SET published_version_id = NULL WHERE id = ?', ids.m2);
+    expect(storedCohortSums(db)).toEqual(cohortSumsFromStandings(db));
+    expect(storedCohortSums(db).totals.find((t) => t.userId === ids.ada)).toMatchObject({ requiredComplete: 1, lastActivityAt: at('2026-01-08T00:00:00Z') });
+  });
+
   it('drop a deleted trainee and a deleted cohort', () => {
     run('DELETE FROM users WHERE id = ?', ids.bo);
     expect(expectSumsCurrent().totals.map((t) => t.userId)).toEqual([ids.ada, ids.cy, ids.di]);

@@ -6,6 +6,7 @@ import type { AssignmentColumn } from '@/lib/domain/assignments/dashboard';
 import type { SubmissionStatus } from '@/lib/domain/assignments/submission';
 import type { ModuleStanding } from '@/lib/domain/module-standing';
 import type { AppDatabase } from '../connection';
+import { NO_COMPLETION_DAY } from '../schema';
 
 /**
  * The set-based queries behind cohort dashboards, overviews and exports: each
@@ -168,8 +169,7 @@ export function reportModuleTallies(db: AppDatabase, cohortId: number, moduleIds
     tally.scoreTenths += scoreTenths;
     tally.scored += scored;
     tallies.set(moduleId, tally);
-    // Day -1 holds the standings with no completion day.
-    if (day >= 0 && complete !== 0) days.set(day, (days.get(day) ?? 0) + complete);
+    if (day !== NO_COMPLETION_DAY && complete !== 0) days.set(day, (days.get(day) ?? 0) + complete);
   }
   return { tallies: [...tallies.values()], days: [...days].map(([day, count]) => ({ day, count })) };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asc, eq } from 'drizzle-orm';
@@ -155,6 +155,33 @@ describe('importContent', () => {
     runImport(1);
     change();
     expect(runImport(2)).toEqual([{ slug: 'mod-a', status: 'updated', version: 2 }]);
+  });
+
+  it('syncs a programme\'s list of modules in place: a module added, the order changed, one removed', () => {
+    cpSync(join(fixture.root, 'content/modules/mod-a'), join(fixture.root, 'content/modules/mod-b'), { recursive: true });
+    edit('content/modules/mod-b/module.yaml', (text) => text.replace('slug: mod-a', 'slug: mod-b'));
+    const list = (slugs: string[]) => edit('content/programmes/test-programme.yaml', (text) => text.replace(/modules:\n(  - .*\n)+/, `modules:\n${slugs.map((s) => `  - ${s}\n`).join('')}`));
+    const listed = () =>
+      db
+        .select({ slug: modules.slug, position: programmeModules.position, required: programmeModules.required })
+        .from(programmeModules)
+        .innerJoin(modules, eq(modules.id, programmeModules.moduleId))
+        .orderBy(programmeModules.position)
+        .all();
+    list(['mod-a', 'mod-b']);
+    runImport(1);
+    expect(listed()).toEqual([{ slug: 'mod-a', position: 0, required: true }, { slug: 'mod-b', position: 1, required: true }]);
+    // A new order only moves rows: no module leaves or joins the programme (cohort totals are recomputed on each).
+    db.$client.exec(`CREATE TEMP TABLE pm_writes (kind TEXT);
+      CREATE TEMP TRIGGER pm_deleted AFTER DELETE ON main.programme_modules BEGIN INSERT INTO pm_writes VALUES ('delete'); END;
+      CREATE TEMP TRIGGER pm_inserted AFTER INSERT ON main.programme_modules BEGIN INSERT INTO pm_writes VALUES ('insert'); END;`);
+    list(['mod-b', 'mod-a']);
+    runImport(2);
+    expect(listed()).toEqual([{ slug: 'mod-b', position: 0, required: true }, { slug: 'mod-a', position: 1, required: true }]);
+    expect(db.$client.prepare('SELECT kind FROM pm_writes').all()).toEqual([]);
+    list(['mod-b']);
+    runImport(3);
+    expect(listed()).toEqual([{ slug: 'mod-b', position: 0, required: true }]);
   });
 
   it('writes nothing when any part of the import fails', () => {

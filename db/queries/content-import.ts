@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { join } from 'node:path';
 import { canonicalJson } from '@/lib/content/canonical-json';
 import { isFile, readText } from '@/lib/content/files';
@@ -72,8 +72,20 @@ function syncProgramme(tx: SyncDatabase, programme: ProgrammeFile, moduleIds: Re
     .orderBy(asc(programmeModules.position))
     .all();
   if (canonicalJson(current) === canonicalJson(wanted)) return;
-  tx.delete(programmeModules).where(eq(programmeModules.programmeId, programmeId)).run();
-  tx.insert(programmeModules).values(wanted).run();
+  // Only what changed is written: each module added, removed or made (not) required makes the
+  // database recompute every cohort trainee's totals in the programme (migration 0016's triggers),
+  // while a new position alone costs nothing.
+  const keep = new Map(wanted.map((row) => [row.moduleId, row]));
+  for (const row of current) {
+    const want = keep.get(row.moduleId);
+    const where = and(eq(programmeModules.programmeId, programmeId), eq(programmeModules.moduleId, row.moduleId));
+    if (!want) tx.delete(programmeModules).where(where).run();
+    else if (want.position !== row.position || want.required !== row.required) {
+      tx.update(programmeModules).set({ position: want.position, required: want.required }).where(where).run();
+    }
+  }
+  const added = wanted.filter((row) => !current.some((c) => c.moduleId === row.moduleId));
+  if (added.length > 0) tx.insert(programmeModules).values(added).run();
 }
 
 /**

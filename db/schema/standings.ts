@@ -79,14 +79,24 @@ export const cohortTraineeTotals = sqliteTable(
   (t) => [primaryKey({ columns: [t.cohortId, t.userId] })],
 );
 
+/** The `day` of `cohort_module_tallies` rows for standings that are not complete or have no completion time: no timestamp's day number. */
+export const NO_COMPLETION_DAY = -2_147_483_648;
+
 /**
- * Per cohort, module and completion day (UTC day number, -1 for standings
- * that are not complete or have no known completion time), over the cohort's
+ * Per cohort, module and completion day (UTC day number, `NO_COMPLETION_DAY`
+ * for standings that are not complete or have no known completion time), over the cohort's
  * trainees' standings: how many are complete, in progress (not complete, with
  * activity) and scored, and their counted scores in tenths of a percent.
  * Kept by triggers (migration 0016) by adding and subtracting each standing
  * and membership as it changes; the dashboard's module figures and weekly
  * chart read these few rows.
+ *
+ * Both tables depend on triggers and a view (`cohort_trainee_totals_computed`)
+ * that drizzle-kit does not know about: a generated migration that rebuilds
+ * one of the tables they read (module_standings, cohort_members, cohorts,
+ * programme_modules, modules) drops those triggers, and the view blocks the
+ * rebuild. Such a migration must recreate them (db/migration-data.test.ts
+ * checks they exist after every migration).
  */
 export const cohortModuleTallies = sqliteTable(
   'cohort_module_tallies',

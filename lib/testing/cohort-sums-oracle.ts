@@ -1,5 +1,5 @@
 import type { AppDatabase } from '@/db/connection';
-import { cohortMembers, cohortModuleTallies, cohorts, cohortTraineeTotals, modules, moduleStandings, programmeModules } from '@/db/schema';
+import { cohortMembers, cohortModuleTallies, cohorts, cohortTraineeTotals, modules, moduleStandings, NO_COMPLETION_DAY, programmeModules } from '@/db/schema';
 
 /**
  * The test oracle for the cohort sums the triggers of migration 0016 keep
@@ -63,7 +63,7 @@ export function cohortSumsFromStandings(db: AppDatabase): { totals: Totals[]; ta
       totals.push(row);
     }
     for (const s of held) {
-      const day = s.complete && s.completedAt ? Math.floor(s.completedAt.getTime() / DAY_MS) : -1;
+      const day = s.complete && s.completedAt ? Math.trunc(s.completedAt.getTime() / DAY_MS) : NO_COMPLETION_DAY;
       const key = `${member.cohortId}:${s.moduleId}:${day}`;
       const tally = tallies.get(key) ?? { cohortId: member.cohortId, moduleId: s.moduleId, day, complete: 0, inProgress: 0, scoreTenths: 0, scored: 0 };
       tally.complete += s.complete ? 1 : 0;

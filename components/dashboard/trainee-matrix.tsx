@@ -2,11 +2,10 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Cell, ColumnHeader, HeaderRow, Row, RowHeader, tableClass } from '@/components/ui/data-table';
 import { assignmentStatusOf, type AssignmentColumn, type AssignmentStatuses } from '@/lib/domain/assignments/dashboard';
-import type { DashboardModule, TraineeRow } from '@/lib/domain/cohort-dashboard';
+import type { CellState, DashboardModule, TraineeRow } from '@/lib/domain/cohort-dashboard';
 import type { SortKey, TableQuery } from '@/lib/domain/cohort-table';
 import { dashboardSearch } from '@/lib/validation/dashboard';
 import { formatDate, formatPercent } from '@/lib/i18n/format';
-import type { CellState } from '@/lib/domain/cohort-dashboard';
 import type { RiskReason, TraineeStatus } from '@/lib/domain/at-risk';
 
 interface Props {

@@ -92,25 +92,18 @@ export function reportStandings(db: AppDatabase, scope: TraineeScope): ModuleSta
   }));
 }
 
-/** The programme's modules whose standings a sum covers, the required ones it counts, and the required ones that ask for nothing (`summedModules`). */
-export interface SummedModules {
-  all: readonly number[];
-  counted: readonly number[];
-  uncounted: readonly number[];
-}
-
 /**
  * Each of the cohort's trainees, in user id order, with their standings'
  * progress summed over the programme: complete modules and percents over the
- * counted modules, latest activity over all. The sums are stored
+ * counted modules, latest activity over all (`summedModules`). The sums are stored
  * (`cohort_trainee_totals`, kept by triggers on every write), so this reads
- * one short row per trainee; the required modules that ask for nothing, which
- * the stored sums include, are taken back out for the few trainees holding a
- * standing in one. The rows come back as one JSON array: better-sqlite3 builds
+ * one short row per trainee; the required modules that ask for nothing
+ * (`uncountedModules`), which the stored sums include, are taken back out for
+ * the few trainees holding a standing in one. The rows come back as one JSON array: better-sqlite3 builds
  * every row it returns in JavaScript, value by value, while one string parses
  * natively.
  */
-export function reportTraineeTotals(db: AppDatabase, cohortId: number, modules: SummedModules): TraineeTotals[] {
+export function reportTraineeTotals(db: AppDatabase, cohortId: number, uncountedModules: readonly number[]): TraineeTotals[] {
   const json = prepare(
     db,
     `SELECT json_group_array(json_array(id, name, country, complete, percent, last)) FROM (
@@ -123,7 +116,7 @@ export function reportTraineeTotals(db: AppDatabase, cohortId: number, modules: 
   )
     .pluck()
     .get({ cohort: cohortId }) as string;
-  const uncounted = modules.uncounted.length > 0 ? uncountedHeld(db, cohortId, modules.uncounted) : new Map<number, [number, number]>();
+  const uncounted = uncountedModules.length > 0 ? uncountedHeld(db, cohortId, uncountedModules) : new Map<number, [number, number]>();
   return (JSON.parse(json) as [number, string, string, number, number, number | null][]).map(([id, name, country, complete, percent, lastActivityAt]) => {
     const [heldComplete, heldPercent] = uncounted.get(id) ?? [0, 0];
     return { id, name, country, countedComplete: complete - heldComplete, countedPercent: percent - heldPercent, lastActivityAt };

@@ -84,7 +84,8 @@ function syncProgramme(tx: SyncDatabase, programme: ProgrammeFile, moduleIds: Re
       tx.update(programmeModules).set({ position: want.position, required: want.required }).where(where).run();
     }
   }
-  const added = wanted.filter((row) => !current.some((c) => c.moduleId === row.moduleId));
+  const listed = new Set(current.map((row) => row.moduleId));
+  const added = wanted.filter((row) => !listed.has(row.moduleId));
   if (added.length > 0) tx.insert(programmeModules).values(added).run();
 }
 

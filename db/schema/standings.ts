@@ -58,10 +58,12 @@ export type ModuleStandingRow = typeof moduleStandings.$inferSelect;
  * Each cohort trainee's stored progress summed over the cohort's programme:
  * complete modules and percents over its required modules, and the latest
  * activity over all of them. Kept by SQLite triggers (migration 0016) on
- * module_standings, cohort_members and programme_modules, so every writer,
- * seeds and migrations included, keeps it current in the same transaction;
- * the cohort dashboard reads one row per trainee instead of summing their
- * standings. A trainee without a row has touched nothing yet.
+ * module_standings, cohort_members, programme_modules, modules (publishing)
+ * and cohorts (a new programme), so every writer, seeds and migrations
+ * included, keeps it current in the same transaction; the cohort dashboard
+ * reads one row per trainee instead of summing their standings. Every trainee
+ * of a cohort whose programme has a published module has a row; one without
+ * counts as nothing done.
  */
 export const cohortTraineeTotals = sqliteTable(
   'cohort_trainee_totals',

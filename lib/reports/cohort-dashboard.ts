@@ -48,7 +48,7 @@ function readCohortDashboard(db: AppDatabase, cohort: ReportCohort, query: Table
   const scope = { cohortId: cohort.id, programmeId: cohort.programmeId };
   const summed = summedModules(modules);
   const pace = cohortPace(cohort, now);
-  const trainees = summariseTrainees({ modules, totals: reportTraineeTotals(db, cohort.id, summed), pace });
+  const trainees = summariseTrainees({ modules, totals: reportTraineeTotals(db, cohort.id, summed.uncounted), pace });
   const page = tablePage(trainees, query);
   const { tallies, days } = reportModuleTallies(db, cohort.id, summed.all);
   const pageScope = { ...scope, userIds: page.rows.map((row) => row.id) };
